@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue, PathSegment } from '../issues/types.js';
+import { formatPath } from './formatPath.js';
+
+/** Turns a zod error into `invalid_input` issues, one per zod issue, each at its full path. */
+export function issuesFromZod(error: z.ZodError, basePath: readonly PathSegment[] = []): Issue[] {
+  return error.issues.map((zodIssue) => {
+    const path = [
+      ...basePath,
+      ...zodIssue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol'),
+    ];
+    const where = path.length === 0 ? 'input' : formatPath(path);
+    return createIssue('invalid_input', { detail: `${where}: ${zodIssue.message}.` }, { path });
+  });
+}

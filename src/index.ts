@@ -1,0 +1,11 @@
+/**
+ * The continuum of care for substance-use and behavioral-health treatment as typed, synchronous pure
+ * functions: levels of care, policies with cited thresholds, and the issues every validator returns.
+ *
+ * @packageDocumentation
+ */
+export * from './issues/index.js';
+export * from './levels/index.js';
+export * from './policies/index.js';
+export * from './services/index.js';
+export { SOURCES, type Source, type SourceId, type SourceKind } from './sources/data.js';

@@ -1,0 +1,50 @@
+import type { SourceId } from '../sources/data.js';
+import { ISSUE_CATALOG, type IssueCode, type IssueParams } from './messages.js';
+import type { Issue, PathSegment } from './types.js';
+
+/** Where an issue points and which rule produced it; everything but the wording. */
+export interface IssueContext {
+  /** Where in the input. */
+  readonly path: readonly PathSegment[];
+  /** The rule or threshold that produced it. */
+  readonly ruleId?: string;
+  /** Ids into {@link SOURCES}. */
+  readonly sources?: readonly SourceId[];
+  /** The value the rule asked for. */
+  readonly expected?: unknown;
+  /** The value found. */
+  readonly received?: unknown;
+}
+
+/**
+ * Builds an {@link Issue}: the severity and the message come from {@link ISSUE_CATALOG}, so the
+ * wording lives in one place. Optional fields left `undefined` are omitted.
+ *
+ * @param code - The issue code.
+ * @param params - The values the message is written from.
+ * @param context - Path, rule, sources and machine-readable values.
+ * @returns The issue.
+ *
+ * @example
+ * ```ts
+ * import { createIssue } from 'level-of-care';
+ *
+ * createIssue('transition_step_up', { from: 'iop', to: 'php' }, { path: [] });
+ * //=> { code: 'transition_step_up', severity: 'info',
+ * //     message: 'Stepping up from iop to php: document the reason for the more intensive level.', path: [] }
+ * ```
+ */
+export function createIssue<C extends IssueCode>(code: C, params: IssueParams[C], context: IssueContext): Issue {
+  const entry = ISSUE_CATALOG[code];
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
+    code,
+    severity: entry.severity,
+    message: entry.message(params),
+    path: [...context.path],
+  };
+  if (context.ruleId !== undefined) issue.ruleId = context.ruleId;
+  if (context.sources !== undefined) issue.sources = [...context.sources];
+  if (context.expected !== undefined) issue.expected = context.expected;
+  if (context.received !== undefined) issue.received = context.received;
+  return issue;
+}

@@ -1,0 +1,28 @@
+import { formatPath } from '../_lib/formatPath.js';
+import type { Issue } from './types.js';
+
+/**
+ * Renders issues as plain text, one line each: severity, code, path and message, followed by the
+ * rule id when there is one. An empty list renders as `No issues.`.
+ *
+ * @param issues - The issues to render.
+ * @returns The text, lines separated by `\n`.
+ *
+ * @example
+ * ```ts
+ * import { createIssue, formatIssues } from 'level-of-care';
+ *
+ * formatIssues([createIssue('transition_step_up', { from: 'iop', to: 'php' }, { path: ['to'] })]);
+ * //=> 'info    transition_step_up at to: Stepping up from iop to php: document the reason for the more intensive level.'
+ * ```
+ */
+export function formatIssues(issues: readonly Issue[]): string {
+  if (issues.length === 0) return 'No issues.';
+  return issues
+    .map((issue) => {
+      const where = issue.path.length === 0 ? '' : ` at ${formatPath(issue.path)}`;
+      const rule = issue.ruleId === undefined ? '' : ` (rule ${issue.ruleId})`;
+      return `${issue.severity.padEnd(7)} ${issue.code}${where}: ${issue.message}${rule}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,5 @@
+export type { Issue, PathSegment, Severity } from './types.js';
+export { ISSUE_CATALOG, type IssueCatalogEntry, type IssueCode, type IssueParams } from './messages.js';
+export { createIssue, type IssueContext } from './createIssue.js';
+export { formatIssues } from './formatIssues.js';
+export { isOk } from './isOk.js';

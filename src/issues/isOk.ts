@@ -1,0 +1,20 @@
+import type { Issue } from './types.js';
+
+/**
+ * Whether a list of issues passes: `true` exactly when no issue has severity `error`. Every
+ * validator's `ok` is computed this way.
+ *
+ * @param issues - The issues found.
+ * @returns `true` when none is an error.
+ *
+ * @example
+ * ```ts
+ * import { createIssue, isOk } from 'level-of-care';
+ *
+ * isOk([createIssue('week_partial', { weekStart: '2026-03-02', days: 3 }, { path: [] })]);
+ * //=> true
+ * ```
+ */
+export function isOk(issues: readonly Issue[]): boolean {
+  return !issues.some((issue) => issue.severity === 'error');
+}

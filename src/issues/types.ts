@@ -1,0 +1,48 @@
+import type { SourceId } from '../sources/data.js';
+import type { IssueCode } from './messages.js';
+
+export type { IssueCode } from './messages.js';
+
+/** How serious an issue is. Only `error` makes a result fail (`ok: false`). */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One step of a path into the input: an object key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * A finding about the caller's input, shared by every validator in the library.
+ *
+ * Issues are data: `code` is a stable snake_case identifier (never renamed once released), `message`
+ * is one plain-English sentence with the numbers in it, and `expected` / `received` carry the same
+ * numbers for a user interface. Its shape maps one-to-one onto a FHIR `OperationOutcome.issue`.
+ *
+ * @example
+ * ```ts
+ * import type { Issue } from 'level-of-care';
+ *
+ * const issue: Issue = {
+ *   code: 'session_end_before_start',
+ *   severity: 'error',
+ *   message: 'Session 3 ends at 2026-03-02T09:00:00Z, before it starts at 2026-03-02T10:00:00Z.',
+ *   path: ['sessions', 3, 'end'],
+ * };
+ * ```
+ */
+export interface Issue {
+  /** Stable identifier of the kind of finding. */
+  readonly code: IssueCode;
+  /** How serious it is. */
+  readonly severity: Severity;
+  /** One sentence, with the numbers in it. */
+  readonly message: string;
+  /** Where in the input, e.g. `['sessions', 3, 'end']`; empty for the input as a whole. */
+  readonly path: readonly PathSegment[];
+  /** The rule or threshold that produced it, e.g. `general/iop/adult/hoursPerWeek.min`. */
+  readonly ruleId?: string;
+  /** Ids into {@link SOURCES} for the rule or threshold. */
+  readonly sources?: readonly SourceId[];
+  /** The machine-readable value the rule asked for. */
+  readonly expected?: unknown;
+  /** The machine-readable value found. */
+  readonly received?: unknown;
+}

@@ -1,0 +1,55 @@
+import type { SourceId } from '../sources/data.js';
+
+/** The neutral id of a level of care, from most to least intensive. */
+export type LevelId = 'inpatient' | 'detox' | 'residential' | 'php' | 'iop' | 'op' | 'aftercare';
+
+/** Who the requirements are written for. Absent means `'adult'`. */
+export type Population = 'adult' | 'adolescent';
+
+/** A soft hint of how long people typically stay at a level; never a gate. */
+export interface TypicalStay {
+  /** Low end of the typical range, in days. */
+  readonly minDays: number;
+  /** High end of the typical range, in days; absent when open-ended. */
+  readonly maxDays?: number;
+  /** Where the figures come from. */
+  readonly sources: readonly SourceId[];
+}
+
+/** A HCPCS Level II code that identifies services at a level (identification only). */
+export interface HcpcsCode {
+  /** The code, e.g. `H0015`. */
+  readonly code: string;
+  /** What it identifies, in this library's own words. */
+  readonly label: string;
+}
+
+/** One level of care in {@link LEVELS}. */
+export interface LevelOfCare {
+  /** Neutral id. */
+  readonly id: LevelId;
+  /** Neutral display name. */
+  readonly name: string;
+  /** Short form for tables and charts. */
+  readonly abbreviation: string;
+  /** Whether care is provided around the clock. */
+  readonly twentyFourHour: boolean;
+  /** Where the person lives while at this level. */
+  readonly livingArrangement: string;
+  /** What kind of medical oversight the level carries. */
+  readonly medicalOversight: string;
+  /** Services typically delivered at this level. */
+  readonly typicalServices: readonly string[];
+  /** Typical length of stay: a soft hint with its sources. */
+  readonly typicalStay: TypicalStay;
+  /** HCPCS Level II codes for identification. */
+  readonly hcpcs: readonly HcpcsCode[];
+  /**
+   * Informational crosswalk to ASAM level numbers (third edition numbering), for identification
+   * only. ASAM® is a registered trademark of the American Society of Addiction Medicine; this library
+   * is not affiliated with or endorsed by it and ships none of its text.
+   */
+  readonly asamCrosswalk: readonly string[];
+  /** Where the description comes from. */
+  readonly sources: readonly SourceId[];
+}

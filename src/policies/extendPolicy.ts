@@ -1,0 +1,67 @@
+import { definePolicy } from './definePolicy.js';
+import type { Policy } from './types.js';
+
+/**
+ * A partial copy of `T` for {@link extendPolicy}: objects may be given in part, while arrays and
+ * thresholds (objects with a `value`) replace the base's as a whole.
+ */
+export type PolicyPatch<T> = T extends readonly unknown[]
+  ? T
+  : T extends { readonly value: number }
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]?: PolicyPatch<T[K]> }
+      : T;
+
+/** What {@link extendPolicy} takes: a new `id` and any part of a policy to change. */
+export type PolicyOverrides = PolicyPatch<Omit<Policy, 'id'>> & { readonly id: string };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function merge(base: unknown, patch: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch) || 'value' in patch) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) out[key] = merge(base[key], value);
+  }
+  return out;
+}
+
+/**
+ * Makes a new policy from a base and overrides, merged level by level and field by field: a
+ * threshold or list given in the overrides replaces the base's; anything not given is kept. The
+ * result is validated like {@link definePolicy}. Neither argument is changed.
+ *
+ * @param base - The policy to start from.
+ * @param overrides - A new `id` and the parts to change.
+ * @returns The merged, validated policy.
+ * @throws `Error` when the merged policy is invalid.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, extendPolicy } from 'level-of-care';
+ *
+ * // H0015 day rules plus the general weekly hours, and one individual session a week.
+ * const program = extendPolicy(POLICIES.general, {
+ *   id: 'clinic-iop',
+ *   title: 'Clinic IOP',
+ *   requirements: {
+ *     ...POLICIES.h0015.requirements,
+ *     iop: {
+ *       adult: {
+ *         ...POLICIES.h0015.requirements.iop?.adult,
+ *         requiredServicesPerWeek: [{ service: 'individual', minSessions: 1, sources: ['clinic-manual'] }],
+ *       },
+ *     },
+ *   },
+ * });
+ * program.requirements.iop?.adult?.hoursPerWeek?.min?.value;
+ * //=> 9
+ * program.requirements.iop?.adult?.minHoursPerServiceDay?.value;
+ * //=> 3
+ * ```
+ */
+export function extendPolicy(base: Policy, overrides: PolicyOverrides): Policy {
+  return definePolicy(merge(base, overrides) as Policy);
+}

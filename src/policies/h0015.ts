@@ -1,0 +1,36 @@
+import { definePolicy } from './definePolicy.js';
+import { SHARED_DEFAULTS } from './defaults.js';
+import type { Policy } from './types.js';
+
+/**
+ * HCPCS H0015 substance-use intensive outpatient (id `hcpcs-h0015`): a service day counts when it
+ * has at least 3 hours, and a week needs at least 3 such days. It states nothing about weekly hours
+ * or other levels.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES } from 'level-of-care';
+ *
+ * POLICIES.h0015.requirements.iop?.adult?.minHoursPerServiceDay?.value;
+ * //=> 3
+ * ```
+ */
+export const h0015Policy: Policy = /* @__PURE__ */ definePolicy({
+  id: 'hcpcs-h0015',
+  version: '2024.1',
+  title: 'HCPCS H0015 substance-use intensive outpatient (per diem)',
+  sources: ['hcpcs-level-ii'],
+  requirements: {
+    iop: {
+      adult: {
+        minHoursPerServiceDay: { value: 3, sources: ['hcpcs-level-ii'] },
+        daysPerWeek: { min: { value: 3, sources: ['hcpcs-level-ii'] } },
+      },
+    },
+  },
+  billing: {
+    iop: { code: 'H0015', minMinutes: { value: 180, sources: ['hcpcs-level-ii'] } },
+  },
+  recertification: {},
+  ...SHARED_DEFAULTS,
+});

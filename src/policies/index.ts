@@ -1,0 +1,23 @@
+export type {
+  DayBilling,
+  Dimension,
+  HoursBound,
+  LevelRequirements,
+  PerDiemTier,
+  PlacementRow,
+  PlacementTable,
+  Policy,
+  PopulationRequirements,
+  Recertification,
+  RequiredService,
+  RiskRating,
+  SourceRef,
+  StepDownThresholds,
+  Threshold,
+} from './types.js';
+export { POLICIES, getPolicy, type BuiltInPolicies } from './policies.js';
+export { definePolicy } from './definePolicy.js';
+export { extendPolicy, type PolicyOverrides, type PolicyPatch } from './extendPolicy.js';
+export { requirementsFor } from './requirementsFor.js';
+export { isVerified } from './isVerified.js';
+export { DIMENSIONS } from './dimensions.js';

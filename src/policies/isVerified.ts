@@ -1,0 +1,26 @@
+import { SOURCES, type SourceId } from '../sources/data.js';
+import type { Threshold } from './types.js';
+
+const isKnownSource = (id: string): id is SourceId => Object.hasOwn(SOURCES, id);
+
+/**
+ * Whether a threshold's value is verified: it is not marked `verified: false`, and at least one of
+ * its sources is verified (a program's own references count as verified).
+ *
+ * @param threshold - A threshold from a policy.
+ * @returns `true` when the number can be relied on as cited.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, isVerified } from 'level-of-care';
+ *
+ * isVerified(POLICIES.general.maxGapDays);
+ * //=> true
+ * isVerified(POLICIES.medicare2024.recertification.iop!.everyDays);
+ * //=> false
+ * ```
+ */
+export function isVerified(threshold: Pick<Threshold, 'sources' | 'verified'>): boolean {
+  if (threshold.verified === false) return false;
+  return threshold.sources.some((id) => !isKnownSource(id) || SOURCES[id].verified);
+}

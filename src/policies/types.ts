@@ -1,0 +1,145 @@
+import type { LevelId, Population } from '../levels/types.js';
+import type { ServiceType } from '../services/index.js';
+import type { SourceId } from '../sources/data.js';
+
+/**
+ * A reference to a source: an id of {@link SOURCES} for the built-in data, or a program's own
+ * reference (a contract or payer manual) in a custom policy or rule.
+ */
+export type SourceRef = SourceId | (string & Record<never, never>);
+
+/** A number with the sources it comes from. */
+export interface Threshold {
+  /** The number. */
+  readonly value: number;
+  /** Where it comes from. */
+  readonly sources: readonly SourceRef[];
+  /** `false` when the value is recalled but not confirmed in a primary text. Absent means verified. */
+  readonly verified?: boolean;
+}
+
+/** A bound on weekly hours, inclusive (`≥`, `≤`) or exclusive (`>`, `<`). */
+export interface HoursBound extends Threshold {
+  /** Whether the bound itself is allowed. */
+  readonly inclusive: boolean;
+}
+
+/** A service that must be delivered a minimum number of times each full week. */
+export interface RequiredService {
+  /** The service. */
+  readonly service: ServiceType;
+  /** Sessions of it needed each week. */
+  readonly minSessions: number;
+  /** Where the requirement comes from. */
+  readonly sources: readonly SourceRef[];
+}
+
+/** What a schedule at one level must meet under a policy. Every field is optional: a policy checks only what it states. */
+export interface LevelRequirements {
+  /** Service hours per calendar week. */
+  readonly hoursPerWeek?: { readonly min?: HoursBound; readonly max?: HoursBound };
+  /**
+   * Service days per calendar week. When {@link LevelRequirements.minHoursPerServiceDay} is set,
+   * only days that meet it count towards the minimum.
+   */
+  readonly daysPerWeek?: { readonly min?: Threshold; readonly max?: Threshold };
+  /** Hours every service day must reach. */
+  readonly minHoursPerServiceDay?: Threshold;
+  /** Bounds on the length of one session, in minutes (outside them is a warning). */
+  readonly sessionMinutes?: { readonly min?: Threshold; readonly max?: Threshold };
+  /** Services each full week must include. */
+  readonly requiredServicesPerWeek?: readonly RequiredService[];
+}
+
+/** Requirements of one level by population; `adolescent` falls back to `adult` when absent. */
+export type PopulationRequirements = { readonly [P in Population]?: LevelRequirements };
+
+/** The six assessment dimensions, in this library's own neutral names. */
+export type Dimension = 'withdrawal' | 'biomedical' | 'psychiatric' | 'readiness' | 'relapse' | 'environment';
+
+/** A known risk rating, from 0 (none) to 4 (severe). */
+export type RiskRating = 0 | 1 | 2 | 3 | 4;
+
+/** The minimum level for each rating 0–4 of one dimension. */
+export type PlacementRow = readonly [LevelId, LevelId, LevelId, LevelId, LevelId];
+
+/** The placement table: per dimension, the minimum level each rating calls for. The highest minimum wins. */
+export interface PlacementTable {
+  /** Minimum level per dimension, indexed by rating 0–4. */
+  readonly minimumLevel: { readonly [D in Dimension]: PlacementRow };
+  /** Where the table comes from. */
+  readonly sources: readonly SourceRef[];
+}
+
+/** Thresholds for step-down readiness. Minimum days are soft: reassessment drives movement. */
+export interface StepDownThresholds {
+  /** Share of scheduled sessions attended (0–1) needed before stepping down. */
+  readonly minAttendanceRate: Threshold;
+  /** Soft minimum days at a level before a step-down is considered. */
+  readonly minDaysAtLevel: { readonly [L in LevelId]?: Threshold };
+  /** Days of abstinence needed to step down from a level. */
+  readonly minDaysAbstinent: { readonly [L in LevelId]?: Threshold };
+}
+
+/** A per-diem payment tier by the number of services delivered on a day. */
+export interface PerDiemTier {
+  /** Stable id, e.g. `'3-services'`. */
+  readonly id: string;
+  /** Fewest services on the day. */
+  readonly minServices: number;
+  /** Most services on the day; absent when open-ended. */
+  readonly maxServices?: number;
+  /** Where the tier comes from. */
+  readonly sources: readonly SourceRef[];
+  /** `false` when not confirmed in a primary text. */
+  readonly verified?: boolean;
+}
+
+/** What makes one local day billable at a level. */
+export interface DayBilling {
+  /** HCPCS code the day is billed under, when there is one. */
+  readonly code?: string;
+  /** Minutes of counted services the day needs. */
+  readonly minMinutes?: Threshold;
+  /** Per-diem tiers by number of services; a day below the lowest tier is not billable. */
+  readonly tiers?: readonly PerDiemTier[];
+}
+
+/** How often the need for a level must be recertified. */
+export interface Recertification {
+  /** Days from admission by which the first recertification is due. */
+  readonly firstWithinDays?: Threshold;
+  /** Days between later recertifications. */
+  readonly everyDays: Threshold;
+}
+
+/**
+ * A versioned set of requirements and defaults. Built-in policies are in {@link POLICIES}; write your
+ * own with {@link definePolicy} or {@link extendPolicy}.
+ */
+export interface Policy {
+  /** Stable id, e.g. `'general'`, `'medicare-2024'`. */
+  readonly id: string;
+  /** Version of the data, e.g. `'2026.1'`. */
+  readonly version: string;
+  /** Human title. */
+  readonly title: string;
+  /** Sources of the policy as a whole. */
+  readonly sources: readonly SourceRef[];
+  /** Schedule requirements per level and population. */
+  readonly requirements: { readonly [L in LevelId]?: PopulationRequirements };
+  /** Typical stay per level in days, for plans and utilization review. */
+  readonly typicalStayDays: { readonly [L in LevelId]?: Threshold };
+  /** A stay longer than this multiple of the typical stay is flagged for review. */
+  readonly lengthOfStayReviewFactor: Threshold;
+  /** Most days allowed between a high-intensity discharge and the next episode. */
+  readonly maxGapDays: Threshold;
+  /** The placement table used by recommendations. */
+  readonly placement: PlacementTable;
+  /** Step-down readiness thresholds. */
+  readonly stepDown: StepDownThresholds;
+  /** What makes a day billable, per level. */
+  readonly billing: { readonly [L in LevelId]?: DayBilling };
+  /** Recertification intervals, per level. */
+  readonly recertification: { readonly [L in LevelId]?: Recertification };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** The kinds of service a session can deliver. */
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+/**
+ * Every {@link ServiceType}, in a fixed order used for reports.
+ *
+ * @example
+ * ```ts
+ * import { SERVICE_TYPES } from 'level-of-care';
+ *
+ * SERVICE_TYPES.includes('group');
+ * //=> true
+ * ```
+ */
+export const SERVICE_TYPES: readonly [
+  'individual',
+  'group',
+  'family',
+  'psychoeducation',
+  'medication-management',
+  'case-management',
+  'skills',
+  'peer-support',
+  'assessment',
+  'other',
+] = [
+  'individual',
+  'group',
+  'family',
+  'psychoeducation',
+  'medication-management',
+  'case-management',
+  'skills',
+  'peer-support',
+  'assessment',
+  'other',
+];
+
+/**
+ * zod schema for a {@link ServiceType}.
+ *
+ * @example
+ * ```ts
+ * import { ServiceTypeSchema } from 'level-of-care';
+ *
+ * ServiceTypeSchema.safeParse('yoga').success;
+ * //=> false
+ * ```
+ */
+export const ServiceTypeSchema: z.ZodEnum<{ [K in ServiceType]: K }> = z.enum(SERVICE_TYPES);

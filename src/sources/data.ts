@@ -1,0 +1,297 @@
+/**
+ * How much weight a source carries: a regulation or official code descriptor (`primary`), a state
+ * rule, advisory or vendor page (`secondary`), one of the consumer pages the project started from
+ * (`seed`), or a default chosen by this library and documented as such (`editorial`).
+ */
+export type SourceKind = 'primary' | 'secondary' | 'seed' | 'editorial';
+
+/** One entry of the {@link SOURCES} catalog. */
+export interface Source {
+  /** Title of the document. */
+  readonly title: string;
+  /** Who published it. */
+  readonly publisher: string;
+  /** Where it can be read, when it is public. */
+  readonly url?: string;
+  /** Year of publication or of the version cited. */
+  readonly year?: number;
+  /** How much weight the source carries. */
+  readonly kind: SourceKind;
+  /**
+   * `false` when the value taken from this source was recalled but not confirmed in a primary
+   * text; every threshold citing only unverified sources is flagged in the generated docs.
+   */
+  readonly verified: boolean;
+  /** What the library takes from it, in a few words. */
+  readonly note?: string;
+}
+
+/** The id of one entry of {@link SOURCES}. */
+export type SourceId =
+  | 'cfr-42-410-43'
+  | 'cfr-42-410-44'
+  | 'cfr-42-424-24'
+  | 'cms-1786-fc'
+  | 'cms-opps-2024-fact-sheet'
+  | 'hcpcs-level-ii'
+  | 'samhsa-tip-47-advisory'
+  | 'kansas-r03-704'
+  | 'il-dhs-sud-levels'
+  | 'mid-shore-glossary'
+  | 'dc-22-a6329'
+  | 'dc-22-a6330'
+  | 'dc-22-a6331'
+  | 'dc-22-a6333'
+  | 'chcs-medicare-iop'
+  | 'hancock-daniel-medicare-iop'
+  | 'nahri-condition-code-92'
+  | 'encore-os-scheduling'
+  | 'hedis-fui'
+  | 'teds-2004'
+  | 'nida-principles'
+  | 'medicare-bpm-php'
+  | 'seed-000'
+  | 'seed-001'
+  | 'seed-002'
+  | 'seed-003'
+  | 'seed-004'
+  | 'level-of-care-design';
+
+/**
+ * The catalog of every source the library's data cites, keyed by a stable id. Every threshold, rule
+ * and typical length of stay names one or more of these ids.
+ *
+ * @example
+ * ```ts
+ * import { SOURCES } from 'level-of-care';
+ *
+ * SOURCES['cfr-42-410-43'].title;
+ * //=> '42 CFR 410.43 — Partial hospitalization services: Conditions and exclusions'
+ * ```
+ */
+export const SOURCES: { readonly [K in SourceId]: Source } = {
+  'cfr-42-410-43': {
+    title: '42 CFR 410.43 — Partial hospitalization services: Conditions and exclusions',
+    publisher: 'U.S. Code of Federal Regulations (CMS)',
+    url: 'https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-B/part-410/subpart-B/section-410.43',
+    year: 2024,
+    kind: 'primary',
+    verified: true,
+    note: 'Partial hospitalization: at least 20 hours per week of therapeutic services.',
+  },
+  'cfr-42-410-44': {
+    title: '42 CFR 410.44 — Intensive outpatient services: Conditions and exclusions',
+    publisher: 'U.S. Code of Federal Regulations (CMS)',
+    url: 'https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-B/part-410/subpart-B/section-410.44',
+    year: 2024,
+    kind: 'primary',
+    verified: true,
+    note: 'Medicare intensive outpatient: certified need for at least 9 hours per week.',
+  },
+  'cfr-42-424-24': {
+    title: '42 CFR 424.24(e) — Requirements for partial hospitalization and intensive outpatient certification',
+    publisher: 'U.S. Code of Federal Regulations (CMS)',
+    url: 'https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-B/part-424/subpart-B/section-424.24',
+    year: 2024,
+    kind: 'primary',
+    verified: false,
+    note: 'Recertification intervals (exact day counts not confirmed).',
+  },
+  'cms-1786-fc': {
+    title: 'CY 2024 Hospital Outpatient Prospective Payment System final rule (CMS-1786-FC)',
+    publisher: 'Centers for Medicare & Medicaid Services',
+    url: 'https://www.federalregister.gov/d/2023-24293',
+    year: 2023,
+    kind: 'primary',
+    verified: true,
+    note: 'Medicare intensive outpatient benefit from 2024-01-01: 9 to 19 hours per week.',
+  },
+  'cms-opps-2024-fact-sheet': {
+    title: 'CY 2024 OPPS and ASC payment system final rule fact sheet',
+    publisher: 'Centers for Medicare & Medicaid Services',
+    url: 'https://www.cms.gov/newsroom/fact-sheets/cy-2024-medicare-hospital-outpatient-prospective-payment-system-and-ambulatory-surgical-center-payment',
+    year: 2023,
+    kind: 'primary',
+    verified: true,
+    note: 'Per-diem payment tiers for days with 3 services and days with 4 or more services.',
+  },
+  'hcpcs-level-ii': {
+    title: 'HCPCS Level II code set (H0010–H0019, H0035, H2036, S0201, S9480)',
+    publisher: 'Centers for Medicare & Medicaid Services',
+    url: 'https://www.cms.gov/medicare/coding-billing/healthcare-common-procedure-system',
+    year: 2024,
+    kind: 'primary',
+    verified: true,
+    note: 'H0015: program of at least 3 hours a day and at least 3 days a week.',
+  },
+  'samhsa-tip-47-advisory': {
+    title: 'Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders (Advisory based on TIP 47)',
+    publisher: 'Substance Abuse and Mental Health Services Administration',
+    url: 'https://store.samhsa.gov/product/advisory-clinical-issues-intensive-outpatient-treatment-substance-use-disorders/pep20-02-01-021',
+    year: 2021,
+    kind: 'secondary',
+    verified: true,
+    note: 'Intensive outpatient: at least 9 hours per week for adults, 6 for adolescents.',
+  },
+  'kansas-r03-704': {
+    title: 'Kansas substance use disorder treatment standard R03-704 (intensive outpatient)',
+    publisher: 'Kansas Department for Aging and Disability Services',
+    year: 2020,
+    kind: 'secondary',
+    verified: true,
+    note: 'Intensive outpatient hour minimums for adults and adolescents.',
+  },
+  'il-dhs-sud-levels': {
+    title: 'Illinois DHS substance use prevention and recovery: levels of care',
+    publisher: 'Illinois Department of Human Services',
+    kind: 'secondary',
+    verified: true,
+    note: 'Outpatient: fewer than 9 hours per week for adults, fewer than 6 for adolescents.',
+  },
+  'mid-shore-glossary': {
+    title: 'Mid-Shore Behavioral Health glossary of levels of care',
+    publisher: 'Mid-Shore Behavioral Health',
+    kind: 'secondary',
+    verified: true,
+    note: 'Outpatient and intensive outpatient hour boundaries.',
+  },
+  'dc-22-a6329': {
+    title: 'DC Municipal Regulations 22-A6329 — Intensive outpatient services',
+    publisher: 'District of Columbia Department of Behavioral Health',
+    url: 'https://dcregs.dc.gov/',
+    kind: 'secondary',
+    verified: true,
+    note: 'Intensive outpatient: 9 to 19 hours per week; reassessment before discharge; 30–60 day stays.',
+  },
+  'dc-22-a6330': {
+    title: 'DC Municipal Regulations 22-A6330 — Day treatment (partial hospitalization)',
+    publisher: 'District of Columbia Department of Behavioral Health',
+    url: 'https://dcregs.dc.gov/',
+    kind: 'secondary',
+    verified: true,
+    note: 'Partial hospitalization: at least 20 hours per week; 30–60 day stays.',
+  },
+  'dc-22-a6331': {
+    title: 'DC Municipal Regulations 22-A6331 — Low-intensity residential and outpatient authorization',
+    publisher: 'District of Columbia Department of Behavioral Health',
+    url: 'https://dcregs.dc.gov/',
+    kind: 'secondary',
+    verified: true,
+    note: 'Low-intensity residential: at least 5 hours per week of clinical services; outpatient authorizations up to 180 days.',
+  },
+  'dc-22-a6333': {
+    title: 'DC Municipal Regulations 22-A6333 / 22-A6336 — High-intensity residential',
+    publisher: 'District of Columbia Department of Behavioral Health',
+    url: 'https://dcregs.dc.gov/',
+    kind: 'secondary',
+    verified: true,
+    note: 'High-intensity residential: 20 hours per week (earlier rule), 25 hours per week (current rule).',
+  },
+  'chcs-medicare-iop': {
+    title: 'Medicare intensive outpatient program benefit: what states and plans should know',
+    publisher: 'Center for Health Care Strategies',
+    year: 2024,
+    kind: 'secondary',
+    verified: true,
+    note: 'Medicare intensive outpatient band of 9 to 19 hours per week.',
+  },
+  'hancock-daniel-medicare-iop': {
+    title: 'CMS finalizes the Medicare intensive outpatient program benefit',
+    publisher: 'Hancock, Daniel & Johnson',
+    year: 2023,
+    kind: 'secondary',
+    verified: true,
+    note: 'Medicare intensive outpatient band and certification.',
+  },
+  'nahri-condition-code-92': {
+    title: 'Condition code 92 and overlapping intensive outpatient and partial hospitalization claims',
+    publisher: 'National Association of Healthcare Revenue Integrity',
+    year: 2024,
+    kind: 'secondary',
+    verified: true,
+    note: 'An intensive outpatient claim that overlaps a partial hospitalization claim is returned.',
+  },
+  'encore-os-scheduling': {
+    title: 'Encore OS scheduling compliance documentation',
+    publisher: 'Encore OS',
+    kind: 'secondary',
+    verified: true,
+    note: 'A peer EHR checks intensive outpatient at 9 hours and 3 days, partial hospitalization at 20 hours and 5 days per week.',
+  },
+  'hedis-fui': {
+    title: 'HEDIS Follow-Up After High-Intensity Care for Substance Use Disorder (FUI)',
+    publisher: 'National Committee for Quality Assurance',
+    url: 'https://www.ncqa.org/hedis/measures/',
+    kind: 'secondary',
+    verified: true,
+    note: 'Follow-up within 7 and within 30 days of discharge from high-intensity care.',
+  },
+  'teds-2004': {
+    title: 'Treatment Episode Data Set — Discharges (TEDS-D) 2004: length of stay',
+    publisher: 'Substance Abuse and Mental Health Services Administration',
+    year: 2004,
+    kind: 'secondary',
+    verified: true,
+    note: 'Median lengths of stay by service type.',
+  },
+  'nida-principles': {
+    title: 'Principles of Drug Addiction Treatment: A Research-Based Guide',
+    publisher: 'National Institute on Drug Abuse',
+    url: 'https://nida.nih.gov/publications/principles-drug-addiction-treatment-research-based-guide-third-edition',
+    year: 2018,
+    kind: 'secondary',
+    verified: true,
+    note: 'Most patients need about 3 months in treatment for significant improvement.',
+  },
+  'medicare-bpm-php': {
+    title: 'Medicare Benefit Policy Manual, chapter 6 §70.3 — Partial hospitalization services',
+    publisher: 'Centers for Medicare & Medicaid Services',
+    url: 'https://www.cms.gov/regulations-and-guidance/guidance/manuals/downloads/bp102c06.pdf',
+    kind: 'secondary',
+    verified: true,
+    note: 'Partial hospitalization patient criteria: not an imminent danger, adequate support system, able to take part.',
+  },
+  'seed-000': {
+    title: 'What Is an Intensive Outpatient Program (IOP)? A Complete Guide to Flexible Addiction Treatment (seeds/000_da4e42c65b9769dd.txt)',
+    publisher: 'Greater Boston Addiction Centers',
+    kind: 'seed',
+    verified: true,
+    note: 'IOP 9–20 hours and 3–5 days a week for 8–12 weeks; PHP 5–7 days a week; OP 1–3 sessions a week.',
+  },
+  'seed-001': {
+    title: 'What Is Intensive Outpatient Treatment (IOP)? (seeds/001_1b28b8df4ed6684b.txt)',
+    publisher: 'Destination Hope',
+    kind: 'seed',
+    verified: true,
+    note: 'Who intensive outpatient treatment suits.',
+  },
+  'seed-002': {
+    title: 'Is an Intensive Outpatient Program Right for You? Signs You Need One (seeds/002_f2400e626920090b.txt)',
+    publisher: 'Greater Boston Addiction Centers',
+    kind: 'seed',
+    verified: true,
+    note: 'Signs that point to IOP; PHP full days of 5–6 hours; IOP about 3 hours a day, 3–5 days; the detox → PHP → IOP → OP sequence.',
+  },
+  'seed-003': {
+    title: 'Intensive Outpatient Program (seeds/003_1759ee238768e52c.txt)',
+    publisher: 'Intensive outpatient program provider page',
+    kind: 'seed',
+    verified: true,
+    note: 'IOP 9–12 hours in 3–5 sessions; residential 30–90 day stays with round-the-clock supervision.',
+  },
+  'seed-004': {
+    title: 'Intensive outpatient program guide (seeds/004_6c02e241b7ffa732.txt)',
+    publisher: 'Footprints to Recovery',
+    kind: 'seed',
+    verified: true,
+    note: 'Stepping down into IOP after PHP; IOP 3–4 hours a day, 3–5 days; residential coverage 1–6 weeks; aftercare and alumni support.',
+  },
+  'level-of-care-design': {
+    title: 'level-of-care library defaults',
+    publisher: 'level-of-care project',
+    kind: 'editorial',
+    verified: false,
+    note: 'Defaults chosen by this library where no public number exists (placement table, session length cap, review factors); documented and overridable by policy.',
+  },
+};
+

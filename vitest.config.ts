@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+const config: ReturnType<typeof defineConfig> = defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/cli/bin.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      thresholds: { lines: 90, branches: 85, functions: 90, statements: 90 },
+    },
+  },
+});
+
+export default config;
