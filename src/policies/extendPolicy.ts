@@ -1,5 +1,5 @@
 import { definePolicy } from './definePolicy.js';
-import type { Policy } from './types.js';
+import type { Policy, Threshold } from './types.js';
 
 /**
  * A partial copy of `T` for {@link extendPolicy}: objects may be given in part, while arrays and
@@ -7,14 +7,14 @@ import type { Policy } from './types.js';
  */
 export type PolicyPatch<T> = T extends readonly unknown[]
   ? T
-  : T extends { readonly value: number }
+  : T extends Threshold
     ? T
     : T extends object
       ? { readonly [K in keyof T]?: PolicyPatch<T[K]> }
       : T;
 
 /** What {@link extendPolicy} takes: a new `id` and any part of a policy to change. */
-export type PolicyOverrides = PolicyPatch<Omit<Policy, 'id'>> & { readonly id: string };
+export type PolicyOverrides = PolicyPatch<Omit<Policy, 'id'>> & Pick<Policy, 'id'>;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

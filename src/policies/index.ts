@@ -1,4 +1,5 @@
 export type {
+  Bounds,
   DayBilling,
   Dimension,
   HoursBound,
@@ -6,6 +7,7 @@ export type {
   PerDiemTier,
   PlacementRow,
   PlacementTable,
+  PerLevel,
   Policy,
   PopulationRequirements,
   Recertification,

@@ -1,10 +1,10 @@
 import { SOURCES, type SourceId } from '../sources/data.js';
-import type { Threshold } from './types.js';
+import type { PerDiemTier, Threshold } from './types.js';
 
 const isKnownSource = (id: string): id is SourceId => Object.hasOwn(SOURCES, id);
 
 /**
- * Whether a threshold's value is verified: it is not marked `verified: false`, and at least one of
+ * Whether a threshold's (or per-diem tier's) value is verified: it is not marked `verified: false`, and at least one of
  * its sources is verified (a program's own references count as verified).
  *
  * @param threshold - A threshold from a policy.
@@ -20,7 +20,7 @@ const isKnownSource = (id: string): id is SourceId => Object.hasOwn(SOURCES, id)
  * //=> false
  * ```
  */
-export function isVerified(threshold: Pick<Threshold, 'sources' | 'verified'>): boolean {
+export function isVerified(threshold: Threshold | PerDiemTier): boolean {
   if (threshold.verified === false) return false;
   return threshold.sources.some((id) => !isKnownSource(id) || SOURCES[id].verified);
 }

@@ -24,6 +24,14 @@ export interface HoursBound extends Threshold {
   readonly inclusive: boolean;
 }
 
+/** A lower and an upper bound, either of which may be absent. */
+export interface Bounds<T extends Threshold> {
+  /** The lower bound. */
+  readonly min?: T;
+  /** The upper bound. */
+  readonly max?: T;
+}
+
 /** A service that must be delivered a minimum number of times each full week. */
 export interface RequiredService {
   /** The service. */
@@ -37,22 +45,25 @@ export interface RequiredService {
 /** What a schedule at one level must meet under a policy. Every field is optional: a policy checks only what it states. */
 export interface LevelRequirements {
   /** Service hours per calendar week. */
-  readonly hoursPerWeek?: { readonly min?: HoursBound; readonly max?: HoursBound };
+  readonly hoursPerWeek?: Bounds<HoursBound>;
   /**
    * Service days per calendar week. When {@link LevelRequirements.minHoursPerServiceDay} is set,
    * only days that meet it count towards the minimum.
    */
-  readonly daysPerWeek?: { readonly min?: Threshold; readonly max?: Threshold };
+  readonly daysPerWeek?: Bounds<Threshold>;
   /** Hours every service day must reach. */
   readonly minHoursPerServiceDay?: Threshold;
   /** Bounds on the length of one session, in minutes (outside them is a warning). */
-  readonly sessionMinutes?: { readonly min?: Threshold; readonly max?: Threshold };
+  readonly sessionMinutes?: Bounds<Threshold>;
   /** Services each full week must include. */
   readonly requiredServicesPerWeek?: readonly RequiredService[];
 }
 
 /** Requirements of one level by population; `adolescent` falls back to `adult` when absent. */
-export type PopulationRequirements = { readonly [P in Population]?: LevelRequirements };
+export type PopulationRequirements = Readonly<Partial<Record<Population, LevelRequirements>>>;
+
+/** A value per level of care; levels left out have none. */
+export type PerLevel<T> = Readonly<Partial<Record<LevelId, T>>>;
 
 /** The six assessment dimensions, in this library's own neutral names. */
 export type Dimension = 'withdrawal' | 'biomedical' | 'psychiatric' | 'readiness' | 'relapse' | 'environment';
@@ -66,7 +77,7 @@ export type PlacementRow = readonly [LevelId, LevelId, LevelId, LevelId, LevelId
 /** The placement table: per dimension, the minimum level each rating calls for. The highest minimum wins. */
 export interface PlacementTable {
   /** Minimum level per dimension, indexed by rating 0–4. */
-  readonly minimumLevel: { readonly [D in Dimension]: PlacementRow };
+  readonly minimumLevel: Readonly<Record<Dimension, PlacementRow>>;
   /** Where the table comes from. */
   readonly sources: readonly SourceRef[];
 }
@@ -76,9 +87,9 @@ export interface StepDownThresholds {
   /** Share of scheduled sessions attended (0–1) needed before stepping down. */
   readonly minAttendanceRate: Threshold;
   /** Soft minimum days at a level before a step-down is considered. */
-  readonly minDaysAtLevel: { readonly [L in LevelId]?: Threshold };
+  readonly minDaysAtLevel: PerLevel<Threshold>;
   /** Days of abstinence needed to step down from a level. */
-  readonly minDaysAbstinent: { readonly [L in LevelId]?: Threshold };
+  readonly minDaysAbstinent: PerLevel<Threshold>;
 }
 
 /** A per-diem payment tier by the number of services delivered on a day. */
@@ -127,9 +138,9 @@ export interface Policy {
   /** Sources of the policy as a whole. */
   readonly sources: readonly SourceRef[];
   /** Schedule requirements per level and population. */
-  readonly requirements: { readonly [L in LevelId]?: PopulationRequirements };
+  readonly requirements: PerLevel<PopulationRequirements>;
   /** Typical stay per level in days, for plans and utilization review. */
-  readonly typicalStayDays: { readonly [L in LevelId]?: Threshold };
+  readonly typicalStayDays: PerLevel<Threshold>;
   /** A stay longer than this multiple of the typical stay is flagged for review. */
   readonly lengthOfStayReviewFactor: Threshold;
   /** Most days allowed between a high-intensity discharge and the next episode. */
@@ -139,7 +150,7 @@ export interface Policy {
   /** Step-down readiness thresholds. */
   readonly stepDown: StepDownThresholds;
   /** What makes a day billable, per level. */
-  readonly billing: { readonly [L in LevelId]?: DayBilling };
+  readonly billing: PerLevel<DayBilling>;
   /** Recertification intervals, per level. */
-  readonly recertification: { readonly [L in LevelId]?: Recertification };
+  readonly recertification: PerLevel<Recertification>;
 }

@@ -1,0 +1,45 @@
+// Checks the package as npm would publish it: packs the tarball, lints it with publint and
+// @arethetypeswrong/cli (node16 profile: the package targets Node 20+, whose resolution reads the
+// `exports` map; the legacy node10 resolution cannot see subpaths), installs it into a throw-away consumer and imports it from ESM and CJS,
+// type-checking both consumers against the shipped declarations.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (command, args, cwd = root) => {
+  process.stdout.write(`$ ${[command, ...args].join(' ')}\n`);
+  try {
+    return execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  } catch (error) {
+    process.stdout.write(String(error.stdout ?? ''));
+    process.stderr.write(`package check failed: ${command} exited with ${error.status}\n`);
+    process.exit(1);
+  }
+};
+
+const work = mkdtempSync(join(tmpdir(), 'level-of-care-package-'));
+try {
+  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]));
+  const tarball = join(work, filename);
+
+  process.stdout.write(run(bin('publint'), ['run', tarball, '--strict']));
+  process.stdout.write(run(bin('attw'), [tarball, '--profile', 'node16', '--no-color', '--format', 'table-flipped']));
+
+  const consumer = join(work, 'consumer');
+  run('mkdir', ['-p', consumer]);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], consumer);
+  for (const example of ['esm.mjs', 'cjs.cjs', 'types-esm.mts', 'types-cjs.cts', 'tsconfig.json']) {
+    writeFileSync(join(consumer, example), readFileSync(join(root, 'test', 'package', 'consumer', example)));
+  }
+  process.stdout.write(run(process.execPath, ['esm.mjs'], consumer));
+  process.stdout.write(run(process.execPath, ['cjs.cjs'], consumer));
+  process.stdout.write(run(bin('tsc'), ['-p', 'tsconfig.json'], consumer));
+  process.stdout.write('package checks passed\n');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
