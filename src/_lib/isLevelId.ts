@@ -1,0 +1,7 @@
+import { LEVEL_IDS } from '../levels/schema.js';
+import type { LevelId } from '../levels/types.js';
+
+/** Whether a value is one of the {@link LevelId} strings (untyped callers may pass anything). */
+export function isLevelId(value: unknown): value is LevelId {
+  return (LEVEL_IDS as readonly unknown[]).includes(value);
+}

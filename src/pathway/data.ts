@@ -1,0 +1,135 @@
+import type { LevelId } from '../levels/types.js';
+import type { SourceId } from '../sources/data.js';
+
+/**
+ * The step-down pathway, most intensive first: withdrawal management, then (when the assessment
+ * calls for it) residential care, partial hospitalization, intensive outpatient, outpatient and
+ * aftercare. `residential` is optional: people leave withdrawal management for partial
+ * hospitalization unless their needs call for round-the-clock care. `inpatient` is not on the
+ * pathway; it steps down to `residential` or `php`.
+ *
+ * @example
+ * ```ts
+ * import { STEP_DOWN_PATHWAY } from 'level-of-care';
+ *
+ * STEP_DOWN_PATHWAY.join(' → ');
+ * //=> 'detox → residential → php → iop → op → aftercare'
+ * ```
+ */
+export const STEP_DOWN_PATHWAY: readonly ['detox', 'residential', 'php', 'iop', 'op', 'aftercare'] = [
+  'detox',
+  'residential',
+  'php',
+  'iop',
+  'op',
+  'aftercare',
+];
+
+/**
+ * Where the step-down pathway comes from: the detox → PHP → IOP → OP sequence and stepping down into
+ * IOP after PHP (seeds 002 and 004), residential care when round-the-clock supervision is needed
+ * (seed 003), and a planned discharge preceded by a reassessment (DC 22-A6329).
+ *
+ * @example
+ * ```ts
+ * import { STEP_DOWN_PATHWAY_SOURCES } from 'level-of-care';
+ *
+ * STEP_DOWN_PATHWAY_SOURCES.includes('seed-002');
+ * //=> true
+ * ```
+ */
+export const STEP_DOWN_PATHWAY_SOURCES: readonly SourceId[] = ['seed-002', 'seed-003', 'seed-004', 'dc-22-a6329'];
+
+/**
+ * The levels whose discharge calls for follow-up care within 7 and 30 days (the high-intensity
+ * care of the HEDIS FUI measure): medically managed inpatient care, withdrawal management and
+ * residential treatment.
+ *
+ * @example
+ * ```ts
+ * import { FOLLOW_UP_LEVELS } from 'level-of-care';
+ *
+ * FOLLOW_UP_LEVELS;
+ * //=> ['inpatient', 'detox', 'residential']
+ * ```
+ */
+export const FOLLOW_UP_LEVELS: readonly LevelId[] = ['inpatient', 'detox', 'residential'];
+
+/** A follow-up window after a high-intensity discharge, in calendar days, with its source. */
+export interface FollowUpWindow {
+  /** Largest `nextStart − dischargeDate` difference, in calendar days, that is inside the window. */
+  readonly days: number;
+  /** Where the window comes from. */
+  readonly sources: readonly SourceId[];
+}
+
+/**
+ * The two follow-up windows of the HEDIS FUI measure: a next episode within 7 and within 30 days
+ * of a high-intensity discharge. A difference of 1 is the next day; a next start on the discharge
+ * day itself (a difference of 0) is a direct transfer and is inside both windows.
+ *
+ * @example
+ * ```ts
+ * import { FOLLOW_UP_WINDOWS } from 'level-of-care';
+ *
+ * [FOLLOW_UP_WINDOWS.within7Days.days, FOLLOW_UP_WINDOWS.within30Days.days];
+ * //=> [7, 30]
+ * ```
+ */
+export const FOLLOW_UP_WINDOWS: { readonly within7Days: FollowUpWindow; readonly within30Days: FollowUpWindow } = {
+  within7Days: { days: 7, sources: ['hedis-fui'] },
+  within30Days: { days: 30, sources: ['hedis-fui'] },
+};
+
+/**
+ * The next more intensive level for a step-up, per level: back up the pathway one level
+ * (`aftercare` → `op` → `iop` → `php` → `residential`). A new risk during round-the-clock care
+ * (`residential`, `detox`) calls for medically managed `inpatient` care; `inpatient` has no
+ * more intensive level. A library default (`level-of-care-design`): the assessment, when given,
+ * can raise the target (see {@link assessStepDownReadiness}).
+ *
+ * @example
+ * ```ts
+ * import { STEP_UP_TARGETS } from 'level-of-care';
+ *
+ * STEP_UP_TARGETS.iop;
+ * //=> 'php'
+ * STEP_UP_TARGETS.inpatient;
+ * //=> undefined
+ * ```
+ */
+export const STEP_UP_TARGETS: { readonly [L in LevelId]: LevelId | undefined } = {
+  inpatient: undefined,
+  detox: 'inpatient',
+  residential: 'inpatient',
+  php: 'residential',
+  iop: 'php',
+  op: 'iop',
+  aftercare: 'op',
+};
+
+/** When a step-down counts as skipping levels, with its source. */
+export interface SkipWarningRule {
+  /** Fewest pathway levels passed over that earns a `transition_skips_levels` warning. */
+  readonly minSkipped: number;
+  /** Where the rule comes from. */
+  readonly sources: readonly SourceId[];
+}
+
+/**
+ * A step-down that passes over two or more pathway levels (not counting the optional
+ * `residential`) is flagged: detox → iop passes over one level and is common for milder disorders;
+ * detox → op passes over two.
+ *
+ * @example
+ * ```ts
+ * import { TRANSITION_SKIP_WARNING } from 'level-of-care';
+ *
+ * TRANSITION_SKIP_WARNING.minSkipped;
+ * //=> 2
+ * ```
+ */
+export const TRANSITION_SKIP_WARNING: SkipWarningRule = {
+  minSkipped: 2,
+  sources: ['seed-002', 'seed-004', 'level-of-care-design'],
+};

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { addCalendarDays } from '../_lib/calendarDate.js';
+import { isLevelId } from '../_lib/isLevelId.js';
+import { issuesFromZod } from '../_lib/zodIssues.js';
+import type { RuleHit } from '../eligibility/types.js';
+import { createIssue } from '../issues/createIssue.js';
+import { isOk } from '../issues/isOk.js';
+import type { Issue } from '../issues/types.js';
+import { compareIntensity } from '../levels/compareIntensity.js';
+import { LEVEL_IDS, LevelIdSchema } from '../levels/schema.js';
+import type { LevelId } from '../levels/types.js';
+import { generalPolicy } from '../policies/general.js';
+import type { Policy } from '../policies/types.js';
+import { referralNote, skippedNote, startBelowIndicatedNote } from './pathwayNotes.js';
+import { AvailableLevelsSchema, CalendarDateSchema } from './schemas.js';
+import { availableSet, indicationOf, stepDownTarget } from './stepDownTarget.js';
+import type { PathwayPlan, PlannedPhase, PlanPathwayOptions } from './types.js';
+
+const LengthsSchema = z
+  .partialRecord(LevelIdSchema, z.int().min(1, 'a phase lasts at least 1 day').max(36_500))
+  .optional();
+
+function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number } | undefined, policy: Policy): number | undefined {
+  return lengths?.[level] ?? policy.typicalStayDays[level]?.value;
+}
+
+/**
+ * Plans the pathway from a starting level with dates: one phase per level, each starting the day
+ * after the previous one ends. From `detox` the default plan is detox → php → iop → op →
+ * aftercare (→ residential → php … when the assessment indicates residential care, see
+ * {@link nextStepDown}). Phase lengths are the policy's typical stays (`policy.typicalStayDays`:
+ * detox 5, residential 30, php 30, iop 56, op 90, aftercare 365 days by default) or
+ * `lengthOfStayDays` per level. Dates are calendar dates (`YYYY-MM-DD`), independent of time zone;
+ * `end` is the last day of a phase, so a phase of `expectedDays` days ends `expectedDays − 1` days
+ * after it starts. Every phase, aftercare included, has `start`, `end` and `expectedDays`.
+ *
+ * - `through` (inclusive) stops the plan at that level: less intensive levels are left out.
+ * - `availableLevels`: a level the program cannot offer is skipped, with a note
+ *   (`pathway/level-skipped`), except on the first step down a level at or below the one the
+ *   assessment indicates (such as the residential level it calls for): that level is never
+ *   replaced by a less intensive one but kept with `byReferral: true` and a note
+ *   `pathway/level-by-referral`. A start level that is not available is kept the same way.
+ * - `assessment`: read with `recommendLevel`; it only shapes the first step down, since later
+ *   steps follow reassessments that have not happened yet. When it indicates a level more
+ *   intensive than `start`, a note `pathway/start-below-indicated` says so.
+ *
+ * A plan is a forecast, not a schedule: each move still follows a reassessment
+ * ({@link assessStepDownReadiness}).
+ *
+ * Bad input (an unknown level, a date that is not a real `YYYY-MM-DD` day, lengths that are not
+ * whole days ≥ 1, `through` more intensive than `start`, an invalid assessment field) never throws:
+ * the result has `ok: false`, `phases: []` and `invalid_input` issues with paths such as
+ * `['startDate']` or `['options', 'assessment', …]`. A level with no length in the options or the
+ * policy is reported at `['options', 'lengthOfStayDays', level]`.
+ *
+ * @param start - The level the plan starts at.
+ * @param startDate - First day of the first phase, `YYYY-MM-DD`.
+ * @param options - `through`, `availableLevels`, `assessment`, `lengthOfStayDays`, `policy`.
+ * @returns `{ ok, phases, notes, issues }`.
+ *
+ * @example
+ * ```ts
+ * import { planPathway } from 'level-of-care';
+ *
+ * const plan = planPathway('detox', '2026-03-02', { through: 'iop' });
+ * plan.phases;
+ * //=> [
+ * //   { level: 'detox', start: '2026-03-02', end: '2026-03-06', expectedDays: 5 },
+ * //   { level: 'php', start: '2026-03-07', end: '2026-04-05', expectedDays: 30 },
+ * //   { level: 'iop', start: '2026-04-06', end: '2026-05-31', expectedDays: 56 },
+ * // ]
+ *
+ * planPathway('php', '2026-03-02', { availableLevels: ['php', 'op', 'aftercare'] }).notes[0]?.reason;
+ * //=> 'iop is not among the available levels, so php steps down to op'
+ * ```
+ */
+export function planPathway(start: LevelId, startDate: string, options?: PlanPathwayOptions): PathwayPlan {
+  const issues: Issue[] = [];
+  const startLevel = LevelIdSchema.safeParse(start);
+  if (!startLevel.success) issues.push(...issuesFromZod(startLevel.error, ['start']));
+  const date = CalendarDateSchema.safeParse(startDate);
+  if (!date.success) issues.push(...issuesFromZod(date.error, ['startDate']));
+  const through = LevelIdSchema.optional().safeParse(options?.through);
+  if (!through.success) issues.push(...issuesFromZod(through.error, ['options', 'through']));
+  const available = AvailableLevelsSchema.safeParse(options?.availableLevels);
+  if (!available.success) issues.push(...issuesFromZod(available.error, ['options', 'availableLevels']));
+  const lengths = LengthsSchema.safeParse(options?.lengthOfStayDays);
+  if (!lengths.success) issues.push(...issuesFromZod(lengths.error, ['options', 'lengthOfStayDays']));
+  if (startLevel.success && through.success && through.data !== undefined && compareIntensity(through.data, startLevel.data) > 0) {
+    issues.push(
+      createIssue(
+        'invalid_input',
+        { detail: `options.through: ${through.data} is more intensive than the start level ${startLevel.data}, so no step-down reaches it.` },
+        { path: ['options', 'through'], received: through.data },
+      ),
+    );
+  }
+  if (issues.length > 0 || !isLevelId(start) || !through.success || !available.success || !lengths.success) {
+    return { ok: isOk(issues), phases: [], notes: [], issues };
+  }
+
+  const policy = options?.policy ?? generalPolicy;
+  const indication = indicationOf(options?.assessment, policy);
+  issues.push(...indication.issues);
+  if (!isOk(issues)) return { ok: false, phases: [], notes: [], issues };
+
+  const lastLevel = through.data;
+  const availableLevels = availableSet(available.data);
+  const notes: RuleHit[] = [];
+  const startByReferral = availableLevels !== undefined && !availableLevels.has(start);
+  if (startByReferral) notes.push(referralNote(start, 'start'));
+  if (indication.level !== undefined && compareIntensity(indication.level, start) > 0) {
+    notes.push(startBelowIndicatedNote(start, indication.level));
+  }
+  const levels: { level: LevelId; byReferral: boolean }[] = [{ level: start, byReferral: startByReferral }];
+  // The assessment describes what is needed now, i.e. for the first step down; later steps follow
+  // reassessments that have not happened yet, so they are planned from the pathway alone.
+  let indicated = indication.level;
+  let current: LevelId = start;
+  // Each step moves strictly down the pathway, so the loop ends within LEVEL_IDS.length steps.
+  for (let step = 0; step < LEVEL_IDS.length; step += 1) {
+    const next = stepDownTarget(current, indicated, availableLevels);
+    const reached = next.level !== undefined && (lastLevel === undefined || compareIntensity(next.level, lastLevel) >= 0) ? next.level : undefined;
+    for (const level of next.skipped) {
+      if (lastLevel !== undefined && compareIntensity(level, lastLevel) < 0) break;
+      notes.push(skippedNote(level, current, reached));
+    }
+    if (reached === undefined) break;
+    if (next.byReferral) notes.push(referralNote(reached, 'indicated'));
+    levels.push({ level: reached, byReferral: next.byReferral });
+    current = reached;
+    indicated = undefined;
+  }
+
+  const phases: PlannedPhase[] = [];
+  let phaseStart = startDate;
+  for (const { level, byReferral } of levels) {
+    const days = lengthFor(level, lengths.data, policy);
+    if (days === undefined) {
+      issues.push(
+        createIssue(
+          'invalid_input',
+          { detail: `options.lengthOfStayDays.${level}: the policy "${policy.id}" has no typical stay for ${level}; give the planned days.` },
+          { path: ['options', 'lengthOfStayDays', level] },
+        ),
+      );
+      continue;
+    }
+    const end = addCalendarDays(phaseStart, days - 1);
+    phases.push(byReferral ? { level, start: phaseStart, end, expectedDays: days, byReferral: true } : { level, start: phaseStart, end, expectedDays: days });
+    phaseStart = addCalendarDays(end, 1);
+  }
+  if (!isOk(issues)) return { ok: false, phases: [], notes: [], issues };
+  return { ok: true, phases, notes, issues };
+}

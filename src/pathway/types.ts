@@ -1,0 +1,250 @@
+import type { Assessment, RuleHit } from '../eligibility/types.js';
+import type { Issue, PathSegment } from '../issues/types.js';
+import type { LevelId } from '../levels/types.js';
+import type { Policy, SourceRef } from '../policies/types.js';
+
+/** How a move between two levels relates to intensity. */
+export type TransitionKind = 'step-down' | 'step-up' | 'same';
+
+/** Context for {@link validateTransition}. */
+export interface TransitionContext {
+  /** Prefix for the issue paths, when the transition sits inside a larger document (e.g. `['transitions', 2]`). */
+  readonly path?: readonly PathSegment[] | undefined;
+}
+
+/** What {@link validateTransition} returns. */
+export interface TransitionValidation {
+  /** `true` when no issue is an error (a skip or a step-up alone never fails). */
+  readonly ok: boolean;
+  /** The kind of move; absent when `from` or `to` is not a level id. */
+  readonly kind?: TransitionKind;
+  /** Pathway levels a step-down passes over, most intensive first (`residential` is never counted). */
+  readonly skipped: readonly LevelId[];
+  /** `transition_skips_levels` (warning), `transition_step_up` (info) or `invalid_input` (error). */
+  readonly issues: readonly Issue[];
+}
+
+/** Options of {@link nextStepDown}. */
+export interface NextStepDownOptions {
+  /**
+   * The current assessment. From `detox` or `inpatient`, the next level is `residential` when the
+   * assessment indicates residential care or more, else `php`.
+   */
+  readonly assessment?: Assessment | undefined;
+  /** Levels the program can deliver or refer to; others are passed over (see {@link nextStepDown}). */
+  readonly availableLevels?: readonly LevelId[] | undefined;
+  /** Policy whose placement table reads the assessment. Defaults to `POLICIES.general`. */
+  readonly policy?: Policy | undefined;
+}
+
+/** Progress at the current level, from the latest reassessment. */
+export interface StepDownProgress {
+  /** Days at the current level so far. Compared with the policy's soft minimum only. */
+  readonly daysAtLevel: number;
+  /** Share of scheduled sessions attended, 0–1. */
+  readonly attendanceRate: number;
+  /** Withdrawal symptoms have resolved. */
+  readonly withdrawalResolved?: boolean | undefined;
+  /** No medical condition needs daily physician care or must be treated first. */
+  readonly medicallyStable?: boolean | undefined;
+  /** No psychiatric instability that needs more structure. */
+  readonly psychiatricallyStable?: boolean | undefined;
+  /** The goals of the treatment plan for this level are met. */
+  readonly treatmentGoalsMet?: boolean | undefined;
+  /** Consecutive days without use, up to today. */
+  readonly daysAbstinent?: number | undefined;
+  /** Any use since the last reassessment. */
+  readonly recentUse?: boolean | undefined;
+  /** Cravings are manageable with the supports at hand. */
+  readonly cravingsManageable?: boolean | undefined;
+  /** A stable, substance-free place to live (home or sober living). */
+  readonly stableHousing?: boolean | undefined;
+  /** A new risk to self or others, or a new medical or psychiatric problem, since the last reassessment. */
+  readonly newRisk?: boolean | undefined;
+  /** A written relapse-prevention plan is in place. */
+  readonly relapsePreventionPlan?: boolean | undefined;
+}
+
+/** A field of {@link StepDownProgress}. */
+export type ProgressField = keyof StepDownProgress;
+
+/** A yes/no field of {@link StepDownProgress}. */
+export type ProgressFlag =
+  | 'withdrawalResolved'
+  | 'medicallyStable'
+  | 'psychiatricallyStable'
+  | 'treatmentGoalsMet'
+  | 'recentUse'
+  | 'cravingsManageable'
+  | 'stableHousing'
+  | 'newRisk'
+  | 'relapsePreventionPlan';
+
+/**
+ * What one readiness criterion checks: a yes/no field with the answer it needs, attendance
+ * against the policy's `stepDown.minAttendanceRate`, or abstinence against the policy's
+ * `stepDown.minDaysAbstinent` for the current level (skipped when the policy sets none).
+ */
+export type ReadinessCheck =
+  | { readonly kind: 'flag'; readonly field: ProgressFlag; readonly expected: boolean }
+  | { readonly kind: 'attendance' }
+  | { readonly kind: 'abstinence' };
+
+/** One criterion for stepping down from a level. */
+export interface ReadinessCriterion {
+  /** Stable id, e.g. `'readiness/detox/withdrawal-resolved'`. */
+  readonly id: string;
+  /** What must be true, in plain words. */
+  readonly summary: string;
+  /** What is checked. */
+  readonly check: ReadinessCheck;
+  /** Where the criterion comes from. */
+  readonly sources: readonly SourceRef[];
+}
+
+/** The criteria for stepping down, per current level. */
+export type ReadinessCriteria = { readonly [L in LevelId]: readonly ReadinessCriterion[] };
+
+/** A finding that calls for a more intensive level: every condition must hold. */
+export interface StepUpTrigger {
+  /** Stable id, e.g. `'readiness/step-up/new-risk'`. */
+  readonly id: string;
+  /** What it means, in plain words. */
+  readonly summary: string;
+  /** The yes/no answers that together fire the trigger. */
+  readonly when: readonly { readonly field: ProgressFlag; readonly equals: boolean }[];
+  /** Where the trigger comes from. */
+  readonly sources: readonly SourceRef[];
+}
+
+/** The outcome of a readiness review. */
+export type ReadinessDecision = 'step-down' | 'continue' | 'step-up';
+
+/** Options of {@link assessStepDownReadiness}. */
+export interface ReadinessOptions {
+  /** Policy with the thresholds (`stepDown`). Defaults to `POLICIES.general`. */
+  readonly policy?: Policy | undefined;
+  /** The current assessment, used to pick the target level (see {@link nextStepDown}). */
+  readonly assessment?: Assessment | undefined;
+  /** Levels the program can deliver or refer to. */
+  readonly availableLevels?: readonly LevelId[] | undefined;
+  /** Replaces the criteria of the levels given. Defaults to {@link READINESS_CRITERIA}. */
+  readonly criteria?: Partial<ReadinessCriteria> | undefined;
+  /** Replaces the step-up triggers. Defaults to {@link STEP_UP_TRIGGERS}. */
+  readonly stepUpTriggers?: readonly StepUpTrigger[] | undefined;
+}
+
+/** What {@link assessStepDownReadiness} returns. */
+export interface StepDownReadiness {
+  /** `false` when the input was invalid (then `decision` is `'continue'` and `issues` says why). */
+  readonly ok: boolean;
+  /** Step down, continue at the current level, or step up. */
+  readonly decision: ReadinessDecision;
+  /** The level to move to, for `step-down` and `step-up`. */
+  readonly target?: LevelId;
+  /**
+   * The rule hits behind the decision: the step-up triggers that fired, the criteria met (for a
+   * step-down) or the criteria not met (for `continue`).
+   */
+  readonly reasons: readonly RuleHit[];
+  /** Progress fields that were not given and could change the decision. */
+  readonly missing: readonly ProgressField[];
+  /** Soft considerations that did not change the decision, such as a stay shorter than the usual minimum. */
+  readonly notes: readonly RuleHit[];
+  /** `invalid_input` errors for bad input; empty otherwise. */
+  readonly issues: readonly Issue[];
+}
+
+/** Options of {@link planPathway}. */
+export interface PlanPathwayOptions {
+  /** Last level of the plan (inclusive). Levels less intensive than it are left out. */
+  readonly through?: LevelId | undefined;
+  /** Levels the program can deliver or refer to; other levels are skipped with a note. */
+  readonly availableLevels?: readonly LevelId[] | undefined;
+  /** The current assessment: it decides whether the first step down from `detox` or `inpatient` is `residential`. */
+  readonly assessment?: Assessment | undefined;
+  /** Planned days per level (whole days, at least 1), replacing the policy's typical stays. */
+  readonly lengthOfStayDays?: { readonly [L in LevelId]?: number } | undefined;
+  /** Policy with the typical stays. Defaults to `POLICIES.general`. */
+  readonly policy?: Policy | undefined;
+}
+
+/** One phase of a planned pathway. */
+export interface PlannedPhase {
+  /** The level. */
+  readonly level: LevelId;
+  /** First day, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Last day, `YYYY-MM-DD` (inclusive); the next phase starts the day after. */
+  readonly end: string;
+  /** Planned days, counting `start` and `end`. */
+  readonly expectedDays: number;
+  /** Present (`true`) when the level is not among `availableLevels` and must be arranged by referral. */
+  readonly byReferral?: true;
+}
+
+/** What {@link planPathway} returns. */
+export interface PathwayPlan {
+  /** `false` when the input was invalid (then `phases` is empty). */
+  readonly ok: boolean;
+  /** The phases, most intensive first, contiguous. */
+  readonly phases: readonly PlannedPhase[];
+  /** Levels skipped for availability (`pathway/level-skipped`) and levels to arrange by referral (`pathway/level-by-referral`). */
+  readonly notes: readonly RuleHit[];
+  /** `invalid_input` errors for bad input; empty otherwise. */
+  readonly issues: readonly Issue[];
+}
+
+/** One episode of care in a history. */
+export interface Episode {
+  /** The level delivered. */
+  readonly level: LevelId;
+  /** First day, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Last day (discharge date), `YYYY-MM-DD`; absent while the episode is ongoing. */
+  readonly end?: string | undefined;
+  /** The level the payer authorized, when it is known. */
+  readonly authorizedLevel?: LevelId | undefined;
+}
+
+/** Follow-up after one high-intensity discharge. */
+export interface FollowUp {
+  /** Index of the discharged episode in the caller's array. */
+  readonly episodeIndex: number;
+  /** Its level. */
+  readonly level: LevelId;
+  /** Its last day. */
+  readonly dischargeDate: string;
+  /** First day of the next episode, when one follows. */
+  readonly nextStart?: string;
+  /** Index of that episode in the caller's array. */
+  readonly nextEpisodeIndex?: number;
+  /** `nextStart − dischargeDate` in calendar days (0 is a transfer on the discharge day, 1 the next day). */
+  readonly daysToNext?: number;
+  /** A next episode starts at most 7 days after discharge. */
+  readonly within7Days: boolean;
+  /** A next episode starts at most 30 days after discharge. */
+  readonly within30Days: boolean;
+}
+
+/** Options of {@link validateEpisodes}. */
+export interface ValidateEpisodesOptions {
+  /** Policy with `maxGapDays`, `typicalStayDays` and `lengthOfStayReviewFactor`. Defaults to `POLICIES.general`. */
+  readonly policy?: Policy | undefined;
+  /**
+   * The date the history is complete up to, `YYYY-MM-DD`. With it, a discharge with no later
+   * episode is a `continuity_gap` once more than `maxGapDays` have passed, and ongoing episodes are
+   * checked for length of stay up to this date.
+   */
+  readonly asOf?: string | undefined;
+}
+
+/** What {@link validateEpisodes} returns. */
+export interface EpisodeValidation {
+  /** `true` when no issue is an error. */
+  readonly ok: boolean;
+  /** Findings about single episodes in the caller's order, then overlaps and gaps in date order. */
+  readonly issues: readonly Issue[];
+  /** One entry per high-intensity discharge, in date order. */
+  readonly followUp: readonly FollowUp[];
+}

@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { dayNumberOf, dayNumberToDate, type DayNumber } from '../_lib/dayNumber.js';
+import { issuesFromZod } from '../_lib/zodIssues.js';
+import { createIssue } from '../issues/createIssue.js';
+import { isOk } from '../issues/isOk.js';
+import type { Issue } from '../issues/types.js';
+import { LevelIdSchema } from '../levels/schema.js';
+import type { LevelId } from '../levels/types.js';
+import type { SourceId } from '../sources/data.js';
+import { generalPolicy } from '../policies/general.js';
+import type { Policy } from '../policies/types.js';
+import { FOLLOW_UP_LEVELS, FOLLOW_UP_WINDOWS } from './data.js';
+import { CalendarDateSchema } from './schemas.js';
+import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './types.js';
+
+const EpisodeSchema = z.object({
+  level: LevelIdSchema,
+  start: CalendarDateSchema,
+  end: CalendarDateSchema.optional(),
+  authorizedLevel: LevelIdSchema.optional(),
+});
+
+/** A valid episode as day numbers; `end` is absent while ongoing. */
+interface Stay {
+  readonly index: number;
+  readonly level: LevelId;
+  readonly start: DayNumber;
+  readonly end: DayNumber | undefined;
+}
+
+/** A length-of-stay review issue when `start … last` (both counted) exceeds the policy's review point. */
+function lengthOfStayIssue(policy: Policy, index: number, level: LevelId, start: DayNumber, last: DayNumber | undefined): Issue | undefined {
+  const typical = policy.typicalStayDays[level];
+  if (typical === undefined || last === undefined || last < start) return undefined;
+  const days = last - start + 1;
+  const reviewAfter = typical.value * policy.lengthOfStayReviewFactor.value;
+  if (days <= reviewAfter) return undefined;
+  return createIssue(
+    'length_of_stay_exceeds_typical',
+    { episode: index, level, days, typical: typical.value, reviewAfter },
+    {
+      path: ['episodes', index],
+      ruleId: 'episodes/length-of-stay',
+      // A custom policy's own references pass through as given.
+      sources: [...new Set([...typical.sources, ...policy.lengthOfStayReviewFactor.sources])] as SourceId[],
+      expected: reviewAfter,
+      received: days,
+    },
+  );
+}
+
+const byStart = (a: Stay, b: Stay): number => a.start - b.start || a.index - b.index;
+
+/** Index of the first stay in `sorted` starting on or after `day` (binary search). */
+function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle]?.start ?? Number.POSITIVE_INFINITY) < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Checks a history of episodes of care for continuity, the backward view of the pathway.
+ *
+ * - `episode_end_before_start` (error): an episode ends before it starts (one-day episodes, with
+ *   `end` equal to `start`, are fine).
+ * - `episode_overlap` (error): an episode starts before an earlier one ends. A start on the
+ *   previous episode's discharge day is a transfer, not an overlap. An ongoing episode (no `end`)
+ *   overlaps every episode that starts after it.
+ * - `continuity_gap` (warning): after a high-intensity episode ({@link FOLLOW_UP_LEVELS}:
+ *   inpatient, detox, residential), the next episode starts more than the policy's `maxGapDays`
+ *   (7 by default) after discharge, or — with `asOf` — none has started and more than
+ *   `maxGapDays` have passed.
+ * - `length_of_stay_exceeds_typical` (warning, for utilization review): an episode lasts more than
+ *   `policy.lengthOfStayReviewFactor` × `policy.typicalStayDays[level]` days (2 × 30 = 60 for
+ *   residential by default); ongoing episodes are measured up to `asOf` when it is given.
+ * - `authorized_level_mismatch` (info): `authorizedLevel` differs from the level delivered.
+ *
+ * Day counts are calendar-date differences: gaps are `nextStart − end` (1 is the next day, 0 a
+ * same-day transfer; ≤ 7 is within 7 days; a gap is a difference above `maxGapDays`); a length of
+ * stay counts both the first and the last day (`end − start + 1`). `followUp` gives, per
+ * high-intensity discharge in date order, the next episode's start and whether it falls within 7
+ * and within 30 days (the HEDIS FUI idea; any later episode counts as follow-up, and with none
+ * recorded both flags are `false`).
+ *
+ * Episodes may come in any order: they are sorted by start for the checks, and paths use the
+ * caller's indices (`['episodes', 3, 'end']`). Bad input (not an array, an unknown level, a date
+ * that is not a real `YYYY-MM-DD` day) never throws: it gives `invalid_input` errors, and the
+ * invalid episodes are left out of the other checks. The input is not changed.
+ *
+ * @param episodes - The history: `{ level, start, end?, authorizedLevel? }[]`.
+ * @param options - `policy` (default `POLICIES.general`), `asOf`.
+ * @returns `{ ok, issues, followUp }`.
+ *
+ * @example
+ * ```ts
+ * import { validateEpisodes } from 'level-of-care';
+ *
+ * const result = validateEpisodes([
+ *   { level: 'detox', start: '2026-03-01', end: '2026-03-05' },
+ *   { level: 'iop', start: '2026-03-16', end: '2026-05-08' },
+ * ]);
+ * result.followUp;
+ * //=> [{ episodeIndex: 0, level: 'detox', dischargeDate: '2026-03-05', nextStart: '2026-03-16',
+ * //      nextEpisodeIndex: 1, daysToNext: 11, within7Days: false, within30Days: true }]
+ * [result.ok, result.issues.map((issue) => issue.code)];
+ * //=> [true, ['continuity_gap']]
+ * ```
+ */
+export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOptions): EpisodeValidation {
+  const issues: Issue[] = [];
+  const asOfResult = CalendarDateSchema.optional().safeParse(options?.asOf);
+  if (!asOfResult.success) issues.push(...issuesFromZod(asOfResult.error, ['options', 'asOf']));
+  if (!Array.isArray(episodes)) {
+    issues.push(
+      createIssue(
+        'invalid_input',
+        { detail: `episodes: expected an array of episodes, received ${episodes === null ? 'null' : typeof episodes}.` },
+        { path: ['episodes'] },
+      ),
+    );
+    return { ok: false, issues, followUp: [] };
+  }
+  const policy = options?.policy ?? generalPolicy;
+  const asOf = asOfResult.success && asOfResult.data !== undefined ? dayNumberOf(asOfResult.data) : undefined;
+
+  const stays: Stay[] = [];
+  const list: readonly unknown[] = episodes;
+  for (let index = 0; index < list.length; index += 1) {
+    const parsed = EpisodeSchema.safeParse(list[index]);
+    if (!parsed.success) {
+      issues.push(...issuesFromZod(parsed.error, ['episodes', index]));
+      continue;
+    }
+    const episode = parsed.data;
+    const start = dayNumberOf(episode.start);
+    const end = episode.end === undefined ? undefined : dayNumberOf(episode.end);
+    if (start === undefined) continue;
+    if (episode.authorizedLevel !== undefined && episode.authorizedLevel !== episode.level) {
+      issues.push(
+        createIssue(
+          'authorized_level_mismatch',
+          { episode: index, authorized: episode.authorizedLevel, delivered: episode.level },
+          {
+            path: ['episodes', index, 'authorizedLevel'],
+            ruleId: 'episodes/authorized-level',
+            sources: ['level-of-care-design'],
+            expected: episode.authorizedLevel,
+            received: episode.level,
+          },
+        ),
+      );
+    }
+    if (end !== undefined && end < start) {
+      issues.push(
+        createIssue(
+          'episode_end_before_start',
+          { episode: index, start: episode.start, end: episode.end ?? '' },
+          { path: ['episodes', index, 'end'], ruleId: 'episodes/end-before-start' },
+        ),
+      );
+      continue;
+    }
+    stays.push({ index, level: episode.level, start, end });
+    const longStay = lengthOfStayIssue(policy, index, episode.level, start, end ?? asOf);
+    if (longStay !== undefined) issues.push(longStay);
+  }
+
+  const sorted = [...stays].sort(byStart);
+  // The earlier episode reaching furthest forward (an ongoing one reaches forever) is the one a
+  // later start can overlap; comparing with it alone keeps the check linear after sorting.
+  let reach: Stay | undefined;
+  for (const stay of sorted) {
+    const reachEnd = reach === undefined ? undefined : (reach.end ?? Number.POSITIVE_INFINITY);
+    if (reach !== undefined && reachEnd !== undefined && stay.start < reachEnd) {
+      const overlapEnd = Math.min(reachEnd, stay.end ?? Number.POSITIVE_INFINITY);
+      issues.push(
+        createIssue(
+          'episode_overlap',
+          Number.isFinite(overlapEnd)
+            ? { episode: stay.index, other: reach.index, days: overlapEnd - stay.start + 1 }
+            : { episode: stay.index, other: reach.index },
+          { path: ['episodes', stay.index, 'start'], ruleId: 'episodes/overlap' },
+        ),
+      );
+    }
+    if (reach === undefined || (reach.end !== undefined && (stay.end === undefined || stay.end > reach.end))) reach = stay;
+  }
+
+  const maxGap = policy.maxGapDays;
+  // A custom policy's own references pass through as given.
+  const gapSources = maxGap.sources as readonly SourceId[];
+  const followUp: FollowUp[] = [];
+  for (const stay of sorted) {
+    if (stay.end === undefined || !FOLLOW_UP_LEVELS.includes(stay.level)) continue;
+    let position = firstStartingFrom(sorted, stay.end);
+    if (sorted[position] === stay) position += 1;
+    const next = sorted[position];
+    const dischargeDate = dayNumberToDate(stay.end);
+    const path = ['episodes', stay.index, 'end'];
+    if (next === undefined) {
+      followUp.push({ episodeIndex: stay.index, level: stay.level, dischargeDate, within7Days: false, within30Days: false });
+      if (asOf !== undefined && asOf - stay.end > maxGap.value) {
+        issues.push(
+          createIssue(
+            'continuity_gap',
+            { episode: stay.index, level: stay.level, dischargeDate, days: asOf - stay.end, maximum: maxGap.value, asOf: dayNumberToDate(asOf) },
+            { path, ruleId: 'episodes/continuity-gap', sources: gapSources, expected: maxGap.value, received: asOf - stay.end },
+          ),
+        );
+      }
+      continue;
+    }
+    const days = next.start - stay.end;
+    followUp.push({
+      episodeIndex: stay.index,
+      level: stay.level,
+      dischargeDate,
+      nextStart: dayNumberToDate(next.start),
+      nextEpisodeIndex: next.index,
+      daysToNext: days,
+      within7Days: days <= FOLLOW_UP_WINDOWS.within7Days.days,
+      within30Days: days <= FOLLOW_UP_WINDOWS.within30Days.days,
+    });
+    if (days > maxGap.value) {
+      issues.push(
+        createIssue(
+          'continuity_gap',
+          { episode: stay.index, level: stay.level, dischargeDate, days, maximum: maxGap.value },
+          { path, ruleId: 'episodes/continuity-gap', sources: gapSources, expected: maxGap.value, received: days },
+        ),
+      );
+    }
+  }
+  return { ok: isOk(issues), issues, followUp };
+}

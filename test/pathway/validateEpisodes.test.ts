@@ -1,0 +1,359 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  FOLLOW_UP_LEVELS,
+  FOLLOW_UP_WINDOWS,
+  LEVEL_IDS,
+  POLICIES,
+  extendPolicy,
+  validateEpisodes,
+  type Episode,
+  type Issue,
+} from '../../src/index.js';
+
+const DAY_MS = 86_400_000;
+const toDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const toDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const shift = (date: string, days: number): string => toDate(toDay(date) + days);
+const summary = (issues: readonly Issue[]): [string, string, readonly (string | number)[]][] =>
+  issues.map((issue) => [issue.code, issue.severity, issue.path]);
+
+describe('validateEpisodes: a hand-worked history', () => {
+  // Given out of order on purpose: paths use these indices.
+  const history: Episode[] = [
+    { level: 'iop', start: '2026-04-13', end: '2026-06-30', authorizedLevel: 'php' },
+    { level: 'detox', start: '2026-03-01', end: '2026-03-05' },
+    { level: 'residential', start: '2026-03-05', end: '2026-04-03' },
+  ];
+
+  it('gives follow-up per high-intensity discharge, in date order', () => {
+    expect(validateEpisodes(history).followUp).toEqual([
+      // Detox ends Mar 5 and residential starts Mar 5: a transfer, 0 days.
+      {
+        episodeIndex: 1,
+        level: 'detox',
+        dischargeDate: '2026-03-05',
+        nextStart: '2026-03-05',
+        nextEpisodeIndex: 2,
+        daysToNext: 0,
+        within7Days: true,
+        within30Days: true,
+      },
+      // Residential ends Apr 3, iop starts Apr 13: 13 − 3 = 10 days (> 7, ≤ 30).
+      {
+        episodeIndex: 2,
+        level: 'residential',
+        dischargeDate: '2026-04-03',
+        nextStart: '2026-04-13',
+        nextEpisodeIndex: 0,
+        daysToNext: 10,
+        within7Days: false,
+        within30Days: true,
+      },
+    ]);
+  });
+
+  it('warns about the 10-day gap (> 7) and notes the authorized php delivered as iop', () => {
+    const result = validateEpisodes(history);
+    expect(result.ok).toBe(true);
+    expect(summary(result.issues)).toEqual([
+      ['authorized_level_mismatch', 'info', ['episodes', 0, 'authorizedLevel']],
+      ['continuity_gap', 'warning', ['episodes', 2, 'end']],
+    ]);
+    expect(result.issues[1]?.message).toBe(
+      'After residential discharge on 2026-04-03 (episode 2), the next episode starts 10 days later; the policy allows at most 7.',
+    );
+    expect(result.issues[1]).toMatchObject({ expected: 7, received: 10, sources: ['hedis-fui'] });
+    expect(result.issues[0]?.message).toBe('Episode 0 delivered iop while php was authorized.');
+  });
+});
+
+describe('validateEpisodes: follow-up windows and gaps', () => {
+  const after = (nextStart: string, options = {}) =>
+    validateEpisodes(
+      [
+        { level: 'residential', start: '2026-02-10', end: '2026-03-10' },
+        { level: 'op', start: nextStart },
+      ],
+      options,
+    );
+
+  it('counts the next day as 1 day', () => {
+    expect(after('2026-03-11').followUp[0]?.daysToNext).toBe(1);
+  });
+
+  it('puts a start 7 days after discharge within 7 days and not in a gap (Mar 17 − Mar 10 = 7)', () => {
+    const result = after('2026-03-17');
+    expect(result.followUp[0]).toMatchObject({ daysToNext: 7, within7Days: true, within30Days: true });
+    expect(result.issues).toEqual([]);
+  });
+
+  it('puts a start 8 days after discharge outside 7 days and in a gap (Mar 18 − Mar 10 = 8 > 7)', () => {
+    const result = after('2026-03-18');
+    expect(result.followUp[0]).toMatchObject({ daysToNext: 8, within7Days: false, within30Days: true });
+    expect(result.issues.map((issue) => issue.code)).toEqual(['continuity_gap']);
+  });
+
+  it('puts 30 days within 30 and 31 days outside (Apr 9 − Mar 10 = 30, Apr 10 − Mar 10 = 31)', () => {
+    expect(after('2026-04-09').followUp[0]).toMatchObject({ daysToNext: 30, within30Days: true });
+    expect(after('2026-04-10').followUp[0]).toMatchObject({ daysToNext: 31, within30Days: false });
+  });
+
+  it('takes the gap allowed from the policy', () => {
+    const relaxed = extendPolicy(POLICIES.general, { id: 'relaxed', maxGapDays: { value: 14, sources: ['clinic-manual'] } });
+    // 8 days ≤ 14: no gap, still outside the 7-day follow-up window.
+    const result = after('2026-03-18', { policy: relaxed });
+    expect(result.issues).toEqual([]);
+    expect(result.followUp[0]?.within7Days).toBe(false);
+  });
+
+  it('gives follow-up for inpatient, detox and residential only', () => {
+    expect(FOLLOW_UP_LEVELS).toEqual(['inpatient', 'detox', 'residential']);
+    expect([FOLLOW_UP_WINDOWS.within7Days.days, FOLLOW_UP_WINDOWS.within30Days.days]).toEqual([7, 30]);
+    const result = validateEpisodes([
+      { level: 'php', start: '2026-01-01', end: '2026-01-31' },
+      { level: 'iop', start: '2026-03-01', end: '2026-04-30' },
+    ]);
+    expect(result.followUp).toEqual([]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('reports a discharge with no later episode as not followed up, and as a gap only with asOf', () => {
+    const history: Episode[] = [{ level: 'detox', start: '2026-03-01', end: '2026-03-05' }];
+    expect(validateEpisodes(history).followUp).toEqual([
+      { episodeIndex: 0, level: 'detox', dischargeDate: '2026-03-05', within7Days: false, within30Days: false },
+    ]);
+    expect(validateEpisodes(history).issues).toEqual([]);
+    // Mar 12 − Mar 5 = 7: not yet a gap.
+    expect(validateEpisodes(history, { asOf: '2026-03-12' }).issues).toEqual([]);
+    // Mar 13 − Mar 5 = 8 > 7.
+    const late = validateEpisodes(history, { asOf: '2026-03-13' });
+    expect(summary(late.issues)).toEqual([['continuity_gap', 'warning', ['episodes', 0, 'end']]]);
+    expect(late.issues[0]?.message).toBe(
+      'After detox discharge on 2026-03-05 (episode 0), no later episode is recorded by 2026-03-13, 8 days after discharge; the policy allows at most 7.',
+    );
+  });
+
+  it('gives no follow-up for an ongoing high-intensity episode', () => {
+    expect(validateEpisodes([{ level: 'residential', start: '2026-03-01' }]).followUp).toEqual([]);
+  });
+
+  it('takes the earliest later start as the next episode', () => {
+    const result = validateEpisodes([
+      { level: 'detox', start: '2026-03-01', end: '2026-03-05' },
+      { level: 'op', start: '2026-03-20', end: '2026-03-25' },
+      { level: 'iop', start: '2026-03-08', end: '2026-03-19' },
+    ]);
+    expect(result.followUp[0]).toMatchObject({ nextEpisodeIndex: 2, nextStart: '2026-03-08', daysToNext: 3 });
+  });
+});
+
+describe('validateEpisodes: errors', () => {
+  it('reports an episode that ends before it starts, and accepts a one-day episode', () => {
+    const result = validateEpisodes([
+      { level: 'detox', start: '2026-03-10', end: '2026-03-02' },
+      { level: 'detox', start: '2026-04-01', end: '2026-04-01' },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(summary(result.issues)).toEqual([['episode_end_before_start', 'error', ['episodes', 0, 'end']]]);
+    expect(result.issues[0]?.message).toBe('Episode 0 ends on 2026-03-02, before it starts on 2026-03-10.');
+  });
+
+  it('reports overlapping episodes, counting the shared days (Mar 4 and 5: 2 days)', () => {
+    const result = validateEpisodes([
+      { level: 'detox', start: '2026-03-01', end: '2026-03-05' },
+      { level: 'residential', start: '2026-03-04', end: '2026-03-20' },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(summary(result.issues)).toEqual([['episode_overlap', 'error', ['episodes', 1, 'start']]]);
+    expect(result.issues[0]?.message).toBe('Episode 1 overlaps episode 0 by 2 days.');
+  });
+
+  it('treats a start on the discharge day as a transfer, not an overlap', () => {
+    const result = validateEpisodes([
+      { level: 'detox', start: '2026-03-01', end: '2026-03-05' },
+      { level: 'residential', start: '2026-03-05', end: '2026-03-20' },
+    ]);
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('finds an overlap with an earlier long episode past a short one', () => {
+    const result = validateEpisodes([
+      { level: 'residential', start: '2026-03-01', end: '2026-03-30' },
+      { level: 'php', start: '2026-03-10', end: '2026-03-12' },
+      { level: 'iop', start: '2026-03-15', end: '2026-04-20' },
+    ]);
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      // Mar 10, 11, 12 lie inside the residential stay.
+      'Episode 1 overlaps episode 0 by 3 days.',
+      // Mar 15 … Mar 30: 30 − 15 + 1 = 16 days.
+      'Episode 2 overlaps episode 0 by 16 days.',
+    ]);
+  });
+
+  it('reports an episode starting while an earlier one is ongoing', () => {
+    const result = validateEpisodes([
+      { level: 'residential', start: '2026-03-01' },
+      { level: 'iop', start: '2026-04-01', end: '2026-04-30' },
+      { level: 'op', start: '2026-05-01' },
+    ]);
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      // Apr 1 … Apr 30 inside the open residential stay: 30 days.
+      'Episode 1 overlaps episode 0 by 30 days.',
+      'Episode 2 starts while episode 0 is still ongoing; neither has an end date.',
+    ]);
+  });
+});
+
+describe('validateEpisodes: length of stay', () => {
+  it('flags a residential stay of 61 days, beyond 2 × 30 = 60', () => {
+    // Mar 1 … Apr 30: 31 + 30 = 61 days.
+    const result = validateEpisodes([{ level: 'residential', start: '2026-03-01', end: '2026-04-30' }]);
+    expect(summary(result.issues)).toEqual([['length_of_stay_exceeds_typical', 'warning', ['episodes', 0]]]);
+    expect(result.issues[0]).toMatchObject({ expected: 60, received: 61 });
+    expect(result.issues[0]?.message).toBe(
+      'Episode 0 at residential lasts 61 days, beyond the 60-day review point (typical stay 30 days).',
+    );
+  });
+
+  it('does not flag a residential stay of exactly 60 days (Mar 1 … Apr 29)', () => {
+    expect(validateEpisodes([{ level: 'residential', start: '2026-03-01', end: '2026-04-29' }]).issues).toEqual([]);
+  });
+
+  it('measures an ongoing stay up to asOf (iop from Jan 1: 112 days by Apr 22, 113 by Apr 23 > 2 × 56)', () => {
+    const ongoing: Episode[] = [{ level: 'iop', start: '2026-01-01' }];
+    // Jan 31 + Feb 28 + Mar 31 = 90 days, + 22 = 112.
+    expect(validateEpisodes(ongoing, { asOf: '2026-04-22' }).issues).toEqual([]);
+    expect(validateEpisodes(ongoing, { asOf: '2026-04-23' }).issues[0]).toMatchObject({
+      code: 'length_of_stay_exceeds_typical',
+      received: 113,
+    });
+    expect(validateEpisodes(ongoing).issues).toEqual([]);
+  });
+});
+
+describe('validateEpisodes: bad input', () => {
+  it('reports a value that is not an array, without throwing', () => {
+    for (const value of [undefined, null, 'episodes', { 0: { level: 'op' } }, 5]) {
+      const result = validateEpisodes(value);
+      expect(result.ok).toBe(false);
+      expect(result.followUp).toEqual([]);
+      expect(summary(result.issues)).toEqual([['invalid_input', 'error', ['episodes']]]);
+    }
+  });
+
+  it('reports bad entries at their paths and checks the rest', () => {
+    const result = validateEpisodes([
+      { level: 'detox', start: '2026-02-30', end: '2026-03-05' },
+      { level: 'rehab', start: '2026-03-01' },
+      null,
+      { level: 'detox', start: '2026-03-01', end: '2026/03/05' },
+      { level: 'detox', start: '2026-04-01', end: '2026-04-03', authorizedLevel: 'IOP' },
+      { level: 'detox', start: '2026-05-01', end: '2026-05-03' },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(summary(result.issues)).toEqual([
+      ['invalid_input', 'error', ['episodes', 0, 'start']],
+      ['invalid_input', 'error', ['episodes', 1, 'level']],
+      ['invalid_input', 'error', ['episodes', 2]],
+      ['invalid_input', 'error', ['episodes', 3, 'end']],
+      ['invalid_input', 'error', ['episodes', 4, 'authorizedLevel']],
+      // Only the valid episode 5 is checked: no later episode, so not followed up.
+    ]);
+    expect(result.followUp).toEqual([
+      { episodeIndex: 5, level: 'detox', dischargeDate: '2026-05-03', within7Days: false, within30Days: false },
+    ]);
+  });
+
+  it('reports a bad asOf', () => {
+    expect(validateEpisodes([], { asOf: '2026-13-01' }).issues[0]?.path).toEqual(['options', 'asOf']);
+  });
+
+  it('accepts an empty history', () => {
+    expect(validateEpisodes([])).toEqual({ ok: true, issues: [], followUp: [] });
+  });
+
+  it('ignores __proto__ keys in episodes', () => {
+    const episodes = JSON.parse('[{"level":"detox","start":"2026-03-01","end":"2026-03-02","__proto__":{"end":"2020-01-01"}}]');
+    expect(validateEpisodes(episodes).ok).toBe(true);
+    expect(({} as Record<string, unknown>).end).toBeUndefined();
+  });
+
+  it('does not mutate the input', () => {
+    const episodes: Episode[] = [
+      { level: 'iop', start: '2026-04-13', end: '2026-06-30' },
+      { level: 'detox', start: '2026-03-01', end: '2026-03-05' },
+    ];
+    const copy = structuredClone(episodes);
+    validateEpisodes(episodes, { asOf: '2026-07-01' });
+    expect(episodes).toEqual(copy);
+  });
+});
+
+describe('validateEpisodes: properties', () => {
+  const episode = fc.record(
+    {
+      level: fc.constantFrom(...LEVEL_IDS),
+      start: fc.integer({ min: 0, max: 400 }),
+      length: fc.option(fc.integer({ min: -3, max: 120 }), { nil: undefined }),
+      authorizedLevel: fc.option(fc.constantFrom(...LEVEL_IDS), { nil: undefined }),
+    },
+    { requiredKeys: ['level', 'start', 'length'] },
+  );
+  const history = fc.array(episode, { maxLength: 12 });
+  const base = toDay('2027-12-01');
+  const toEpisodes = (items: readonly { level: Episode['level']; start: number; length?: number | undefined; authorizedLevel?: Episode['level'] | undefined }[]): Episode[] =>
+    items.map(({ level, start, length, authorizedLevel }) => ({
+      level,
+      start: toDate(base + start),
+      ...(length === undefined ? {} : { end: toDate(base + start + length) }),
+      ...(authorizedLevel === undefined ? {} : { authorizedLevel }),
+    }));
+  const shiftEpisodes = (episodes: readonly Episode[], days: number): Episode[] =>
+    episodes.map((item) => ({
+      ...item,
+      start: shift(item.start, days),
+      ...(item.end === undefined ? {} : { end: shift(item.end, days) }),
+    }));
+
+  it('shifts follow-up by N days and changes no verdict when every date moves by N', () => {
+    fc.assert(
+      fc.property(history, fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: 0, max: 500 }), (items, days, asOfOffset) => {
+        const episodes = toEpisodes(items);
+        const asOf = toDate(base + asOfOffset);
+        const before = validateEpisodes(episodes, { asOf });
+        const after = validateEpisodes(shiftEpisodes(episodes, days), { asOf: shift(asOf, days) });
+        expect(after.ok).toBe(before.ok);
+        expect(summary(after.issues)).toEqual(summary(before.issues));
+        expect(after.issues.map((issue) => issue.received)).toEqual(before.issues.map((issue) => issue.received));
+        expect(after.followUp).toEqual(
+          before.followUp.map((entry) => ({
+            ...entry,
+            dischargeDate: shift(entry.dischargeDate, days),
+            ...(entry.nextStart === undefined ? {} : { nextStart: shift(entry.nextStart, days) }),
+          })),
+        );
+      }),
+    );
+  });
+
+  it('gives the same verdicts whatever order the episodes come in, by the caller’s indices', () => {
+    fc.assert(
+      fc.property(history, (items) => {
+        const episodes = toEpisodes(items);
+        const reversed = [...episodes].reverse();
+        const last = episodes.length - 1;
+        const forward = validateEpisodes(episodes);
+        const backward = validateEpisodes(reversed);
+        expect(backward.ok).toBe(forward.ok);
+        const key = (issue: Issue, flip: boolean) =>
+          `${issue.code}:${typeof issue.path[1] === 'number' && flip ? last - issue.path[1] : String(issue.path[1])}`;
+        // Overlap pairs may be reported from either side when starts tie, so compare the other codes.
+        const codes = (issues: readonly Issue[], flip: boolean) =>
+          issues.filter((issue) => issue.code !== 'episode_overlap').map((issue) => key(issue, flip)).sort();
+        expect(codes(backward.issues, true)).toEqual(codes(forward.issues, false));
+      }),
+    );
+  });
+});
