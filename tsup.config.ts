@@ -1,6 +1,6 @@
 import type { Options } from 'tsup';
 
-const config: Options = {
+const library: Options = {
   entry: { index: 'src/index.ts', 'fhir/index': 'src/fhir/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
@@ -9,5 +9,19 @@ const config: Options = {
   target: 'node20',
   treeshake: true,
 };
+
+// The command line is one ESM file with a shebang; it bundles the library code it uses.
+const cli: Options = {
+  entry: { cli: 'src/cli/bin.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  target: 'node20',
+  platform: 'node',
+  banner: { js: '#!/usr/bin/env node' },
+};
+
+const config: Options[] = [library, cli];
 
 export default config;

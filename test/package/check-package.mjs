@@ -39,6 +39,15 @@ try {
   process.stdout.write(run(process.execPath, ['esm.mjs'], consumer));
   process.stdout.write(run(process.execPath, ['cjs.cjs'], consumer));
   process.stdout.write(run(bin('tsc'), ['-p', 'tsconfig.json'], consumer));
+
+  const installedCli = join(consumer, 'node_modules', '.bin', 'level-of-care');
+  const plan = JSON.parse(run(installedCli, ['plan', '--start', 'detox', '--date', '2026-03-01', '--format', 'json'], consumer));
+  const levels = plan.phases.map((phase) => phase.level).join(' → ');
+  if (levels !== 'detox → php → iop → op → aftercare') {
+    process.stderr.write(`package check failed: the installed CLI planned ${levels}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`installed CLI ok: ${levels}\n`);
   process.stdout.write('package checks passed\n');
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,55 @@
+import { LevelIdSchema, PopulationSchema } from '../levels/schema.js';
+import type { LevelId, Population } from '../levels/types.js';
+import { POLICIES, getPolicy } from '../policies/policies.js';
+import type { Policy } from '../policies/types.js';
+import { UsageError } from './errors.js';
+
+/** Output formats every command accepts. */
+export type Format = 'text' | 'json' | 'fhir';
+
+/** Reads `--format`, defaulting to text. */
+export function readFormat(value: string | undefined): Format {
+  if (value === undefined || value === 'text' || value === 'json' || value === 'fhir') return value ?? 'text';
+  throw new UsageError(`--format must be text, json or fhir, not "${value}".`);
+}
+
+/** Reads a level id given on the command line. */
+export function readLevel(value: string | undefined, flag: string): LevelId | undefined {
+  if (value === undefined) return undefined;
+  const parsed = LevelIdSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`${flag} must be one of ${LevelIdSchema.options.join(', ')}, not "${value}".`);
+  return parsed.data;
+}
+
+/** Reads a comma-separated list of level ids. */
+export function readLevels(value: string | undefined, flag: string): LevelId[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => readLevel(part, flag) as LevelId);
+}
+
+/** Reads a population given on the command line. */
+export function readPopulation(value: string | undefined): Population | undefined {
+  if (value === undefined) return undefined;
+  const parsed = PopulationSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--population must be adult or adolescent, not "${value}".`);
+  return parsed.data;
+}
+
+/** The ids of the built-in policies, for messages. */
+export function knownPolicyIds(): string {
+  return Object.values(POLICIES)
+    .map((policy: Policy) => policy.id)
+    .join(', ');
+}
+
+/** Reads `--policy`, defaulting to the general policy. */
+export function readPolicy(value: string | undefined): Policy {
+  if (value === undefined) return POLICIES.general;
+  const policy = getPolicy(value);
+  if (policy === undefined) throw new UsageError(`--policy must be one of ${knownPolicyIds()}, not "${value}".`);
+  return policy;
+}

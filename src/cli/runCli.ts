@@ -1,0 +1,102 @@
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { validateScheduleCommand } from './commands/validateSchedule.js';
+import { planCommand } from './commands/plan.js';
+import { recommendCommand } from './commands/recommend.js';
+import { UsageError } from './errors.js';
+import { readFormat, readLevel, readLevels, readPolicy, readPopulation } from './options.js';
+import { USAGE } from './usage.js';
+
+/** The streams the CLI talks to; tests pass their own. */
+export interface CliIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+}
+
+const OPTIONS = {
+  level: { type: 'string' },
+  'time-zone': { type: 'string' },
+  policy: { type: 'string' },
+  population: { type: 'string' },
+  'week-starts-on': { type: 'string' },
+  available: { type: 'string' },
+  start: { type: 'string' },
+  date: { type: 'string' },
+  through: { type: 'string' },
+  format: { type: 'string' },
+  ndjson: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function readWeekStart(value: string | undefined): 0 | 1 | 2 | 3 | 4 | 5 | 6 | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-6]$/.test(value)) throw new UsageError(`--week-starts-on must be a digit from 0 (Sunday) to 6, not "${value}".`);
+  return Number(value) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, file, ...extra] = positionals;
+  if (values.help === true || command === undefined || command === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return command === undefined && values.help !== true ? 2 : 0;
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
+  const format = readFormat(values.format);
+  const policy = readPolicy(values.policy);
+  const ndjson = values.ndjson === true;
+  switch (command) {
+    case 'validate-schedule':
+      return validateScheduleCommand(
+        file,
+        {
+          level: readLevel(values.level, '--level'),
+          timeZone: values['time-zone'],
+          policy,
+          population: readPopulation(values.population),
+          weekStartsOn: readWeekStart(values['week-starts-on']),
+        },
+        format,
+        ndjson,
+        io,
+      );
+    case 'recommend':
+      return recommendCommand(file, { policy, availableLevels: readLevels(values.available, '--available') }, format, ndjson, io);
+    case 'plan':
+      if (file !== undefined) throw new UsageError(`plan takes no file, got "${file}".`);
+      return planCommand(
+        {
+          start: readLevel(values.start, '--start'),
+          date: values.date,
+          through: readLevel(values.through, '--through'),
+          availableLevels: readLevels(values.available, '--available'),
+          policy,
+        },
+        format,
+        io,
+      );
+    default:
+      throw new UsageError(`unknown command "${command}"; run level-of-care --help.`);
+  }
+}
+
+/**
+ * Runs the command line with the given arguments and streams, and returns the exit code: 0 valid,
+ * 1 invalid, 2 usage error or unreadable input. Errors are one line on stderr, never a stack trace.
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(args, io);
+  } catch (error) {
+    const message = error instanceof UsageError ? error.message : `unexpected error: ${(error as Error)?.message ?? String(error)}`;
+    io.stderr.write(`level-of-care: ${message.replaceAll('\n', ' ')}\n`);
+    return 2;
+  }
+}

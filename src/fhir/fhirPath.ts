@@ -1,0 +1,34 @@
+import type { PathSegment } from '../issues/types.js';
+
+const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Writes an issue path as a FHIRPath expression: `['sessions', 3, 'end']` → `sessions[3].end`; a key
+ * that is not an identifier is delimited with backticks (`` weeks.`2026-03-02` ``), as FHIRPath
+ * requires. An empty path stands for the input as a whole.
+ *
+ * @param path - An issue path.
+ * @returns The expression; the empty path gives `'%resource'`.
+ *
+ * @example
+ * ```ts
+ * import { toFhirPath } from 'level-of-care/fhir';
+ *
+ * toFhirPath(['entry', 2, 'resource', 'start']);
+ * //=> 'entry[2].resource.start'
+ * toFhirPath(['weeks', '2026-03-02']);
+ * //=> 'weeks.`2026-03-02`'
+ * ```
+ */
+export function toFhirPath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return '%resource';
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else {
+      const name = identifier.test(segment) ? segment : `\`${segment.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``;
+      out += out === '' ? name : `.${name}`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { ISSUE_CATALOG } from '../issues/messages.js';
+import type { Issue, Severity } from '../issues/types.js';
+import { SOURCES } from '../sources/data.js';
+import type { CdsCard, CdsSource } from './cdsTypes.js';
+
+const INDICATOR: { readonly [S in Severity]: CdsCard['indicator'] } = {
+  error: 'critical',
+  warning: 'warning',
+  info: 'info',
+};
+
+/** CDS Hooks asks for summaries under 140 characters. */
+const SUMMARY_LIMIT = 139;
+
+/** Options of {@link toCdsCards}. */
+export interface CdsCardOptions {
+  /** The card source; defaults to `{ label: 'level-of-care' }`. */
+  readonly source?: CdsSource;
+}
+
+const summaryOf = (message: string): string =>
+  message.length <= SUMMARY_LIMIT ? message : `${message.slice(0, SUMMARY_LIMIT - 1).trimEnd()}…`;
+
+function detailOf(issue: Issue): string {
+  const lines = [issue.message];
+  if (issue.ruleId !== undefined) lines.push('', `Rule: \`${issue.ruleId}\``);
+  if (issue.expected !== undefined || issue.received !== undefined) {
+    lines.push('', `Expected: ${JSON.stringify(issue.expected)} · found: ${JSON.stringify(issue.received)}`);
+  }
+  const cited = (issue.sources ?? []).map((id) => (Object.hasOwn(SOURCES, id) ? SOURCES[id].title : id));
+  if (cited.length > 0) lines.push('', 'Sources:', ...cited.map((title) => `- ${title}`));
+  return lines.join('\n');
+}
+
+const isIssue = (value: unknown): value is Issue =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.hasOwn(ISSUE_CATALOG, String((value as Issue).code)) &&
+  typeof (value as Issue).message === 'string';
+
+/**
+ * Turns the issues of any validator result into CDS Hooks cards, one card per issue, most severe
+ * first: `error` → `critical`, `warning` → `warning`, `info` → `info`. The summary is the issue's
+ * message, shortened with an ellipsis to fewer than 140 characters; the markdown detail adds the rule,
+ * the expected and found values and the titles of the sources. A result without issues gives no cards.
+ *
+ * @param result - Any result with `issues` (for example from `validateSchedule`).
+ * @param options - The card source.
+ * @returns The cards.
+ *
+ * @example
+ * ```ts
+ * import { createIssue } from 'level-of-care';
+ * import { toCdsCards } from 'level-of-care/fhir';
+ *
+ * const issue = createIssue(
+ *   'week_days_below_minimum',
+ *   { weekStart: '2026-03-02', level: 'iop', days: 2, minimum: 3 },
+ *   { path: ['weeks', '2026-03-02'], sources: ['encore-os-scheduling'] },
+ * );
+ * const [card] = toCdsCards({ issues: [issue] });
+ * [card?.indicator, card?.summary, card?.source.label];
+ * //=> ['critical', 'Week of 2026-03-02 has 2 service days of iop; the policy requires at least 3.', 'level-of-care']
+ * ```
+ */
+export function toCdsCards(result: { readonly issues: readonly Issue[] }, options: CdsCardOptions = {}): CdsCard[] {
+  const source = options.source ?? { label: 'level-of-care' };
+  const issues = Array.isArray(result?.issues) ? result.issues.filter(isIssue) : [];
+  const rank: { readonly [S in Severity]: number } = { error: 0, warning: 1, info: 2 };
+  return [...issues]
+    .sort((a, b) => (rank[a.severity] ?? 0) - (rank[b.severity] ?? 0))
+    .map((issue) => ({
+      summary: summaryOf(issue.message),
+      indicator: INDICATOR[issue.severity] ?? 'critical',
+      detail: detailOf(issue),
+      source: { ...source },
+    }));
+}

@@ -1,0 +1,80 @@
+import { ISSUE_CATALOG } from '../issues/messages.js';
+import type { Issue, Severity } from '../issues/types.js';
+import { ISSUE_CODE_SYSTEM } from './codeSystems.js';
+import { toFhirPath } from './fhirPath.js';
+import { FHIR_ISSUE_TYPES } from './operationOutcomeData.js';
+import type { FhirOperationOutcome, FhirOperationOutcomeIssue } from './types.js';
+
+const SEVERITY: { readonly [S in Severity]: FhirOperationOutcomeIssue['severity'] } = {
+  error: 'error',
+  warning: 'warning',
+  info: 'information',
+};
+
+const isIssue = (value: unknown): value is Issue =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Issue).code === 'string' &&
+  Object.hasOwn(ISSUE_CATALOG, (value as Issue).code) &&
+  typeof (value as Issue).message === 'string' &&
+  Array.isArray((value as Issue).path);
+
+function toOutcomeIssue(issue: Issue): FhirOperationOutcomeIssue {
+  return {
+    severity: SEVERITY[issue.severity] ?? 'error',
+    code: FHIR_ISSUE_TYPES[issue.code],
+    details: { coding: [{ system: ISSUE_CODE_SYSTEM, code: issue.code }], text: issue.message },
+    diagnostics: issue.ruleId === undefined ? issue.message : `${issue.message} (rule ${issue.ruleId})`,
+    expression: [toFhirPath(issue.path)],
+  };
+}
+
+/**
+ * Turns issues into an R4 `OperationOutcome`: severity `error` → `error`, `warning` → `warning`,
+ * `info` → `information`; `code` is the R4 IssueType of the issue code (`business-rule`, `invalid`,
+ * `invariant`, …); `details` carries the library's issue code, `diagnostics` the message and
+ * `expression` the FHIRPath of the input element. FHIR requires at least one issue, so an empty list
+ * gives a single `information` issue saying that nothing was found. Anything in the list that is not
+ * an issue becomes an `error` issue rather than a throw.
+ *
+ * @param issues - Issues from any validator of this library.
+ * @returns The `OperationOutcome` resource.
+ *
+ * @example
+ * ```ts
+ * import { createIssue } from 'level-of-care';
+ * import { toOperationOutcome } from 'level-of-care/fhir';
+ *
+ * toOperationOutcome([]).issue;
+ * //=> [{ severity: 'information', code: 'informational', diagnostics: 'No issues found.' }]
+ *
+ * const issue = createIssue('session_overlap', { session: '4', other: '3', minutes: 30 }, { path: ['sessions', 4] });
+ * toOperationOutcome([issue]).issue[0];
+ * //=> { severity: 'error', code: 'business-rule',
+ * //     details: { coding: [{ system: 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/issue', code: 'session_overlap' }],
+ * //                text: 'Session 4 overlaps session 3 by 30 minutes.' },
+ * //     diagnostics: 'Session 4 overlaps session 3 by 30 minutes.', expression: ['sessions[4]'] }
+ * ```
+ */
+export function toOperationOutcome(issues: readonly Issue[]): FhirOperationOutcome {
+  const list: readonly unknown[] = Array.isArray(issues) ? issues : [issues];
+  if (list.length === 0) {
+    return {
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'information', code: 'informational', diagnostics: 'No issues found.' }],
+    };
+  }
+  return {
+    resourceType: 'OperationOutcome',
+    issue: list.map((item, index) =>
+      isIssue(item)
+        ? toOutcomeIssue(item)
+        : {
+            severity: 'error' as const,
+            code: 'invalid' as const,
+            diagnostics: `Item ${index} is not an issue produced by level-of-care.`,
+            expression: [`%issues[${index}]`],
+          },
+    ),
+  };
+}

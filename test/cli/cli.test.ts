@@ -1,0 +1,247 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { runCli } from '../../src/cli/runCli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'level-of-care-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (name: string, content: unknown): string => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+
+async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
+  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
+  const code = await runCli(args, { stdin: Readable.from([stdin]), stdout, stderr });
+  return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() };
+}
+
+// Mon 2 March 2026, Wed 4, Fri 6: 09:00–12:00 in New York (UTC−5) = 3 days × 3 h = 9 h.
+const iopWeek = ['02', '04', '06'].map((day) => ({
+  start: `2026-03-${day}T09:00:00-05:00`,
+  end: `2026-03-${day}T12:00:00-05:00`,
+  service: 'group',
+}));
+const shortWeek = iopWeek.slice(0, 2);
+
+describe('level-of-care --help', () => {
+  it('prints the usage and exits 0', async () => {
+    const { code, stdout } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: level-of-care <command>');
+    expect(stdout).toContain('validate-schedule');
+  });
+
+  it('prints the usage and exits 2 without a command', async () => {
+    expect((await cli([])).code).toBe(2);
+  });
+});
+
+describe('level-of-care validate-schedule', () => {
+  it('exits 0 for a 9-hour, 3-day IOP week and prints the week', async () => {
+    const { code, stdout } = await cli(['validate-schedule', file('ok.json', iopWeek), '--level', 'iop', '--time-zone', 'America/New_York']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('PASSED');
+    expect(stdout).toContain('week of 2026-03-02: 9 h on 3 days, 3 sessions');
+  });
+
+  it('exits 1 for a 6-hour, 2-day IOP week and lists both issues', async () => {
+    const { code, stdout } = await cli(['validate-schedule', file('short.json', shortWeek), '--level', 'iop', '--time-zone', 'America/New_York']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('FAILED');
+    expect(stdout).toContain('week_hours_below_minimum');
+    expect(stdout).toContain('week_days_below_minimum');
+  });
+
+  it('reads standard input and settings from the document, and prints JSON', async () => {
+    const document = { sessions: shortWeek, level: 'op', timeZone: 'America/New_York' };
+    const { code, stdout } = await cli(['validate-schedule', '-', '--format', 'json'], JSON.stringify(document));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, weeks: [{ weekStart: '2026-03-02', hours: 6, days: 2 }] });
+  });
+
+  it('prints an OperationOutcome with --format fhir', async () => {
+    const { stdout } = await cli(['validate-schedule', file('f.json', shortWeek), '--level', 'iop', '--time-zone', 'America/New_York', '--format', 'fhir']);
+    const outcome = JSON.parse(stdout) as { resourceType: string; issue: { code: string }[] };
+    expect(outcome.resourceType).toBe('OperationOutcome');
+    expect(outcome.issue.map((issue) => issue.code)).toEqual(['business-rule', 'business-rule']);
+  });
+
+  it('reads a FHIR Bundle', async () => {
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: iopWeek.map((session, index) => ({
+        resource: { resourceType: 'Appointment', id: `a${index}`, status: 'booked', start: session.start, end: session.end },
+      })),
+    };
+    const { code } = await cli(['validate-schedule', file('bundle.json', bundle), '--level', 'iop', '--time-zone', 'America/New_York']);
+    expect(code).toBe(0);
+  });
+
+  it('applies --policy: 19.5 h is IOP under medicare-2024 (Mon–Fri 3.9 h)', async () => {
+    // 5 days × 234 minutes = 1170 minutes = 19.5 h: at least 9 and fewer than 20.
+    const days = ['02', '03', '04', '05', '06'].map((day) => ({
+      start: `2026-03-${day}T09:00:00-05:00`,
+      end: `2026-03-${day}T12:54:00-05:00`,
+      service: 'group',
+    }));
+    const { code, stdout } = await cli(['validate-schedule', file('medicare.json', days), '--level', 'iop', '--time-zone', 'America/New_York', '--policy', 'medicare-2024']);
+    expect(stdout).toContain('19.5 h');
+    expect(code).toBe(0);
+  });
+
+  it('exits 2 with one line on stderr for usage errors and unreadable input', async () => {
+    const cases: string[][] = [
+      ['validate-schedule', file('x.json', iopWeek), '--time-zone', 'UTC'],
+      ['validate-schedule', file('y.json', iopWeek), '--level', 'iop-plus', '--time-zone', 'UTC'],
+      ['validate-schedule', join(dir, 'missing.json'), '--level', 'iop', '--time-zone', 'UTC'],
+      ['validate-schedule', file('bad.json', '{nope'), '--level', 'iop', '--time-zone', 'UTC'],
+      ['validate-schedule', file('z.json', iopWeek), '--level', 'iop', '--time-zone', 'UTC', '--policy', 'medicaid'],
+      ['validate-schedule', '--level', 'iop'],
+      ['frobnicate'],
+      ['plan', '--start', 'detox'],
+      ['validate-schedule', '--bogus'],
+    ];
+    for (const args of cases) {
+      const { code, stderr } = await cli(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(stderr).toMatch(/^level-of-care: /);
+      expect(stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    }
+  });
+
+  it('reports an unknown time zone as an invalid schedule (exit 1), not a crash', async () => {
+    const { code, stdout } = await cli(['validate-schedule', file('tz.json', iopWeek), '--level', 'iop', '--time-zone', 'Mars/Base']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('invalid_time_zone');
+  });
+});
+
+describe('level-of-care validate-schedule --ndjson', () => {
+  it('writes one result per line, in order, keeps malformed lines and exits 1 when any fails', async () => {
+    const lines = [
+      JSON.stringify({ id: 'p1', sessions: iopWeek }),
+      '{not json',
+      JSON.stringify({ id: 'p3', sessions: shortWeek }),
+      JSON.stringify({ id: 'p4', sessions: shortWeek, level: 'op' }),
+      '',
+      JSON.stringify({ id: 'p6', sessions: iopWeek, level: 'iop', timeZone: 'Europe/London' }),
+    ].join('\n');
+    const { code, stdout } = await cli(['validate-schedule', '-', '--ndjson', '--level', 'iop', '--time-zone', 'America/New_York'], `${lines}\n`);
+    const results = stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; id?: string; ok: boolean });
+    expect(results.map((result) => [result.line, result.id, result.ok])).toEqual([
+      [1, 'p1', true],
+      [2, undefined, false],
+      [3, 'p3', false],
+      [4, 'p4', true],
+      [5, undefined, false],
+      [6, 'p6', true],
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 when every line passes, and accepts lines without defaults when they carry their own', async () => {
+    const line = JSON.stringify({ sessions: iopWeek, level: 'iop', timeZone: 'America/New_York' });
+    const { code, stdout } = await cli(['validate-schedule', '-', '--ndjson'], `${line}\n${line}\n`);
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(code).toBe(0);
+  });
+
+  it('fails a line that has no level and no default', async () => {
+    const { stdout } = await cli(['validate-schedule', '-', '--ndjson', '--time-zone', 'UTC'], `${JSON.stringify({ sessions: iopWeek })}\n`);
+    expect(JSON.parse(stdout)).toMatchObject({ line: 1, ok: false, issues: [{ code: 'invalid_input' }] });
+  });
+});
+
+describe('level-of-care recommend', () => {
+  const assessment = {
+    risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 2, relapse: 2, environment: 1 },
+    findings: {
+      imminentDanger: false,
+      needsMedicallyManagedWithdrawal: false,
+      unstableMedicalCondition: false,
+      eatingDisorderNeedsMealSupport: false,
+      motivatedForTreatment: true,
+      stableSubstanceFreeHome: true,
+      canAttendDaysPerWeek: 4,
+    },
+  };
+
+  it('prints the level and its explanation, and exits 0', async () => {
+    const { code, stdout } = await cli(['recommend', file('a.json', assessment)]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Recommended level: iop — recommended/);
+  });
+
+  it('prints JSON with the explanation', async () => {
+    const { stdout } = await cli(['recommend', file('a2.json', { assessment }), '--format', 'json']);
+    const result = JSON.parse(stdout) as { level: string; explanation: string };
+    expect(result.level).toBe('iop');
+    expect(result.explanation.length).toBeGreaterThan(20);
+  });
+
+  it('prints an OperationOutcome whose first issue is the explanation', async () => {
+    const { stdout } = await cli(['recommend', file('a3.json', assessment), '--format', 'fhir']);
+    const outcome = JSON.parse(stdout) as { issue: { severity: string; diagnostics: string }[] };
+    expect(outcome.issue[0]?.severity).toBe('information');
+  });
+
+  it('places higher when the indicated level is not available (--available)', async () => {
+    const { stdout } = await cli(['recommend', file('a4.json', assessment), '--available', 'php,op', '--format', 'json']);
+    expect(JSON.parse(stdout)).toMatchObject({ level: 'php', indicatedLevel: 'iop', availabilityGap: true });
+  });
+
+  it('gives a provisional result, exit 0, for an empty assessment', async () => {
+    const { code, stdout } = await cli(['recommend', '-', '--format', 'json'], '{}');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ status: 'provisional' });
+  });
+
+  it('exits 1 when the assessment has invalid fields', async () => {
+    const { code } = await cli(['recommend', '-'], JSON.stringify({ risk: { withdrawal: 9 } }));
+    expect(code).toBe(1);
+  });
+
+  it('handles a batch with --ndjson', async () => {
+    const { stdout } = await cli(['recommend', '-', '--ndjson'], `${JSON.stringify({ id: 'x', assessment })}\n[]\n`);
+    const results = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id?: string; level: string });
+    expect(results[0]).toMatchObject({ line: 1, id: 'x', level: 'iop' });
+    expect(results).toHaveLength(2);
+  });
+});
+
+describe('level-of-care plan', () => {
+  it('plans detox → php → iop → op → aftercare from a start date', async () => {
+    const { code, stdout } = await cli(['plan', '--start', 'detox', '--date', '2026-03-01', '--format', 'json']);
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as { phases: { level: string; start: string; end: string }[] };
+    expect(plan.phases.map((phase) => phase.level)).toEqual(['detox', 'php', 'iop', 'op', 'aftercare']);
+    // Detox typical stay 5 days: 1–5 March; PHP starts the day after.
+    expect(plan.phases[0]).toMatchObject({ start: '2026-03-01', end: '2026-03-05' });
+    expect(plan.phases[1]?.start).toBe('2026-03-06');
+  });
+
+  it('prints a CarePlan with --format fhir and a table by default', async () => {
+    const fhir = await cli(['plan', '--start', 'iop', '--date', '2026-03-01', '--through', 'op', '--format', 'fhir']);
+    expect(JSON.parse(fhir.stdout)).toMatchObject({ resourceType: 'CarePlan', activity: [{}, {}] });
+    const text = await cli(['plan', '--start', 'iop', '--date', '2026-03-01']);
+    expect(text.stdout).toContain('Intensive outpatient');
+  });
+
+  it('exits 1 for an impossible date', async () => {
+    const { code, stdout } = await cli(['plan', '--start', 'iop', '--date', '2026-02-30']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('invalid_input');
+  });
+});

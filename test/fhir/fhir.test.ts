@@ -1,0 +1,302 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createIssue, validateSchedule, type Issue } from '../../src/index.js';
+import {
+  ISSUE_CODE_SYSTEM,
+  LEVEL_CODE_SYSTEM,
+  planToCarePlan,
+  sessionsFromFhir,
+  toCdsCards,
+  toFhirPath,
+  toOperationOutcome,
+} from '../../src/fhir/index.js';
+
+const appointment = (overrides: Record<string, unknown> = {}) => ({
+  resourceType: 'Appointment',
+  id: 'a1',
+  status: 'booked',
+  start: '2026-03-02T09:00:00-05:00',
+  end: '2026-03-02T12:00:00-05:00',
+  serviceType: [{ coding: [{ system: 'http://example.org/services', code: 'group' }] }],
+  ...overrides,
+});
+
+const encounter = (overrides: Record<string, unknown> = {}) => ({
+  resourceType: 'Encounter',
+  id: 'e1',
+  status: 'finished',
+  class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'VR' },
+  period: { start: '2026-03-03T09:00:00-05:00', end: '2026-03-03T10:00:00-05:00' },
+  type: [{ text: 'Individual psychotherapy' }],
+  ...overrides,
+});
+
+describe('sessionsFromFhir', () => {
+  it('reads an Appointment with its service code, times and status', () => {
+    expect(sessionsFromFhir(appointment())).toEqual({
+      sessions: [{ id: 'a1', start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group', status: 'scheduled' }],
+      issues: [],
+    });
+  });
+
+  it('reads an Encounter period, its type text and a telehealth class', () => {
+    expect(sessionsFromFhir(encounter()).sessions).toEqual([
+      {
+        id: 'e1',
+        start: '2026-03-03T09:00:00-05:00',
+        end: '2026-03-03T10:00:00-05:00',
+        service: 'individual',
+        status: 'attended',
+        modality: 'telehealth',
+      },
+    ]);
+  });
+
+  it('maps every documented Appointment status', () => {
+    const statuses: Record<string, string> = {
+      proposed: 'scheduled',
+      pending: 'scheduled',
+      booked: 'scheduled',
+      waitlist: 'scheduled',
+      arrived: 'attended',
+      'checked-in': 'attended',
+      fulfilled: 'attended',
+      cancelled: 'cancelled',
+      noshow: 'no-show',
+    };
+    for (const [fhirStatus, status] of Object.entries(statuses)) {
+      expect(sessionsFromFhir(appointment({ status: fhirStatus })).sessions[0]?.status, fhirStatus).toBe(status);
+    }
+  });
+
+  it('keeps cancelled and no-show appointments so validators can exclude them', () => {
+    const { sessions } = sessionsFromFhir([appointment({ status: 'cancelled' }), appointment({ status: 'noshow' })]);
+    expect(sessions.map((session) => session.status)).toEqual(['cancelled', 'no-show']);
+  });
+
+  it('skips entered-in-error, unknown-status and unrecognised resources with a warning at their path', () => {
+    const { sessions, issues } = sessionsFromFhir({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        { resource: appointment({ status: 'entered-in-error' }) },
+        { resource: encounter({ status: 'unknown' }) },
+        { resource: { resourceType: 'Observation', id: 'o1' } },
+        { resource: appointment({ status: 'rescheduled' }) },
+        { resource: appointment() },
+      ],
+    });
+    expect(sessions).toHaveLength(1);
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.path])).toEqual([
+      ['fhir_resource_skipped', 'warning', ['entry', 0, 'resource']],
+      ['fhir_resource_skipped', 'warning', ['entry', 1, 'resource']],
+      ['fhir_resource_skipped', 'warning', ['entry', 2, 'resource']],
+      ['fhir_resource_skipped', 'warning', ['entry', 3, 'resource']],
+    ]);
+    expect(issues[0]?.message).toBe('Skipped a Appointment resource: it was entered in error.');
+    expect(issues[3]?.message).toContain('"rescheduled"');
+  });
+
+  it('skips an appointment without an end, saying so', () => {
+    const { start, ...withoutEnd } = appointment();
+    void start;
+    const { issues } = sessionsFromFhir([{ ...withoutEnd, start: '2026-03-02T09:00:00Z', end: undefined }]);
+    expect(issues[0]?.message).toBe('Skipped a Appointment resource: it has no end.');
+  });
+
+  it('falls back to words in the text, then to other', () => {
+    const read = (serviceType: unknown) => sessionsFromFhir(appointment({ serviceType })).sessions[0]?.service;
+    expect(read([{ text: 'Medication management visit' }])).toBe('medication-management');
+    expect(read([{ coding: [{ display: 'Family session' }] }])).toBe('family');
+    expect(read([{ text: 'Art' }])).toBe('other');
+    expect(read(undefined)).toBe('other');
+  });
+
+  it('reports input that is not FHIR as invalid, never throwing', () => {
+    for (const input of [null, 3, 'Bundle', {}, { resourceType: 'Bundle', entry: 'x' }, [null]]) {
+      const result = sessionsFromFhir(input);
+      expect(result.sessions).toEqual([]);
+      expect(result.issues[0]?.code).toBe('invalid_input');
+    }
+  });
+
+  it('feeds validateSchedule: a 3-day IOP week read from FHIR passes the general policy', () => {
+    // Mon, Wed, Fri 09:00–12:00 New York = 3 days × 3 h = 9 h ≥ 9 h and 3 days ≥ 3.
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: ['02', '04', '06'].map((day, index) => ({
+        resource: appointment({ id: `a${index}`, start: `2026-03-${day}T09:00:00-05:00`, end: `2026-03-${day}T12:00:00-05:00` }),
+      })),
+    };
+    const { sessions } = sessionsFromFhir(bundle);
+    const result = validateSchedule(sessions, { level: 'iop', timeZone: 'America/New_York' });
+    expect(result.ok).toBe(true);
+    expect(result.weeks[0]?.hours).toBe(9);
+  });
+
+  it('does not mutate its input', () => {
+    const bundle = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: appointment() }] };
+    const before = JSON.stringify(bundle);
+    sessionsFromFhir(bundle);
+    expect(JSON.stringify(bundle)).toBe(before);
+  });
+});
+
+describe('toFhirPath', () => {
+  it('writes indexes in brackets and quotes non-identifier keys with backticks', () => {
+    expect(toFhirPath(['sessions', 3, 'end'])).toBe('sessions[3].end');
+    expect(toFhirPath(['weeks', '2026-03-02'])).toBe('weeks.`2026-03-02`');
+    expect(toFhirPath([])).toBe('%resource');
+    expect(toFhirPath(['a`b'])).toBe('`a\\`b`');
+  });
+});
+
+describe('toOperationOutcome', () => {
+  it('gives one information issue for an empty list, since FHIR requires one', () => {
+    expect(toOperationOutcome([])).toEqual({
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'information', code: 'informational', diagnostics: 'No issues found.' }],
+    });
+  });
+
+  it('maps severity, IssueType, code, message and path', () => {
+    const issues: Issue[] = [
+      createIssue('week_hours_below_minimum', { weekStart: '2026-03-02', level: 'iop', hours: 7.5, minimum: 9, inclusive: true }, {
+        path: ['weeks', '2026-03-02'],
+        ruleId: 'general/iop/adult/hoursPerWeek.min',
+      }),
+      createIssue('session_too_long', { session: '0', minutes: 540, maximum: 480 }, { path: ['sessions', 0] }),
+      createIssue('week_partial', { weekStart: '2026-03-02', days: 3 }, { path: ['weeks', '2026-03-02'] }),
+      createIssue('invalid_input', { detail: 'x.' }, { path: ['sessions', 1, 'start'] }),
+    ];
+    const outcome = toOperationOutcome(issues);
+    expect(outcome.issue.map((issue) => [issue.severity, issue.code, issue.expression?.[0]])).toEqual([
+      ['error', 'business-rule', 'weeks.`2026-03-02`'],
+      ['warning', 'business-rule', 'sessions[0]'],
+      ['information', 'informational', 'weeks.`2026-03-02`'],
+      ['error', 'invalid', 'sessions[1].start'],
+    ]);
+    expect(outcome.issue[0]?.details).toEqual({
+      coding: [{ system: ISSUE_CODE_SYSTEM, code: 'week_hours_below_minimum' }],
+      text: 'Week of 2026-03-02 has 7.5 h of iop services; the policy requires at least 9 h.',
+    });
+    expect(outcome.issue[0]?.diagnostics).toBe(
+      'Week of 2026-03-02 has 7.5 h of iop services; the policy requires at least 9 h. (rule general/iop/adult/hoursPerWeek.min)',
+    );
+  });
+
+  it('turns anything that is not an issue into an error issue instead of throwing', () => {
+    const outcome = toOperationOutcome([null, { code: 'nope' }] as unknown as Issue[]);
+    expect(outcome.issue.map((issue) => [issue.severity, issue.code])).toEqual([
+      ['error', 'invalid'],
+      ['error', 'invalid'],
+    ]);
+    expect(toOperationOutcome('x' as unknown as Issue[]).issue).toHaveLength(1);
+  });
+
+  it('always has at least one issue (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.anything()), (items) => {
+        expect(toOperationOutcome(items as Issue[]).issue.length).toBeGreaterThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('toCdsCards', () => {
+  it('orders cards by severity and maps error to critical', () => {
+    const cards = toCdsCards({
+      issues: [
+        createIssue('week_partial', { weekStart: '2026-03-02', days: 3 }, { path: [] }),
+        createIssue('schedule_empty', { counted: 0, total: 0 }, { path: [] }),
+        createIssue('continuity_gap', { episode: 0, level: 'detox', dischargeDate: '2026-03-01', days: 9, maximum: 7 }, { path: [] }),
+      ],
+    });
+    expect(cards.map((card) => card.indicator)).toEqual(['critical', 'warning', 'info']);
+    expect(cards[0]).toEqual({
+      summary: 'The schedule has no sessions.',
+      indicator: 'critical',
+      detail: 'The schedule has no sessions.',
+      source: { label: 'level-of-care' },
+    });
+  });
+
+  it('keeps every summary under 140 characters', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (detail) => {
+        const [card] = toCdsCards({ issues: [createIssue('invalid_input', { detail }, { path: [] })] });
+        expect(card?.summary.length).toBeLessThan(140);
+      }),
+    );
+  });
+
+  it('lists rule, values and source titles in the markdown detail', () => {
+    const [card] = toCdsCards(
+      {
+        issues: [
+          createIssue('week_days_below_minimum', { weekStart: '2026-03-02', level: 'iop', days: 2, minimum: 3 }, {
+            path: [],
+            ruleId: 'general/iop/adult/daysPerWeek.min',
+            sources: ['encore-os-scheduling'],
+            expected: 3,
+            received: 2,
+          }),
+        ],
+      },
+      { source: { label: 'Clinic checker', url: 'https://example.org' } },
+    );
+    expect(card?.detail).toBe(
+      [
+        'Week of 2026-03-02 has 2 service days of iop; the policy requires at least 3.',
+        '',
+        'Rule: `general/iop/adult/daysPerWeek.min`',
+        '',
+        'Expected: 3 · found: 2',
+        '',
+        'Sources:',
+        '- Encore OS scheduling compliance documentation',
+      ].join('\n'),
+    );
+    expect(card?.source).toEqual({ label: 'Clinic checker', url: 'https://example.org' });
+  });
+
+  it('gives no cards for a result without issues or for junk', () => {
+    expect(toCdsCards({ issues: [] })).toEqual([]);
+    expect(toCdsCards(null as unknown as { issues: Issue[] })).toEqual([]);
+  });
+});
+
+describe('planToCarePlan', () => {
+  const plan = {
+    phases: [
+      { level: 'detox' as const, start: '2026-03-01', end: '2026-03-05', expectedDays: 5 },
+      { level: 'php' as const, start: '2026-03-06', end: '2026-04-04', expectedDays: 30 },
+    ],
+  };
+
+  it('writes one not-started activity per phase, coded with the level', () => {
+    const carePlan = planToCarePlan(plan, { subject: { reference: 'Patient/42' }, status: 'active' });
+    expect(carePlan).toMatchObject({
+      resourceType: 'CarePlan',
+      status: 'active',
+      intent: 'plan',
+      subject: { reference: 'Patient/42' },
+      period: { start: '2026-03-01', end: '2026-04-04' },
+    });
+    expect(carePlan.activity[1]?.detail).toEqual({
+      code: { coding: [{ system: LEVEL_CODE_SYSTEM, code: 'php', display: 'Partial hospitalization' }], text: 'Partial hospitalization' },
+      status: 'not-started',
+      scheduledPeriod: { start: '2026-03-06', end: '2026-04-04' },
+      description: 'Partial hospitalization: 30 days, 2026-03-06 to 2026-04-04.',
+    });
+  });
+
+  it('defaults to a draft for an unspecified patient and tolerates an empty plan', () => {
+    const carePlan = planToCarePlan({ phases: [] });
+    expect(carePlan.status).toBe('draft');
+    expect(carePlan.subject).toEqual({ display: 'Unspecified patient' });
+    expect(carePlan.period).toEqual({});
+    expect(carePlan.activity).toEqual([]);
+  });
+});
