@@ -1,11 +1,12 @@
 import type { Options } from 'tsup';
 
+// dist/ is emptied by the prebuild script: tsup runs both configs at once, so neither may clean it.
 const library: Options = {
   entry: { index: 'src/index.ts', 'fhir/index': 'src/fhir/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
-  clean: true,
+  clean: false,
   target: 'node20',
   treeshake: true,
 };

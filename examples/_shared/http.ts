@@ -1,0 +1,197 @@
+// Small JSON-over-HTTP helpers shared by the two server examples (`http-api`, `cds-hooks-service`).
+// Only `node:http`: no framework, so every rule a JSON endpoint needs (size limit, media types,
+// encodings, error shapes) is visible here in a few lines.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** The default body limit: 1 MiB, far above any real schedule or assessment. */
+export const DEFAULT_MAX_BODY_BYTES: number = 1024 * 1024;
+
+/**
+ * A request the server refuses, with its HTTP status, a stable snake_case code, a sentence for the
+ * client, and any headers the status needs (`Allow` for 405).
+ */
+export class HttpError extends Error {
+  /** The HTTP status. */
+  readonly status: number;
+  /** A stable snake_case code, e.g. `invalid_json`. */
+  readonly code: string;
+  /** Headers to add to the response. */
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(status: number, code: string, message: string, headers: Readonly<Record<string, string>> = {}) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+    this.code = code;
+    this.headers = headers;
+  }
+}
+
+/** The JSON body of every error response: `{ error: { status, code, message } }`. */
+export interface ErrorBody {
+  readonly error: { readonly status: number; readonly code: string; readonly message: string };
+}
+
+/** Turns an {@link HttpError} into the JSON error body. */
+export function errorBody(error: HttpError): ErrorBody {
+  return { error: { status: error.status, code: error.code, message: error.message } };
+}
+
+/** `application/json`, or any `application/*+json` type such as `application/fhir+json`. */
+function isJsonMediaType(mediaType: string): boolean {
+  return mediaType === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(mediaType);
+}
+
+/** Splits a `Content-Type`/`Accept` item into its lower-cased media type and its parameters. */
+function parseMediaType(value: string): { readonly type: string; readonly params: ReadonlyMap<string, string> } {
+  const [type = '', ...rest] = value.split(';');
+  const params = new Map<string, string>();
+  for (const param of rest) {
+    const at = param.indexOf('=');
+    if (at > 0) params.set(param.slice(0, at).trim().toLowerCase(), param.slice(at + 1).trim().replace(/^"|"$/g, ''));
+  }
+  return { type: type.trim().toLowerCase(), params };
+}
+
+/**
+ * Whether the `Accept` header asks for `application/fhir+json` at least as much as for
+ * `application/json` (a `q` of 0 means "not acceptable").
+ */
+export function prefersFhirJson(accept: string | undefined): boolean {
+  if (accept === undefined) return false;
+  let fhir = 0;
+  let json = 0;
+  for (const item of accept.split(',')) {
+    const { type, params } = parseMediaType(item);
+    const q = params.has('q') ? Number(params.get('q')) : 1;
+    const weight = Number.isFinite(q) ? q : 0;
+    if (type === 'application/fhir+json') fhir = Math.max(fhir, weight);
+    else if (type === 'application/json') json = Math.max(json, weight);
+  }
+  return fhir > 0 && fhir >= json;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads the request body as JSON, refusing, in this order: a body that is not JSON by its
+ * `Content-Type` (415), a compressed or non-UTF-8 body (415), a body over `maxBytes` (413, checked on
+ * the declared length first and then while reading, so an oversized body is never buffered), bytes
+ * that are not UTF-8, an empty body, and text that is not JSON (400).
+ *
+ * @param request - The incoming request.
+ * @param maxBytes - The largest body accepted, in bytes.
+ * @returns The parsed JSON value.
+ */
+export function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const contentType = request.headers['content-type'];
+  const { type, params } = parseMediaType(contentType ?? '');
+  if (!isJsonMediaType(type)) {
+    const received = contentType === undefined ? 'no Content-Type' : `Content-Type ${JSON.stringify(contentType.slice(0, 100))}`;
+    return Promise.reject(
+      new HttpError(415, 'unsupported_media_type', `Send the body as application/json; received ${received}.`),
+    );
+  }
+  const charset = params.get('charset');
+  if (charset !== undefined && charset.toLowerCase() !== 'utf-8' && charset.toLowerCase() !== 'utf8') {
+    return Promise.reject(new HttpError(415, 'unsupported_charset', 'Send the body in UTF-8.'));
+  }
+  const encoding = request.headers['content-encoding'];
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
+    return Promise.reject(new HttpError(415, 'unsupported_content_encoding', 'Send the body uncompressed.'));
+  }
+  const tooLarge = (): HttpError =>
+    new HttpError(413, 'payload_too_large', `The request body is larger than the limit of ${maxBytes} bytes.`);
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(tooLarge());
+
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const fail = (error: HttpError): void => {
+      if (settled) return;
+      settled = true;
+      chunks.length = 0;
+      reject(error);
+    };
+    request.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > maxBytes) fail(tooLarge());
+      else chunks.push(chunk);
+    });
+    request.on('error', () => fail(new HttpError(400, 'request_aborted', 'The request body could not be read.')));
+    request.on('end', () => {
+      if (settled) return;
+      let text: string;
+      try {
+        text = utf8.decode(Buffer.concat(chunks));
+      } catch {
+        fail(new HttpError(400, 'invalid_encoding', 'The request body is not valid UTF-8.'));
+        return;
+      }
+      if (text.trim() === '') {
+        fail(new HttpError(400, 'empty_body', 'The request body is empty; send a JSON object.'));
+        return;
+      }
+      try {
+        const value: unknown = JSON.parse(text);
+        settled = true;
+        resolve(value);
+      } catch (error) {
+        const reason = error instanceof SyntaxError ? ` (${error.message})` : '';
+        fail(new HttpError(400, 'invalid_json', `The request body is not valid JSON${reason}.`));
+      }
+    });
+  });
+}
+
+/**
+ * Sends a JSON response. After a refused body (413) the connection is closed, so that a client
+ * still sending is not left waiting and the rest of its body is never read.
+ *
+ * @param response - The response.
+ * @param status - The HTTP status.
+ * @param body - Any JSON value.
+ * @param options - The media type (default `application/json`), extra headers, and whether to close.
+ */
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  options: { readonly mediaType?: string; readonly headers?: Readonly<Record<string, string>>; readonly close?: boolean } = {},
+): void {
+  const text = JSON.stringify(body);
+  response.statusCode = status;
+  for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
+  response.setHeader('Content-Type', `${options.mediaType ?? 'application/json'}; charset=utf-8`);
+  response.setHeader('Content-Length', Buffer.byteLength(text));
+  response.setHeader('Cache-Control', 'no-store');
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  if (options.close === true) response.setHeader('Connection', 'close');
+  response.end(text);
+}
+
+/** The path of a request URL without its query string; `undefined` when the URL cannot be read. */
+export function pathnameOf(url: string | undefined): string | undefined {
+  if (url === undefined || !url.startsWith('/')) return undefined;
+  try {
+    return new URL(url, 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `value` when it is a plain JSON object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What a request log line holds: never a header value or a body, which can carry health data. */
+export interface RequestLogEntry {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly milliseconds: number;
+}

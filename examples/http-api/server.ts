@@ -1,0 +1,236 @@
+// A small JSON API over `level-of-care` on plain `node:http`: schedule validation, a level-of-care
+// recommendation, and a step-down plan. Run it with `npm run example:http-api` (port 3000, or PORT).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  explainRecommendation,
+  getPolicy,
+  planPathway,
+  POLICIES,
+  recommendLevel,
+  validateSchedule,
+  type LevelId,
+  type PlanPathwayOptions,
+  type Policy,
+  type RecommendLevelOptions,
+  type ValidateScheduleOptions,
+} from 'level-of-care';
+import { planToCarePlan, toOperationOutcome } from 'level-of-care/fhir';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  errorBody,
+  HttpError,
+  isObject,
+  pathnameOf,
+  prefersFhirJson,
+  readJsonBody,
+  sendJson,
+  type RequestLogEntry,
+} from '../_shared/http.js';
+
+/** Options of {@link createApiServer}. */
+export interface ApiServerOptions {
+  /** Largest request body accepted, in bytes; default 1 MiB. Larger bodies get 413. */
+  readonly maxBodyBytes?: number;
+  /** Called once per request with method, path, status and duration (never a body or a header). */
+  readonly log?: (entry: RequestLogEntry) => void;
+}
+
+/** What a route handler answers: a status and a body, as FHIR (`application/fhir+json`) or plain JSON. */
+interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+  readonly fhir: boolean;
+}
+
+type Handler = (body: unknown, fhir: boolean) => Reply;
+
+const FHIR_JSON = 'application/fhir+json';
+
+const policyIds = (): string => Object.values(POLICIES).map((policy) => policy.id).join(', ');
+
+/** Reads `policy` (a policy id) from a request body: `undefined` when absent, 400 when unknown. */
+function policyFrom(value: unknown): Policy | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new HttpError(400, 'unknown_policy', `policy must be a policy id: one of ${policyIds()}.`);
+  const policy = getPolicy(value);
+  if (policy === undefined) {
+    throw new HttpError(400, 'unknown_policy', `Unknown policy ${JSON.stringify(value.slice(0, 60))}; use one of ${policyIds()}.`);
+  }
+  return policy;
+}
+
+function requireObject(body: unknown, shape: string): Record<string, unknown> {
+  if (!isObject(body)) throw new HttpError(400, 'invalid_body', `Expected a JSON object ${shape}.`);
+  return body;
+}
+
+/** Copies `key` into the options only when the client sent it (the options are exact optional types). */
+const optional = (key: string, value: unknown): Record<string, unknown> => (value === undefined ? {} : { [key]: value });
+
+// The library checks every value it is given and reports bad ones as `invalid_input` issues with a
+// path, so the handlers pass the client's values through (fixed keys only) instead of re-checking
+// them here; the casts only tell the compiler that the library does the checking.
+
+/** `POST /schedule/validate`: `{ sessions, level, timeZone, policy?, population?, stay?, weekStartsOn? }`. */
+const validate: Handler = (body, fhir) => {
+  const input = requireObject(body, '{ sessions, level, timeZone, policy?, population?, stay?, weekStartsOn? }');
+  const policy = policyFrom(input['policy']);
+  const options = {
+    level: input['level'],
+    timeZone: input['timeZone'],
+    ...optional('policy', policy),
+    ...optional('population', input['population']),
+    ...optional('stay', input['stay']),
+    ...optional('weekStartsOn', input['weekStartsOn']),
+  } as ValidateScheduleOptions;
+  const result = validateSchedule(input['sessions'], options);
+  return fhir ? { status: 200, body: toOperationOutcome(result.issues), fhir } : { status: 200, body: result, fhir };
+};
+
+/** `POST /recommend`: an assessment, or `{ assessment, availableLevels?, policy? }`. */
+const recommend: Handler = (body, fhir) => {
+  const input = requireObject(body, '(an assessment, or { assessment, availableLevels?, policy? })');
+  const wrapped = Object.hasOwn(input, 'assessment');
+  const assessment = wrapped ? input['assessment'] : input;
+  const options = wrapped
+    ? ({ ...optional('availableLevels', input['availableLevels']), ...optional('policy', policyFrom(input['policy'])) } as RecommendLevelOptions)
+    : {};
+  const result = recommendLevel(assessment, options);
+  if (fhir) return { status: 200, body: toOperationOutcome(result.issues), fhir };
+  return { status: 200, body: { ...result, explanation: explainRecommendation(result) }, fhir };
+};
+
+/** `POST /plan`: `{ start, startDate, through?, availableLevels?, lengthOfStayDays?, assessment?, policy? }`. */
+const plan: Handler = (body, fhir) => {
+  const input = requireObject(body, '{ start, startDate, through?, availableLevels?, lengthOfStayDays?, assessment?, policy? }');
+  const options = {
+    ...optional('through', input['through']),
+    ...optional('availableLevels', input['availableLevels']),
+    ...optional('lengthOfStayDays', input['lengthOfStayDays']),
+    ...optional('assessment', input['assessment']),
+    ...optional('policy', policyFrom(input['policy'])),
+  } as PlanPathwayOptions;
+  const result = planPathway(input['start'] as LevelId, input['startDate'] as string, options);
+  if (!fhir) return { status: 200, body: result, fhir };
+  // A CarePlan without phases would read as an empty plan, so a plan that could not be made is
+  // answered, as FHIR servers do, with its OperationOutcome and 422 Unprocessable Content.
+  return result.ok
+    ? { status: 200, body: planToCarePlan(result), fhir }
+    : { status: 422, body: toOperationOutcome(result.issues), fhir };
+};
+
+const ROUTES: ReadonlyMap<string, Handler> = new Map([
+  ['/schedule/validate', validate],
+  ['/recommend', recommend],
+  ['/plan', plan],
+]);
+
+/** The R4 IssueType of each refusal, for clients that asked for FHIR. */
+function fhirIssueType(status: number): string {
+  switch (status) {
+    case 404:
+      return 'not-found';
+    case 405:
+    case 415:
+      return 'not-supported';
+    case 413:
+      return 'too-long';
+    case 500:
+      return 'exception';
+    default:
+      return 'invalid';
+  }
+}
+
+function sendError(response: ServerResponse, error: HttpError, fhir: boolean): void {
+  const options = { headers: error.headers, close: error.status === 413 };
+  if (!fhir) {
+    sendJson(response, error.status, errorBody(error), options);
+    return;
+  }
+  const outcome = {
+    resourceType: 'OperationOutcome',
+    issue: [{ severity: 'error', code: fhirIssueType(error.status), details: { text: error.code }, diagnostics: error.message }],
+  };
+  sendJson(response, error.status, outcome, { ...options, mediaType: FHIR_JSON });
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, maxBodyBytes: number): Promise<void> {
+  const fhir = prefersFhirJson(request.headers.accept);
+  try {
+    const path = pathnameOf(request.url);
+    const handler = path === undefined ? undefined : ROUTES.get(path);
+    if (handler === undefined) throw new HttpError(404, 'not_found', `No such route; use POST ${[...ROUTES.keys()].join(', ')}.`);
+    if (request.method !== 'POST') {
+      throw new HttpError(405, 'method_not_allowed', `${path} accepts POST only.`, { Allow: 'POST' });
+    }
+    const body = await readJsonBody(request, maxBodyBytes);
+    const reply = handler(body, fhir);
+    sendJson(response, reply.status, reply.body, reply.fhir ? { mediaType: FHIR_JSON } : {});
+  } catch (error) {
+    // Anything but a refusal is a bug; the client gets a generic 500 and no internals.
+    const refusal = error instanceof HttpError ? error : new HttpError(500, 'internal_error', 'The request could not be processed.');
+    if (!response.headersSent) sendError(response, refusal, fhir);
+    else response.destroy();
+  }
+}
+
+/**
+ * Creates the API server (not listening yet): `POST /schedule/validate`, `POST /recommend` and
+ * `POST /plan`, JSON in and JSON out, or FHIR (`OperationOutcome`, `CarePlan`) when the client sends
+ * `Accept: application/fhir+json`.
+ *
+ * @param options - Body limit and request log.
+ * @returns A `node:http` server; call `listen` on it.
+ */
+export function createApiServer(options: ApiServerOptions = {}): Server {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const server = createServer((request, response) => {
+    const started = performance.now();
+    response.on('finish', () => {
+      options.log?.({
+        method: request.method ?? '',
+        path: pathnameOf(request.url) ?? '(unreadable)',
+        status: response.statusCode,
+        milliseconds: Math.round(performance.now() - started),
+      });
+    });
+    void handle(request, response, maxBodyBytes);
+  });
+  // A client that trickles its headers or body must not hold a connection open for minutes.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  return server;
+}
+
+function main(): void {
+  const port = Number(process.env['PORT'] ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    console.error(`PORT must be a whole number from 0 to 65535; received ${JSON.stringify(process.env['PORT'])}.`);
+    process.exitCode = 2;
+    return;
+  }
+  const server = createApiServer({
+    log: (entry) => console.log(`${entry.method} ${entry.path} ${entry.status} ${entry.milliseconds} ms`),
+  });
+  server.on('error', (error) => {
+    console.error(`Cannot listen on 127.0.0.1:${port}: ${error.message}`);
+    process.exitCode = 1;
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address !== null ? address.port : port;
+    console.log(`level-of-care API listening on http://127.0.0.1:${actual}`);
+    console.log('POST /schedule/validate, /recommend, /plan (Ctrl+C to stop)');
+  });
+  const stop = (): void => {
+    server.close();
+    server.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
