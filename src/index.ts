@@ -5,7 +5,10 @@
  * @packageDocumentation
  */
 export * from './issues/index.js';
+export * from './eligibility/index.js';
 export * from './levels/index.js';
+export * from './pathway/index.js';
 export * from './policies/index.js';
 export * from './services/index.js';
+export * from './schedule/index.js';
 export { SOURCES, type Source, type SourceId, type SourceKind } from './sources/data.js';

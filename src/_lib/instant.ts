@@ -6,6 +6,7 @@ const instantPattern =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 const localPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+const offsetShapePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 const digit = (text: string, at: number): number => text.charCodeAt(at) - 48;
 
@@ -43,7 +44,10 @@ export function describeReceived(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return isDate(value) ? 'an invalid Date' : 'an object';
+  if (typeof value === 'object') {
+    if (!isDate(value)) return 'an object';
+    return Number.isNaN(Date.prototype.getTime.call(value)) ? 'an invalid Date' : 'a Date';
+  }
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
@@ -52,6 +56,9 @@ export function describeInvalidInstant(value: unknown): string {
   if (typeof value === 'string') {
     if (localPattern.test(value)) {
       return `${describeReceived(value)} has no UTC offset, so the moment it names is ambiguous; add "Z" or an offset such as "-05:00"`;
+    }
+    if (offsetShapePattern.test(value)) {
+      return `${describeReceived(value)} is not a real date and time (check the day of the month, hours 00–23, minutes and seconds 00–59)`;
     }
     if (datePattern.test(value)) {
       return `${describeReceived(value)} is a date without a time; give an instant such as "${value}T09:00:00-05:00"`;

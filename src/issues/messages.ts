@@ -67,13 +67,14 @@ export interface IssueParams {
   transition_skips_levels: { readonly from: string; readonly to: string; readonly skipped: readonly string[] };
   transition_step_up: { readonly from: string; readonly to: string };
   episode_end_before_start: { readonly episode: number; readonly start: string; readonly end: string };
-  episode_overlap: { readonly episode: number; readonly other: number; readonly days: number };
+  episode_overlap: { readonly episode: number; readonly other: number; readonly days?: number };
   continuity_gap: {
     readonly episode: number;
     readonly level: string;
     readonly dischargeDate: string;
     readonly days: number;
     readonly maximum: number;
+    readonly asOf?: string;
   };
   length_of_stay_exceeds_typical: {
     readonly episode: number;
@@ -252,14 +253,19 @@ export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } 
   episode_overlap: {
     severity: 'error',
     meaning: 'Two episodes of care overlap by at least one day.',
-    message: (p) => `Episode ${p.episode} overlaps episode ${p.other} by ${plural(p.days, 'day')}.`,
+    message: (p) =>
+      p.days === undefined
+        ? `Episode ${p.episode} starts while episode ${p.other} is still ongoing; neither has an end date.`
+        : `Episode ${p.episode} overlaps episode ${p.other} by ${plural(p.days, 'day')}.`,
     example: { episode: 2, other: 1, days: 3 },
   },
   continuity_gap: {
     severity: 'warning',
-    meaning: 'The next episode after high-intensity care starts later than the policy allows.',
+    meaning: 'The next episode after high-intensity care starts later than the policy allows (or, with an as-of date, none has started in time).',
     message: (p) =>
-      `After ${p.level} discharge on ${p.dischargeDate} (episode ${p.episode}), the next episode starts ${plural(p.days, 'day')} later; the policy allows at most ${p.maximum}.`,
+      p.asOf === undefined
+        ? `After ${p.level} discharge on ${p.dischargeDate} (episode ${p.episode}), the next episode starts ${plural(p.days, 'day')} later; the policy allows at most ${p.maximum}.`
+        : `After ${p.level} discharge on ${p.dischargeDate} (episode ${p.episode}), no later episode is recorded by ${p.asOf}, ${plural(p.days, 'day')} after discharge; the policy allows at most ${p.maximum}.`,
     example: { episode: 0, level: 'residential', dischargeDate: '2026-03-01', days: 12, maximum: 7 },
   },
   length_of_stay_exceeds_typical: {

@@ -1,0 +1,268 @@
+import { DAY_MS, type DayNumber, dayNumberToDate } from './dayNumber.js';
+
+// The one time-zone helper of the library. Offsets come from Intl (the runtime's IANA data) and
+// never from the process `TZ`: programs report hours per day and week in their own zone, wherever
+// the server runs. Schedules hold up to millions of sessions, so the offset of each zone is looked
+// up once per UTC day and remembered; a day with a clock change stores the exact instants of the
+// change, found by bisection to the second.
+
+const MINUTE_MS = 60_000;
+const MAX_INSTANT = 8.64e15;
+// 400 Gregorian years are exactly 146 097 days: shifting by them keeps Date.UTC away from its
+// two-digit-year rule (years 0–99 read as 1900–1999) without changing the weekday or leap years.
+const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
+const MAX_CACHED_ZONES = 512;
+const MAX_CACHED_DAYS = 100_000;
+
+/** The offsets of one UTC day: constant, or changing at the listed instants. */
+type DayOffsets = number | { readonly first: number; readonly changes: readonly { readonly at: number; readonly offset: number }[] };
+
+interface ZoneState {
+  readonly format: Intl.DateTimeFormat;
+  readonly days: Map<number, DayOffsets>;
+}
+
+const zones = new Map<string, ZoneState | null>();
+
+function wallOffset(format: Intl.DateTimeFormat, instant: number): number {
+  const at = Math.min(Math.max(instant, -MAX_INSTANT), MAX_INSTANT);
+  let year = 0;
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let beforeCommonEra = false;
+  for (const part of format.formatToParts(at)) {
+    switch (part.type) {
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour':
+        hour = Number(part.value) % 24;
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        second = Number(part.value);
+        break;
+      case 'era':
+        beforeCommonEra = part.value === 'BC' || part.value === 'B';
+        break;
+      default:
+        break;
+    }
+  }
+  if (beforeCommonEra) year = 1 - year;
+  const wall = Date.UTC(year + 400, month - 1, day, hour, minute, second) - FOUR_CENTURIES_MS;
+  const wholeSecond = at - (((at % 1000) + 1000) % 1000);
+  return wall - wholeSecond;
+}
+
+function zoneState(timeZone: string): ZoneState | undefined {
+  const known = zones.get(timeZone);
+  if (known !== undefined) return known ?? undefined;
+  let state: ZoneState | null = null;
+  try {
+    const format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    // Intl throws a RangeError for unknown names; the finite check guards runtimes that do not.
+    if (Number.isFinite(wallOffset(format, 0))) state = { format, days: new Map() };
+  } catch {
+    state = null;
+  }
+  if (zones.size >= MAX_CACHED_ZONES) zones.clear();
+  zones.set(timeZone, state);
+  return state ?? undefined;
+}
+
+function offsetsOfDay(format: Intl.DateTimeFormat, day: number): DayOffsets {
+  const start = day * DAY_MS;
+  const last = start + DAY_MS - 1000;
+  const first = wallOffset(format, start);
+  if (wallOffset(format, last) === first) return first;
+  // Clock changes fall on whole seconds; each loop finds the next one after `from`.
+  const changes: { at: number; offset: number }[] = [];
+  let from = start;
+  let current = first;
+  while (wallOffset(format, last) !== current && changes.length < 4) {
+    let low = from;
+    let high = last;
+    while (high - low > 1000) {
+      const middle = low + Math.floor((high - low) / 2000) * 1000;
+      if (wallOffset(format, middle) === current) low = middle;
+      else high = middle;
+    }
+    current = wallOffset(format, high);
+    changes.push({ at: high, offset: current });
+    from = high;
+  }
+  return { first, changes };
+}
+
+/**
+ * The UTC offsets of one IANA time zone, with a memo of the last day looked up so that runs of
+ * sessions on the same day cost one comparison. Get one from {@link zoneClock}.
+ */
+export interface ZoneClock {
+  /** The zone's name as given. */
+  readonly timeZone: string;
+  /** The offset from UTC in milliseconds at an instant (positive east of Greenwich). */
+  offsetAt(instant: number): number;
+  /** The local calendar day (as a day number) on which an instant falls. */
+  localDay(instant: number): DayNumber;
+  /** The local calendar date `YYYY-MM-DD` on which an instant falls. */
+  localDate(instant: number): string;
+  /**
+   * The instant of a local wall-clock time. A time that occurs twice (clocks fall back) resolves to
+   * its first occurrence; a time inside a spring-forward gap is moved forward by the gap's length,
+   * which is what a clock on the wall shows at that moment.
+   */
+  wallTimeToInstant(day: DayNumber, minuteOfDay: number): WallTimeResolution;
+  /**
+   * An instant as ISO 8601 with this zone's offset, e.g. `2026-03-09T09:00:00-04:00`; milliseconds
+   * appear only when not zero. Historical offsets with seconds are rounded to the minute (the string
+   * still names the same instant).
+   */
+  formatInstant(instant: number): string;
+}
+
+class CachedZoneClock implements ZoneClock {
+  /** The zone's name as given. */
+  readonly timeZone: string;
+  readonly #state: ZoneState;
+  #lastDay = Number.NaN;
+  #lastOffsets: DayOffsets = 0;
+
+  constructor(timeZone: string, state: ZoneState) {
+    this.timeZone = timeZone;
+    this.#state = state;
+  }
+
+  /** The offset from UTC in milliseconds at an instant (positive east of Greenwich). */
+  offsetAt(instant: number): number {
+    const day = Math.floor(instant / DAY_MS);
+    let offsets: DayOffsets;
+    if (day === this.#lastDay) {
+      offsets = this.#lastOffsets;
+    } else {
+      const days = this.#state.days;
+      const cached = days.get(day);
+      if (cached === undefined) {
+        offsets = offsetsOfDay(this.#state.format, day);
+        if (days.size >= MAX_CACHED_DAYS) days.clear();
+        days.set(day, offsets);
+      } else {
+        offsets = cached;
+      }
+      this.#lastDay = day;
+      this.#lastOffsets = offsets;
+    }
+    if (typeof offsets === 'number') return offsets;
+    let offset = offsets.first;
+    for (const change of offsets.changes) {
+      if (instant < change.at) break;
+      offset = change.offset;
+    }
+    return offset;
+  }
+
+  /** The local calendar day (as a day number) on which an instant falls. */
+  localDay(instant: number): DayNumber {
+    return Math.floor((instant + this.offsetAt(instant)) / DAY_MS);
+  }
+
+  localDate(instant: number): string {
+    return dayNumberToDate(this.localDay(instant));
+  }
+
+  /**
+   * The instant of a local wall-clock time. A time that occurs twice (clocks fall back) resolves to
+   * its first occurrence; a time inside a spring-forward gap is moved forward by the gap's length,
+   * which is what a clock on the wall shows an hour after the same moment.
+   */
+  wallTimeToInstant(day: DayNumber, minuteOfDay: number): WallTimeResolution {
+    const wall = day * DAY_MS + minuteOfDay * MINUTE_MS;
+    const offsetBefore = this.offsetAt(wall - DAY_MS);
+    const offsetAfter = this.offsetAt(wall + DAY_MS);
+    const early = wall - offsetBefore;
+    const late = wall - offsetAfter;
+    const earlyFits = this.offsetAt(early) === offsetBefore;
+    const lateFits = this.offsetAt(late) === offsetAfter;
+    if (earlyFits && lateFits && early !== late) return { instant: Math.min(early, late), kind: 'ambiguous' };
+    if (earlyFits) return { instant: early, kind: 'exact' };
+    if (lateFits) return { instant: late, kind: 'exact' };
+    return { instant: early, kind: 'nonexistent' };
+  }
+
+  /**
+   * An instant as ISO 8601 with this zone's offset, e.g. `2026-03-09T09:00:00-04:00`; milliseconds
+   * appear only when not zero. Historical offsets with seconds are rounded to the minute (the string
+   * still names the same instant).
+   */
+  formatInstant(instant: number): string {
+    const offset = Math.round(this.offsetAt(instant) / MINUTE_MS) * MINUTE_MS;
+    const local = new Date(instant + offset);
+    const millis = local.getUTCMilliseconds();
+    const sign = offset < 0 ? '-' : '+';
+    const absolute = Math.abs(offset) / MINUTE_MS;
+    return (
+      `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+      `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+      `${millis === 0 ? '' : `.${pad(millis, 3)}`}${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
+    );
+  }
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** How a wall-clock time was resolved to an instant. */
+export interface WallTimeResolution {
+  /** Milliseconds since the epoch. */
+  readonly instant: number;
+  /** `exact` when the wall time occurs once, `ambiguous` when twice, `nonexistent` in a gap. */
+  readonly kind: 'exact' | 'ambiguous' | 'nonexistent';
+}
+
+/** A {@link ZoneClock} for a time-zone name, or `undefined` when the runtime does not know the zone. */
+export function zoneClock(timeZone: unknown): ZoneClock | undefined {
+  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 100) return undefined;
+  const state = zoneState(timeZone);
+  return state === undefined ? undefined : new CachedZoneClock(timeZone, state);
+}
+
+/** Whether a value is a time-zone name the runtime knows (IANA names such as `America/New_York`, `UTC`). */
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  return zoneClock(timeZone) !== undefined;
+}
+
+/** The UTC offset in milliseconds of a zone at an instant, or `undefined` for an unknown zone. */
+export function timeZoneOffset(timeZone: string, instant: number): number | undefined {
+  return zoneClock(timeZone)?.offsetAt(instant);
+}
+
+/** The local calendar date `YYYY-MM-DD` of an instant in a zone, or `undefined` for an unknown zone. */
+export function localDateOf(instant: number, timeZone: string): string | undefined {
+  return zoneClock(timeZone)?.localDate(instant);
+}
+
+/** An instant as ISO 8601 with the zone's offset, or `undefined` for an unknown zone. */
+export function formatInstantInZone(instant: number, timeZone: string): string | undefined {
+  return zoneClock(timeZone)?.formatInstant(instant);
+}

@@ -1,0 +1,68 @@
+import { dayNumberToDate } from '../_lib/dayNumber.js';
+import type { PerDiemTier } from '../policies/types.js';
+import { readBillingOptions } from './readOptions.js';
+import { readSessions } from './readSessions.js';
+import type { BillableDay, BillableDaysOptions } from './types.js';
+
+const MINUTE_MS = 60_000;
+
+function tierFor(tiers: readonly PerDiemTier[], services: number): PerDiemTier | undefined {
+  let best: PerDiemTier | undefined;
+  for (const tier of tiers) {
+    const fits = services >= tier.minServices && (tier.maxServices === undefined || services <= tier.maxServices);
+    if (fits && (best === undefined || tier.minServices > best.minServices)) best = tier;
+  }
+  return best;
+}
+
+/**
+ * Lists each local date with counted sessions and whether it is billable at a level under the
+ * policy's `billing` entry for that level: a day needs the entry's `minMinutes` of services when it
+ * has one (H0015: 180 minutes), and falls in a per-diem tier by its number of services when the
+ * entry has tiers (Medicare 2024: 3 services, or 4 or more); a day below the lowest tier is not
+ * billable. `services` is the number of counted sessions that start on the date. With no billing
+ * entry for the level (as in {@link POLICIES.general}), every day with counted minutes is billable.
+ * Sessions that cannot be read or do not count are left out, and unusable options (an unknown time
+ * zone) give an empty list; use {@link validateSchedule} to see why. Nothing is thrown.
+ *
+ * @param sessions - The sessions.
+ * @param options - Level, time zone, and optionally the policy (default `POLICIES.general`) and counted statuses.
+ * @returns One entry per local date with counted sessions, ascending.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, billableDays } from 'level-of-care';
+ *
+ * const sessions = [
+ *   { start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' },
+ *   { start: '2026-03-03T09:00:00-05:00', end: '2026-03-03T11:00:00-05:00', service: 'group' },
+ * ] as const;
+ * // H0015 needs 180 minutes on the day: 3 h passes, 2 h does not.
+ * billableDays(sessions, { level: 'iop', policy: POLICIES.h0015, timeZone: 'America/New_York' });
+ * //=> [{ date: '2026-03-02', minutes: 180, services: 1, billable: true },
+ * //    { date: '2026-03-03', minutes: 120, services: 1, billable: false }]
+ * ```
+ */
+export function billableDays(sessions: unknown, options: BillableDaysOptions): BillableDay[] {
+  const settings = readBillingOptions(options);
+  if (settings === undefined || !Array.isArray(sessions)) return [];
+  const read = readSessions(sessions, settings.clock, settings.countStatuses, false);
+  const billing = settings.policy.billing?.[settings.level];
+  const result: BillableDay[] = [];
+  for (const day of Array.from(read.days.values()).sort((a, b) => a.day - b.day)) {
+    const minutes = day.ms / MINUTE_MS;
+    let billable = day.ms > 0;
+    let tier: PerDiemTier | undefined;
+    if (billing?.minMinutes !== undefined && day.ms < billing.minMinutes.value * MINUTE_MS) billable = false;
+    if (billing?.tiers !== undefined) {
+      tier = tierFor(billing.tiers, day.sessions);
+      if (tier === undefined) billable = false;
+    }
+    const entry: BillableDay =
+      billable && tier !== undefined
+        ? { date: dayNumberToDate(day.day), minutes, services: day.sessions, billable, tier: tier.id }
+        : { date: dayNumberToDate(day.day), minutes, services: day.sessions, billable };
+    result.push(entry);
+  }
+  return result;
+}

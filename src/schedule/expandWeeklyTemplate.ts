@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { dayNumberOf, dayNumberToDate, weekdayOf } from '../_lib/dayNumber.js';
+import { describeReceived } from '../_lib/instant.js';
+import { zoneClock } from '../_lib/timeZone.js';
+import { issuesFromZod } from '../_lib/zodIssues.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue } from '../issues/types.js';
+import type { ServiceType } from '../services/index.js';
+import { pushAll } from './readSessions.js';
+import { WeeklyTemplateEntrySchema } from './schema.js';
+import type {
+  ExpandWeeklyTemplateOptions,
+  ExpandWeeklyTemplateResult,
+  SessionModality,
+  TemplateSession,
+} from './types.js';
+
+const CalendarDateSchema = z.custom<string>((value) => dayNumberOf(value) !== undefined, {
+  error: (issue) => `expected a calendar date "YYYY-MM-DD", received ${describeReceived(issue.input)}`,
+});
+
+const OptionsSchema = z.object({
+  from: CalendarDateSchema,
+  to: CalendarDateSchema,
+  timeZone: z.string({ error: 'expected an IANA time zone name such as "America/New_York"' }),
+  exceptions: z.array(CalendarDateSchema).optional(),
+});
+
+interface Slot {
+  readonly entry: number;
+  readonly start: string;
+  readonly end: string;
+  readonly startMinute: number;
+  readonly endMinute: number;
+  readonly service: ServiceType;
+  readonly modality: SessionModality | undefined;
+}
+
+const MINUTE_MS = 60_000;
+const MINUTES_PER_DAY = 1440;
+
+const minuteOfDay = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/**
+ * Turns a weekly template into dated sessions between two dates, keeping wall-clock times fixed
+ * across daylight-saving changes: a 09:00 group is at 09:00 local time before and after the
+ * change, so its UTC offset differs. Each `start`/`end` is an ISO string with the offset in force
+ * (`2026-03-09T09:00:00-04:00`). An entry whose `end` is earlier than its `start` ends the next day.
+ *
+ * Around clock changes: a wall time that does not exist (inside a spring-forward gap) is moved
+ * forward by the gap (02:30 becomes 03:30 in New York) and reported with the warning
+ * `template_time_nonexistent`; a wall time that occurs twice (clocks fall back) takes its first
+ * occurrence and is reported with the info `template_time_ambiguous`. A session whose start is
+ * moved past its end keeps its planned length.
+ *
+ * Returns `{ sessions, issues }`. Bad input never throws: an unreadable template entry gets
+ * `invalid_input` issues at `['template', i, …]` and is skipped, bad options (`from`, `to`,
+ * `exceptions`) give `invalid_input` at `['options', …]`, an unknown zone `invalid_time_zone`, and
+ * then no sessions. Sessions are ordered by date, then by template order.
+ *
+ * @param template - Weekly entries `{ dayOfWeek, start: 'HH:mm', end: 'HH:mm', service, modality? }`, `dayOfWeek` 0 = Sunday.
+ * @param options - `from` and `to` (inclusive `YYYY-MM-DD`), the IANA `timeZone`, and `exceptions` (dates to skip).
+ * @returns The sessions and the issues found.
+ *
+ * @example
+ * ```ts
+ * import { expandWeeklyTemplate } from 'level-of-care';
+ *
+ * // Mondays 09:00–12:00 in New York, across the 2026-03-08 spring-forward; 2026-03-16 is a holiday.
+ * const { sessions, issues } = expandWeeklyTemplate(
+ *   [{ dayOfWeek: 1, start: '09:00', end: '12:00', service: 'group' }],
+ *   { from: '2026-03-02', to: '2026-03-16', timeZone: 'America/New_York', exceptions: ['2026-03-16'] },
+ * );
+ * sessions;
+ * //=> [{ start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' },
+ * //    { start: '2026-03-09T09:00:00-04:00', end: '2026-03-09T12:00:00-04:00', service: 'group' }]
+ * issues;
+ * //=> []
+ * ```
+ */
+export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTemplateOptions): ExpandWeeklyTemplateResult {
+  const issues: Issue[] = [];
+  const parsedOptions = OptionsSchema.safeParse(options);
+  if (!parsedOptions.success) pushAll(issues, issuesFromZod(parsedOptions.error, ['options']));
+  const clock = parsedOptions.success ? zoneClock(parsedOptions.data.timeZone) : undefined;
+  if (parsedOptions.success && clock === undefined) {
+    const timeZone = parsedOptions.data.timeZone;
+    issues.push(createIssue('invalid_time_zone', { timeZone }, { path: ['options', 'timeZone'], received: timeZone }));
+  }
+
+  const slotsByWeekday: Slot[][] = [[], [], [], [], [], [], []];
+  if (!Array.isArray(template)) {
+    const detail = `template: expected an array of weekly entries, received ${describeReceived(template)}.`;
+    issues.push(createIssue('invalid_input', { detail }, { path: ['template'] }));
+  } else {
+    for (let i = 0; i < template.length; i++) {
+      const parsed = WeeklyTemplateEntrySchema.safeParse(template[i]);
+      if (!parsed.success) {
+        pushAll(issues, issuesFromZod(parsed.error, ['template', i]));
+        continue;
+      }
+      const entry = parsed.data;
+      slotsByWeekday[entry.dayOfWeek]?.push({
+        entry: i,
+        start: entry.start,
+        end: entry.end,
+        startMinute: minuteOfDay(entry.start),
+        endMinute: minuteOfDay(entry.end),
+        service: entry.service,
+        modality: entry.modality,
+      });
+    }
+  }
+
+  if (!parsedOptions.success || clock === undefined) return { sessions: [], issues };
+  const from = dayNumberOf(parsedOptions.data.from) ?? 0;
+  const to = dayNumberOf(parsedOptions.data.to) ?? 0;
+  if (to < from) {
+    const detail = `options.to: ${parsedOptions.data.to} is before options.from ${parsedOptions.data.from}.`;
+    issues.push(createIssue('invalid_input', { detail }, { path: ['options', 'to'] }));
+    return { sessions: [], issues };
+  }
+  const skipped = new Set<number>();
+  for (const date of parsedOptions.data.exceptions ?? []) skipped.add(dayNumberOf(date) ?? Number.NaN);
+
+  const sessions: TemplateSession[] = [];
+  const timeZone = clock.timeZone;
+  for (let day = from; day <= to; day++) {
+    if (skipped.has(day)) continue;
+    for (const slot of slotsByWeekday[weekdayOf(day)] ?? []) {
+      const endDay = slot.endMinute < slot.startMinute ? day + 1 : day;
+      const resolvedStart = clock.wallTimeToInstant(day, slot.startMinute);
+      const resolvedEnd = clock.wallTimeToInstant(endDay, slot.endMinute);
+      // A start pushed out of a spring-forward gap can land after an end that exists (02:30–03:00
+      // in New York becomes 03:30–03:00); the session then keeps its planned length.
+      const plannedMs = (((slot.endMinute - slot.startMinute + MINUTES_PER_DAY) % MINUTES_PER_DAY) || MINUTES_PER_DAY) * MINUTE_MS;
+      const endInstant =
+        resolvedEnd.instant > resolvedStart.instant ? resolvedEnd.instant : resolvedStart.instant + plannedMs;
+      const start = clock.formatInstant(resolvedStart.instant);
+      const end = clock.formatInstant(endInstant);
+      for (const [resolution, time, onDay, resolved, field] of [
+        [resolvedStart, slot.start, day, start, 'start'],
+        [resolvedEnd, slot.end, endDay, end, 'end'],
+      ] as const) {
+        if (resolution.kind === 'exact') continue;
+        const code = resolution.kind === 'nonexistent' ? 'template_time_nonexistent' : 'template_time_ambiguous';
+        issues.push(
+          createIssue(
+            code,
+            { date: dayNumberToDate(onDay), time, timeZone, resolved },
+            { path: ['template', slot.entry, field], received: resolved },
+          ),
+        );
+      }
+      sessions.push(
+        slot.modality === undefined
+          ? { start, end, service: slot.service }
+          : { start, end, service: slot.service, modality: slot.modality },
+      );
+    }
+  }
+  return { sessions, issues };
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { describeInvalidInstant, describeReceived, instantMs } from '../_lib/instant.js';
+import { type ServiceType, ServiceTypeSchema } from '../services/index.js';
+import { SESSION_MODALITIES, SESSION_STATUSES } from './data.js';
+import type { SessionModality, SessionStatus } from './types.js';
+
+/**
+ * zod schema of an instant: a valid `Date`, or an ISO 8601 string with an offset or `Z`. A local
+ * time without an offset fails with a message saying why (the moment it names is ambiguous).
+ *
+ * @example
+ * ```ts
+ * import { InstantSchema } from 'level-of-care';
+ *
+ * InstantSchema.safeParse('2026-03-02T09:00:00-05:00').success;
+ * //=> true
+ * InstantSchema.safeParse('2026-03-02T09:00:00').success;
+ * //=> false
+ * ```
+ */
+export const InstantSchema: z.ZodCustom<string | Date, string | Date> = z.custom<string | Date>(
+  (value) => !Number.isNaN(instantMs(value)),
+  { error: (issue) => describeInvalidInstant(issue.input) },
+);
+
+/**
+ * zod schema of a {@link SessionStatus}.
+ *
+ * @example
+ * ```ts
+ * import { SessionStatusSchema } from 'level-of-care';
+ *
+ * SessionStatusSchema.safeParse('no-show').success;
+ * //=> true
+ * ```
+ */
+export const SessionStatusSchema: z.ZodEnum<{ [K in SessionStatus]: K }> = z.enum(SESSION_STATUSES);
+
+/**
+ * zod schema of a {@link SessionModality}.
+ *
+ * @example
+ * ```ts
+ * import { SessionModalitySchema } from 'level-of-care';
+ *
+ * SessionModalitySchema.safeParse('video').success;
+ * //=> false
+ * ```
+ */
+export const SessionModalitySchema: z.ZodEnum<{ [K in SessionModality]: K }> = z.enum(SESSION_MODALITIES);
+
+/** The shape of {@link SessionSchema}. */
+export type SessionSchemaShape = {
+  id: z.ZodOptional<z.ZodString>;
+  start: typeof InstantSchema;
+  end: typeof InstantSchema;
+  service: z.ZodEnum<{ [K in ServiceType]: K }>;
+  status: z.ZodOptional<typeof SessionStatusSchema>;
+  modality: z.ZodOptional<typeof SessionModalitySchema>;
+};
+
+/**
+ * zod schema of one {@link Session}: the source of truth for its shape and for the wording of
+ * `invalid_input` issues. Unknown keys are ignored (records from other systems carry extra fields).
+ * That `end` comes after `start` is checked by {@link validateSchedule}, not here.
+ *
+ * @example
+ * ```ts
+ * import { SessionSchema } from 'level-of-care';
+ *
+ * SessionSchema.safeParse({ start: '2026-03-02T09:00:00Z', end: '2026-03-02T12:00:00Z', service: 'group' }).success;
+ * //=> true
+ * SessionSchema.safeParse({ start: '2026-03-02T09:00:00Z', end: '2026-03-02T12:00:00Z', service: 'yoga' }).success;
+ * //=> false
+ * ```
+ */
+export const SessionSchema: z.ZodObject<SessionSchemaShape> = z.object(
+  {
+    id: z.string().optional(),
+    start: InstantSchema,
+    end: InstantSchema,
+    service: ServiceTypeSchema,
+    status: SessionStatusSchema.optional(),
+    modality: SessionModalitySchema.optional(),
+  },
+  { error: (issue) => `expected a session object { start, end, service }, received ${describeReceived(issue.input)}` },
+);
+
+const wallTime = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour wall-clock time "HH:mm", e.g. "09:00"' });
+
+/** The shape of {@link WeeklyTemplateEntrySchema}. */
+export type WeeklyTemplateEntrySchemaShape = {
+  dayOfWeek: z.ZodNumber;
+  start: z.ZodString;
+  end: z.ZodString;
+  service: z.ZodEnum<{ [K in ServiceType]: K }>;
+  modality: z.ZodOptional<typeof SessionModalitySchema>;
+};
+
+/**
+ * zod schema of one {@link WeeklyTemplateEntry}. An entry whose `end` equals its `start` is
+ * rejected (a session must last); an `end` earlier than `start` crosses midnight.
+ *
+ * @example
+ * ```ts
+ * import { WeeklyTemplateEntrySchema } from 'level-of-care';
+ *
+ * WeeklyTemplateEntrySchema.safeParse({ dayOfWeek: 1, start: '09:00', end: '12:00', service: 'group' }).success;
+ * //=> true
+ * WeeklyTemplateEntrySchema.safeParse({ dayOfWeek: 7, start: '9:00', end: '12:00', service: 'group' }).success;
+ * //=> false
+ * ```
+ */
+export const WeeklyTemplateEntrySchema: z.ZodObject<WeeklyTemplateEntrySchemaShape> = z
+  .object(
+    {
+    dayOfWeek: z
+      .number()
+      .int()
+      .min(0, { error: 'expected a day of the week from 0 (Sunday) to 6 (Saturday)' })
+      .max(6, { error: 'expected a day of the week from 0 (Sunday) to 6 (Saturday)' }),
+    start: wallTime,
+    end: wallTime,
+    service: ServiceTypeSchema,
+    modality: SessionModalitySchema.optional(),
+    },
+    {
+      error: (issue) =>
+        `expected a template entry { dayOfWeek, start, end, service }, received ${describeReceived(issue.input)}`,
+    },
+  )
+  .refine((entry) => entry.start !== entry.end, {
+    error: 'end equals start; a session must last (an end earlier than start means the next day)',
+    path: ['end'],
+  });

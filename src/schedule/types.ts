@@ -1,0 +1,188 @@
+import type { Issue } from '../issues/types.js';
+import type { LevelId, Population } from '../levels/types.js';
+import type { Policy } from '../policies/types.js';
+import type { ServiceType } from '../services/index.js';
+
+/** Where a session stands. Only `scheduled` and `attended` count by default. */
+export type SessionStatus = 'scheduled' | 'attended' | 'cancelled' | 'no-show';
+
+/** How a session is delivered. */
+export type SessionModality = 'in-person' | 'telehealth';
+
+/**
+ * One treatment session. `start` and `end` are instants: a `Date`, or an ISO 8601 string with an
+ * offset or `Z` (`2026-03-02T09:00:00-05:00`). A local time without an offset is rejected, because
+ * the moment it names depends on where it is read.
+ *
+ * @example
+ * ```ts
+ * import type { Session } from 'level-of-care';
+ *
+ * const session: Session = {
+ *   id: 'grp-1',
+ *   start: '2026-03-02T09:00:00-05:00',
+ *   end: '2026-03-02T12:00:00-05:00',
+ *   service: 'group',
+ *   status: 'attended',
+ * };
+ * ```
+ */
+export interface Session {
+  /** The caller's id, shown in messages. */
+  readonly id?: string;
+  /** When it starts. */
+  readonly start: string | Date;
+  /** When it ends; must be after `start`. */
+  readonly end: string | Date;
+  /** What kind of service it delivers. */
+  readonly service: ServiceType;
+  /** Defaults to `'scheduled'`. */
+  readonly status?: SessionStatus;
+  /** In person or by telehealth. */
+  readonly modality?: SessionModality;
+}
+
+/**
+ * One calendar week of a schedule in the program's time zone: the totals of the sessions that
+ * count, by the local date each starts on.
+ */
+export interface Week {
+  /** The local date the week starts on, `YYYY-MM-DD`. */
+  readonly weekStart: string;
+  /** Elapsed minutes of counted sessions, summed exactly. */
+  readonly minutes: number;
+  /** `minutes / 60`, rounded once to 2 decimals. */
+  readonly hours: number;
+  /** Number of local dates with at least one counted session. */
+  readonly days: number;
+  /** Those dates, ascending, `YYYY-MM-DD`. */
+  readonly serviceDates: readonly string[];
+  /** Minutes per service; services without a counted session are absent. */
+  readonly byService: { readonly [S in ServiceType]?: number };
+  /** Number of counted sessions. */
+  readonly sessions: number;
+  /** `true` when the week is not wholly inside the stay, so its weekly minimums are not checked. */
+  readonly partial: boolean;
+}
+
+/**
+ * The stay a schedule belongs to. Each bound is a local date `YYYY-MM-DD` in the schedule's time
+ * zone, or an instant (a `Date` or an ISO string with an offset), which is read as its local date.
+ * `end` is the last day of the stay; without it the stay runs through the last counted session.
+ */
+export interface ScheduleStay {
+  /** First day of the stay. */
+  readonly start: string | Date;
+  /** Last day of the stay (inclusive). */
+  readonly end?: string | Date;
+}
+
+/** Options of {@link validateSchedule}. */
+export interface ValidateScheduleOptions {
+  /** The level of care the schedule is for. */
+  readonly level: LevelId;
+  /** IANA time zone of the program, e.g. `America/New_York`; days and weeks are counted in it. */
+  readonly timeZone: string;
+  /** Defaults to `'adult'`. */
+  readonly population?: Population;
+  /** Defaults to {@link POLICIES.general}. */
+  readonly policy?: Policy;
+  /** First day of the week, 0 = Sunday … 6 = Saturday; defaults to 1 (Monday). */
+  readonly weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  /** The stay: every week of it is reported, and weeks it cuts are partial. */
+  readonly stay?: ScheduleStay;
+  /** Statuses that count; defaults to `['scheduled', 'attended']`. */
+  readonly countStatuses?: readonly SessionStatus[];
+}
+
+/** Options of {@link summarizeSchedule}. */
+export interface SummarizeScheduleOptions {
+  /** IANA time zone of the program. */
+  readonly timeZone: string;
+  /** First day of the week, 0 = Sunday … 6 = Saturday; defaults to 1 (Monday). */
+  readonly weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  /** Statuses that count; defaults to `['scheduled', 'attended']`. */
+  readonly countStatuses?: readonly SessionStatus[];
+}
+
+/** What {@link validateSchedule} returns. */
+export interface ScheduleValidationResult {
+  /** `true` exactly when no issue is an error. */
+  readonly ok: boolean;
+  /** Everything found, in input order: sessions first, then weeks. */
+  readonly issues: readonly Issue[];
+  /** The weeks, ascending. */
+  readonly weeks: readonly Week[];
+}
+
+/** Options of {@link billableDays}. */
+export interface BillableDaysOptions {
+  /** The level the days are billed at. */
+  readonly level: LevelId;
+  /** Defaults to {@link POLICIES.general}, which has no billing rules (every day with services is billable). */
+  readonly policy?: Policy;
+  /** IANA time zone of the program. */
+  readonly timeZone: string;
+  /** Statuses that count; defaults to `['scheduled', 'attended']`. */
+  readonly countStatuses?: readonly SessionStatus[];
+}
+
+/** One local date with counted services, and whether it is billable. */
+export interface BillableDay {
+  /** The local date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Elapsed minutes of counted sessions that start on the date. */
+  readonly minutes: number;
+  /** Number of counted sessions that start on the date. */
+  readonly services: number;
+  /** Whether the day meets the policy's billing rules for the level. */
+  readonly billable: boolean;
+  /** Id of the per-diem tier the day falls in, when the policy has tiers and the day is billable. */
+  readonly tier?: string;
+}
+
+/** One weekly slot of a template, repeated on every matching date. */
+export interface WeeklyTemplateEntry {
+  /** Day of the week, 0 = Sunday … 6 = Saturday, as date-fns `getDay`. */
+  readonly dayOfWeek: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  /** Local wall-clock start, `HH:mm`. */
+  readonly start: string;
+  /** Local wall-clock end, `HH:mm`; earlier than `start` means the session ends the next day. */
+  readonly end: string;
+  /** The service delivered. */
+  readonly service: ServiceType;
+  /** Copied onto every session made from the entry. */
+  readonly modality?: SessionModality;
+}
+
+/** Options of {@link expandWeeklyTemplate}. */
+export interface ExpandWeeklyTemplateOptions {
+  /** First date, `YYYY-MM-DD`, inclusive. */
+  readonly from: string;
+  /** Last date, `YYYY-MM-DD`, inclusive. */
+  readonly to: string;
+  /** IANA time zone the wall-clock times are in. */
+  readonly timeZone: string;
+  /** Dates to skip (holidays, closures), `YYYY-MM-DD`. */
+  readonly exceptions?: readonly string[];
+}
+
+/** A session made by {@link expandWeeklyTemplate}: `start` and `end` are ISO strings with the zone's offset. */
+export interface TemplateSession {
+  /** Start, e.g. `2026-03-09T09:00:00-04:00`. */
+  readonly start: string;
+  /** End, with the offset in force at that moment. */
+  readonly end: string;
+  /** The service delivered. */
+  readonly service: ServiceType;
+  /** From the template entry, when given. */
+  readonly modality?: SessionModality;
+}
+
+/** What {@link expandWeeklyTemplate} returns. */
+export interface ExpandWeeklyTemplateResult {
+  /** The sessions, by date and then in template order. */
+  readonly sessions: readonly TemplateSession[];
+  /** Bad input (`invalid_input`, `invalid_time_zone`) and wall times moved or disambiguated around clock changes. */
+  readonly issues: readonly Issue[];
+}

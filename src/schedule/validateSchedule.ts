@@ -1,0 +1,101 @@
+import { describeReceived } from '../_lib/instant.js';
+import { createIssue } from '../issues/createIssue.js';
+import { isOk } from '../issues/isOk.js';
+import type { Issue } from '../issues/types.js';
+import { requirementsFor } from '../policies/requirementsFor.js';
+import { buildWeeks, toWeek } from './buildWeeks.js';
+import { readValidateOptions } from './readOptions.js';
+import { pushAll, readSessions } from './readSessions.js';
+import { overlapIssues, sessionLengthIssues } from './sessionIssues.js';
+import type { ScheduleValidationResult, ValidateScheduleOptions, Week } from './types.js';
+import { weekIssues } from './weekIssues.js';
+
+/**
+ * Checks a schedule of sessions against a level's requirements under a policy: hours and days per
+ * calendar week, hours on each service day, the length of each session, required services, and
+ * overlapping sessions.
+ *
+ * Weeks and days are calendar weeks and days in `options.timeZone` (weeks start on
+ * `weekStartsOn`, Monday by default); a session belongs to the local date it starts on, and its
+ * length is the elapsed time between its instants, so a session across a clock change counts its
+ * real length. Minutes are summed exactly; `hours` is `minutes / 60` rounded once to 2 decimals,
+ * and thresholds are compared with the exact time. Only `countStatuses` count (by default
+ * `scheduled` and `attended`; cancelled and no-show sessions do not).
+ *
+ * Without `stay`, the weeks with counted sessions are reported. With `stay`, every week of the stay
+ * is reported and an empty one fails its minimums; a week the stay cuts is `partial`: an `info`
+ * issue `week_partial` says its weekly minimums were not checked, while its maximums and daily
+ * minimums are. A session with a bad shape gets `invalid_input` issues at its own path
+ * (`['sessions', 4, 'end']`) and the rest still count. Nothing is thrown and nothing is changed.
+ *
+ * Issue codes: `invalid_input`, `invalid_time_zone`, `schedule_empty`, `session_end_before_start`,
+ * `session_overlap`, `week_hours_below_minimum`, `week_hours_above_maximum`,
+ * `week_days_below_minimum`, `week_days_above_maximum`, `day_hours_below_minimum`,
+ * `week_missing_required_service` (errors); `session_too_long`, `session_too_short` (warnings);
+ * `week_partial` (info). Threshold issues carry `ruleId` (`general/iop/adult/hoursPerWeek.min`),
+ * `sources`, `expected` and `received`.
+ *
+ * @param sessions - The sessions, an array of {@link Session} (anything else is reported, not thrown).
+ * @param options - Level, time zone, and optionally population, policy, week start, stay and counted statuses.
+ * @returns `{ ok, issues, weeks }`; `ok` is `true` exactly when no issue is an error.
+ *
+ * @example
+ * ```ts
+ * import { validateSchedule } from 'level-of-care';
+ *
+ * // Intensive outpatient, 3 days × 3 h = 9 h: meets the adult minimum of at least 9 h on 3 days.
+ * const sessions = ['2026-03-02', '2026-03-04', '2026-03-06'].map((date) => ({
+ *   start: `${date}T09:00:00-05:00`,
+ *   end: `${date}T12:00:00-05:00`,
+ *   service: 'group' as const,
+ * }));
+ * const result = validateSchedule(sessions, { level: 'iop', timeZone: 'America/New_York' });
+ * result.ok;
+ * //=> true
+ * result.weeks;
+ * //=> [{ weekStart: '2026-03-02', minutes: 540, hours: 9, days: 3,
+ * //      serviceDates: ['2026-03-02', '2026-03-04', '2026-03-06'], byService: { group: 540 },
+ * //      sessions: 3, partial: false }]
+ *
+ * // Two days × 3 h = 6 h fails both weekly minimums.
+ * validateSchedule(sessions.slice(0, 2), { level: 'iop', timeZone: 'America/New_York' }).issues.map((issue) => issue.code);
+ * //=> ['week_hours_below_minimum', 'week_days_below_minimum']
+ * ```
+ */
+export function validateSchedule(sessions: unknown, options: ValidateScheduleOptions): ScheduleValidationResult {
+  const { settings, issues: optionIssues } = readValidateOptions(options);
+  if (settings === undefined) return { ok: false, issues: optionIssues, weeks: [] };
+  if (!Array.isArray(sessions)) {
+    const issue = createIssue(
+      'invalid_input',
+      { detail: `sessions: expected an array of sessions, received ${describeReceived(sessions)}.` },
+      { path: ['sessions'] },
+    );
+    return { ok: false, issues: [issue], weeks: [] };
+  }
+
+  const { level, population, policy } = settings;
+  const requirements = requirementsFor(policy, level, population);
+  const ruleBase = `${policy.id}/${level}/${population}`;
+  const read = readSessions(sessions, settings.clock, settings.countStatuses, true);
+  const issues: Issue[] = read.issues;
+  pushAll(issues, sessionLengthIssues(read, sessions, requirements, ruleBase));
+  pushAll(issues, overlapIssues(read, sessions));
+  if (read.counted === 0 && read.rejected === 0) {
+    issues.push(
+      createIssue(
+        'schedule_empty',
+        { counted: 0, total: read.total },
+        { path: ['sessions'], expected: 1, received: 0 },
+      ),
+    );
+  }
+
+  const weeks: Week[] = [];
+  for (const totals of buildWeeks(read.days, settings.weekStartsOn, settings.stay)) {
+    const week = toWeek(totals);
+    weeks.push(week);
+    pushAll(issues, weekIssues(totals, week, requirements, level, ruleBase));
+  }
+  return { ok: isOk(issues), issues, weeks };
+}

@@ -1,0 +1,301 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  SERVICE_TYPES,
+  SESSION_STATUSES,
+  SessionSchema,
+  billableDays,
+  expandWeeklyTemplate,
+  summarizeSchedule,
+  validateSchedule,
+  type Issue,
+  type Session,
+  type Week,
+} from '../../src/index.js';
+
+const MINUTE = 60_000;
+// 2026-02-20 to early April crosses the March clock changes of New York, London and Sydney's April one.
+const BASE = Date.UTC(2026, 1, 20);
+const ZONES = ['America/New_York', 'Europe/London', 'Australia/Sydney', 'Asia/Kolkata', 'UTC'] as const;
+
+interface Spec {
+  readonly startMinute: number;
+  readonly minutes: number;
+  readonly service: (typeof SERVICE_TYPES)[number];
+  readonly status: (typeof SESSION_STATUSES)[number] | undefined;
+  readonly asDate: boolean;
+}
+
+const specArbitrary: fc.Arbitrary<Spec> = fc.record({
+  startMinute: fc.integer({ min: 0, max: 60 * 24 * 45 }),
+  minutes: fc.integer({ min: 1, max: 600 }),
+  service: fc.constantFrom(...SERVICE_TYPES),
+  status: fc.option(fc.constantFrom(...SESSION_STATUSES), { nil: undefined }),
+  asDate: fc.boolean(),
+});
+
+function toSession(spec: Spec): Session {
+  const start = BASE + spec.startMinute * MINUTE;
+  const end = start + spec.minutes * MINUTE;
+  const session: Session = spec.asDate
+    ? { start: new Date(start), end: new Date(end), service: spec.service }
+    : { start: new Date(start).toISOString(), end: new Date(end).toISOString(), service: spec.service };
+  return spec.status === undefined ? session : { ...session, status: spec.status };
+}
+
+const totalMinutes = (weeks: readonly Week[]): number => weeks.reduce((sum, week) => sum + week.minutes, 0);
+const weekIssues = (issues: readonly Issue[]): Issue[] => issues.filter((issue) => issue.path[0] === 'weeks');
+const sortedCodes = (issues: readonly Issue[]): string[] => issues.map((issue) => issue.code).sort();
+const zone = fc.constantFrom(...ZONES);
+
+describe('schedule invariants (fast-check)', () => {
+  it('gives the same weeks and week issues whatever the order of the sessions', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArbitrary, { maxLength: 30 }).chain((specs) =>
+          fc.tuple(fc.constant(specs), fc.shuffledSubarray(specs, { minLength: specs.length, maxLength: specs.length })),
+        ),
+        zone,
+        fc.constantFrom('iop', 'php', 'op', 'aftercare' as const),
+        ([specs, shuffled], timeZone, level) => {
+          const a = validateSchedule(specs.map(toSession), { level, timeZone });
+          const b = validateSchedule(shuffled.map(toSession), { level, timeZone });
+          expect(b.weeks).toEqual(a.weeks);
+          expect(weekIssues(b.issues)).toEqual(weekIssues(a.issues));
+          expect(sortedCodes(b.issues)).toEqual(sortedCodes(a.issues));
+          expect(b.ok).toBe(a.ok);
+        },
+      ),
+    );
+  });
+
+  it('keeps the total minutes when a session is split into two adjacent ones', () => {
+    fc.assert(
+      fc.property(
+        fc.array(specArbitrary, { minLength: 1, maxLength: 20 }),
+        fc.nat(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        zone,
+        (specs, pick, fraction, timeZone) => {
+          const k = pick % specs.length;
+          const spec = specs[k] as Spec;
+          fc.pre(spec.minutes >= 2);
+          const first = Math.min(spec.minutes - 1, Math.max(1, Math.round(spec.minutes * fraction)));
+          const split = [
+            ...specs.slice(0, k),
+            { ...spec, minutes: first },
+            { ...spec, startMinute: spec.startMinute + first, minutes: spec.minutes - first },
+            ...specs.slice(k + 1),
+          ];
+          const before = summarizeSchedule(specs.map(toSession), { timeZone });
+          const after = summarizeSchedule(split.map(toSession), { timeZone });
+          expect(totalMinutes(after)).toBe(totalMinutes(before));
+        },
+      ),
+    );
+  });
+
+  it('never lowers any week’s minutes when a counted session is added, and adds exactly its length', () => {
+    fc.assert(
+      fc.property(fc.array(specArbitrary, { maxLength: 20 }), specArbitrary, zone, (specs, extra, timeZone) => {
+        const added = { ...extra, status: 'attended' as const };
+        const before = summarizeSchedule(specs.map(toSession), { timeZone });
+        const after = summarizeSchedule([...specs, added].map(toSession), { timeZone });
+        const afterByWeek = new Map(after.map((week) => [week.weekStart, week.minutes]));
+        for (const week of before) expect(afterByWeek.get(week.weekStart) ?? 0).toBeGreaterThanOrEqual(week.minutes);
+        expect(totalMinutes(after)).toBe(totalMinutes(before) + added.minutes);
+      }),
+    );
+  });
+
+  it('keeps each week consistent: minutes = sum of byService, days = service dates, hours = minutes / 60 to 2 decimals', () => {
+    fc.assert(
+      fc.property(fc.array(specArbitrary, { maxLength: 30 }), zone, fc.integer({ min: 0, max: 6 }), (specs, timeZone, start) => {
+        const weekStartsOn = start as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+        for (const week of summarizeSchedule(specs.map(toSession), { timeZone, weekStartsOn })) {
+          const byService = Object.values(week.byService).reduce((sum, minutes) => sum + minutes, 0);
+          expect(byService).toBe(week.minutes);
+          expect(week.days).toBe(week.serviceDates.length);
+          expect(week.hours).toBe(Math.round((week.minutes / 60) * 100) / 100);
+          expect(new Date(`${week.weekStart}T00:00:00Z`).getUTCDay()).toBe(weekStartsOn);
+          for (const date of week.serviceDates) {
+            const offset = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${week.weekStart}T00:00:00Z`)) / 86_400_000;
+            expect(offset >= 0 && offset < 7).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('flags exactly the sessions that start before an earlier-starting counted session ends (brute force)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ startMinute: fc.integer({ min: 0, max: 600 }), minutes: fc.integer({ min: 1, max: 120 }) }),
+          { maxLength: 25 },
+        ),
+        (parts) => {
+          const sessions = parts.map((part) => toSession({ ...part, service: 'group', status: undefined, asDate: false }));
+          const order = parts.map((_, index) => index).sort((a, b) => (parts[a]?.startMinute ?? 0) - (parts[b]?.startMinute ?? 0) || a - b);
+          const expected = new Set<number>();
+          order.forEach((index, position) => {
+            const start = parts[index]?.startMinute ?? 0;
+            const overlapped = order
+              .slice(0, position)
+              .some((other) => (parts[other]?.startMinute ?? 0) + (parts[other]?.minutes ?? 0) > start);
+            if (overlapped) expected.add(index);
+          });
+          const flagged = validateSchedule(sessions, { level: 'aftercare', timeZone: 'UTC' })
+            .issues.filter((issue) => issue.code === 'session_overlap')
+            .map((issue) => issue.path[1]);
+          expect(new Set(flagged)).toEqual(expected);
+          expect(flagged).toHaveLength(expected.size);
+        },
+      ),
+    );
+  });
+
+  it('turns a session down exactly when SessionSchema does (the fast shape check agrees with the schema)', () => {
+    const instant = fc.constantFrom<unknown>(
+      '2026-03-02T09:00:00-05:00',
+      '2026-03-02T14:00:00.5Z',
+      '2026-03-02T09:00',
+      '2026-02-29T09:00:00Z',
+      '2028-02-29T09:00:00Z',
+      '2026-03-02',
+      new Date('2026-03-02T15:00:00Z'),
+      new Date(Number.NaN),
+      1_772_442_000_000,
+      null,
+      undefined,
+    );
+    const field = <T>(values: T[]) => fc.option(fc.constantFrom(...values), { nil: undefined });
+    const sessionLike = fc.record(
+      {
+        id: field<unknown>(['a', 5, '']),
+        start: instant,
+        end: instant,
+        service: field<unknown>(['group', 'yoga', 3]),
+        status: field<unknown>(['attended', 'cancelled', 'done']),
+        modality: field<unknown>(['telehealth', 'video']),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(sessionLike, (value) => {
+        const result = validateSchedule([value], { level: 'aftercare', timeZone: 'UTC' });
+        const rejected = result.issues.some((issue) => issue.code === 'invalid_input');
+        expect(rejected).toBe(!SessionSchema.safeParse(value).success);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.array(fc.anything(), { maxLength: 5 }), (anything, list) => {
+        expect(() => validateSchedule(anything, { level: 'iop', timeZone: 'UTC' })).not.toThrow();
+        expect(() => validateSchedule(list, { level: 'iop', timeZone: 'UTC' })).not.toThrow();
+        expect(() => validateSchedule(list, anything as never)).not.toThrow();
+        expect(() => summarizeSchedule(list, anything as never)).not.toThrow();
+        expect(() => billableDays(anything, anything as never)).not.toThrow();
+        expect(() => expandWeeklyTemplate(list, anything as never)).not.toThrow();
+        expect(() => expandWeeklyTemplate(anything, { from: '2026-03-02', to: '2026-03-08', timeZone: 'UTC' })).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe('results do not depend on the process time zone', () => {
+  const sessions: Session[] = [
+    { start: '2026-03-08T01:00:00-05:00', end: '2026-03-08T04:00:00-04:00', service: 'group' },
+    { start: '2026-03-01T20:00:00Z', end: '2026-03-01T23:30:00Z', service: 'individual' },
+    { start: '2026-10-25T00:30:00+01:00', end: '2026-10-25T01:30:00+00:00', service: 'family' },
+    { start: new Date('2026-04-04T14:30:00Z'), end: new Date('2026-04-04T16:30:00Z'), service: 'skills' },
+  ];
+  const run = () =>
+    ZONES.map((timeZone) => ({
+      validated: validateSchedule(sessions, { level: 'iop', timeZone, stay: { start: '2026-02-26', end: '2026-11-02' } }),
+      billed: billableDays(sessions, { level: 'iop', timeZone }),
+      template: expandWeeklyTemplate([{ dayOfWeek: 0, start: '01:30', end: '02:30', service: 'group' }], {
+        from: '2026-03-01',
+        to: '2026-11-07',
+        timeZone,
+      }),
+    }));
+
+  it('gives identical results with TZ set to UTC, Pacific/Kiritimati (+14), America/Los_Angeles and Asia/Kathmandu (+05:45)', () => {
+    const original = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'UTC';
+      const baseline = JSON.stringify(run());
+      for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kathmandu']) {
+        process.env['TZ'] = tz;
+        // The change must reach Date's local getters, or this test would prove nothing.
+        expect(new Date(Date.UTC(2026, 0, 1)).getHours(), tz).not.toBe(0);
+        expect(JSON.stringify(run()), tz).toBe(baseline);
+      }
+    } finally {
+      if (original === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = original;
+    }
+  });
+
+  it('uses no local-time Date getters or locale formatting in the schedule code and its time helpers', () => {
+    const root = fileURLToPath(new URL('../../src/', import.meta.url));
+    const files = [
+      ...readdirSync(`${root}schedule`).map((name) => `${root}schedule/${name}`),
+      `${root}_lib/timeZone.ts`,
+      `${root}_lib/instant.ts`,
+      `${root}_lib/dayNumber.ts`,
+    ];
+    const localTime =
+      /\.(?:getHours|getMinutes|getSeconds|getDate|getDay|getMonth|getFullYear|getYear|getTimezoneOffset|setHours|setMinutes|setDate|setMonth|setFullYear)\(|\.toLocale\w*\(|\.toString\(\)|\.toDateString\(|\.toTimeString\(/;
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      expect(localTime.test(source), file).toBe(false);
+    }
+  });
+});
+
+describe('large input', () => {
+  it('validates 1 000 000 sessions (10 minutes every 15 minutes ≈ 28.5 years) without a stack overflow', () => {
+    const count = 1_000_000;
+    const start = Date.UTC(2000, 0, 3);
+    const sessions: Session[] = new Array<Session>(count);
+    for (let i = 0; i < count; i++) {
+      const from = start + i * 15 * MINUTE;
+      sessions[i] = { start: new Date(from).toISOString(), end: new Date(from + 10 * MINUTE).toISOString(), service: 'group' };
+    }
+    const result = validateSchedule(sessions, { level: 'aftercare', timeZone: 'America/New_York' });
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+    // 1 000 000 × 10 minutes.
+    expect(totalMinutes(result.weeks)).toBe(10_000_000);
+    expect(result.weeks.reduce((sum, week) => sum + week.sessions, 0)).toBe(count);
+  });
+
+  it('finds the same overlaps in 5 000 shuffled sessions as in sorted ones, with millisecond starts over centuries', () => {
+    const count = 5_000;
+    const sorted: Session[] = [];
+    // Starts a few milliseconds off whole seconds, spread over 1700–2300, every 10th session overlapping the next.
+    const span = Date.UTC(2300, 0, 1) - Date.UTC(1700, 0, 1);
+    for (let i = 0; i < count; i++) {
+      const from = Date.UTC(1700, 0, 1) + Math.floor((span / count) * i) + (i % 7);
+      const length = i % 10 === 0 ? span : 30 * MINUTE;
+      sorted.push({ start: new Date(from).toISOString(), end: new Date(from + Math.min(length, span / count + MINUTE)).toISOString(), service: 'group' });
+    }
+    const shuffled = [...sorted];
+    let seed = 7;
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      seed = (seed * 16_807) % 2_147_483_647;
+      const j = seed % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j] as Session, shuffled[i] as Session];
+    }
+    const overlaps = (sessions: Session[]) =>
+      validateSchedule(sessions, { level: 'aftercare', timeZone: 'UTC' }).issues.filter((issue) => issue.code === 'session_overlap').length;
+    expect(overlaps(shuffled)).toBe(overlaps(sorted));
+    expect(overlaps(sorted)).toBe(count / 10);
+  });
+});
