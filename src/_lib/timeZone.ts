@@ -1,16 +1,14 @@
+import { tzOffset } from '@date-fns/tz';
 import { DAY_MS, type DayNumber, dayNumberToDate } from './dayNumber.js';
 
-// The one time-zone helper of the library. Offsets come from Intl (the runtime's IANA data) and
-// never from the process `TZ`: programs report hours per day and week in their own zone, wherever
+// The one time-zone helper of the library. Offsets come from `@date-fns/tz` (the runtime's IANA
+// data through Intl) and never from the process `TZ`: programs report hours per day and week in their own zone, wherever
 // the server runs. Schedules hold up to millions of sessions, so the offset of each zone is looked
 // up once per UTC day and remembered; a day with a clock change stores the exact instants of the
 // change, found by bisection to the second.
 
 const MINUTE_MS = 60_000;
 const MAX_INSTANT = 8.64e15;
-// 400 Gregorian years are exactly 146 097 days: shifting by them keeps Date.UTC away from its
-// two-digit-year rule (years 0–99 read as 1900–1999) without changing the weekday or leap years.
-const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
 const MAX_CACHED_ZONES = 512;
 const MAX_CACHED_DAYS = 100_000;
 
@@ -18,52 +16,15 @@ const MAX_CACHED_DAYS = 100_000;
 type DayOffsets = number | { readonly first: number; readonly changes: readonly { readonly at: number; readonly offset: number }[] };
 
 interface ZoneState {
-  readonly format: Intl.DateTimeFormat;
+  readonly timeZone: string;
   readonly days: Map<number, DayOffsets>;
 }
 
 const zones = new Map<string, ZoneState | null>();
 
-function wallOffset(format: Intl.DateTimeFormat, instant: number): number {
-  const at = Math.min(Math.max(instant, -MAX_INSTANT), MAX_INSTANT);
-  let year = 0;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let beforeCommonEra = false;
-  for (const part of format.formatToParts(at)) {
-    switch (part.type) {
-      case 'year':
-        year = Number(part.value);
-        break;
-      case 'month':
-        month = Number(part.value);
-        break;
-      case 'day':
-        day = Number(part.value);
-        break;
-      case 'hour':
-        hour = Number(part.value) % 24;
-        break;
-      case 'minute':
-        minute = Number(part.value);
-        break;
-      case 'second':
-        second = Number(part.value);
-        break;
-      case 'era':
-        beforeCommonEra = part.value === 'BC' || part.value === 'B';
-        break;
-      default:
-        break;
-    }
-  }
-  if (beforeCommonEra) year = 1 - year;
-  const wall = Date.UTC(year + 400, month - 1, day, hour, minute, second) - FOUR_CENTURIES_MS;
-  const wholeSecond = at - (((at % 1000) + 1000) % 1000);
-  return wall - wholeSecond;
+/** The zone's offset at an instant, in milliseconds; `@date-fns/tz` reads it from the runtime's Intl data. */
+function wallOffset(timeZone: string, instant: number): number {
+  return tzOffset(timeZone, new Date(Math.min(Math.max(instant, -MAX_INSTANT), MAX_INSTANT))) * MINUTE_MS;
 }
 
 function zoneState(timeZone: string): ZoneState | undefined {
@@ -71,19 +32,9 @@ function zoneState(timeZone: string): ZoneState | undefined {
   if (known !== undefined) return known ?? undefined;
   let state: ZoneState | null = null;
   try {
-    const format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    // Intl throws a RangeError for unknown names; the finite check guards runtimes that do not.
-    if (Number.isFinite(wallOffset(format, 0))) state = { format, days: new Map() };
+    // Intl throws a RangeError for names it does not know; the finite check guards runtimes that do not.
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    if (Number.isFinite(wallOffset(timeZone, 0))) state = { timeZone, days: new Map() };
   } catch {
     state = null;
   }
@@ -92,24 +43,24 @@ function zoneState(timeZone: string): ZoneState | undefined {
   return state ?? undefined;
 }
 
-function offsetsOfDay(format: Intl.DateTimeFormat, day: number): DayOffsets {
+function offsetsOfDay(timeZone: string, day: number): DayOffsets {
   const start = day * DAY_MS;
   const last = start + DAY_MS - 1000;
-  const first = wallOffset(format, start);
-  if (wallOffset(format, last) === first) return first;
+  const first = wallOffset(timeZone, start);
+  if (wallOffset(timeZone, last) === first) return first;
   // Clock changes fall on whole seconds; each loop finds the next one after `from`.
   const changes: { at: number; offset: number }[] = [];
   let from = start;
   let current = first;
-  while (wallOffset(format, last) !== current && changes.length < 4) {
+  while (wallOffset(timeZone, last) !== current && changes.length < 4) {
     let low = from;
     let high = last;
     while (high - low > 1000) {
       const middle = low + Math.floor((high - low) / 2000) * 1000;
-      if (wallOffset(format, middle) === current) low = middle;
+      if (wallOffset(timeZone, middle) === current) low = middle;
       else high = middle;
     }
-    current = wallOffset(format, high);
+    current = wallOffset(timeZone, high);
     changes.push({ at: high, offset: current });
     from = high;
   }
@@ -165,7 +116,7 @@ class CachedZoneClock implements ZoneClock {
       const days = this.#state.days;
       const cached = days.get(day);
       if (cached === undefined) {
-        offsets = offsetsOfDay(this.#state.format, day);
+        offsets = offsetsOfDay(this.#state.timeZone, day);
         if (days.size >= MAX_CACHED_DAYS) days.clear();
         days.set(day, offsets);
       } else {
