@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { explainRecommendation } from '../../eligibility/explainRecommendation.js';
 import { recommendLevel } from '../../eligibility/recommendLevel.js';
-import type { Recommendation } from '../../eligibility/types.js';
+import type { Assessment, Recommendation } from '../../eligibility/types.js';
 import { toOperationOutcome } from '../../fhir/toOperationOutcome.js';
 import type { FhirOperationOutcome } from '../../fhir/types.js';
 import { formatIssues } from '../../issues/formatIssues.js';
@@ -22,9 +22,9 @@ export interface RecommendFlags {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A document is either an assessment or `{ id?, assessment }`. */
-const assessmentOf = (value: unknown): unknown =>
-  isObject(value) && Object.hasOwn(value, 'assessment') ? value['assessment'] : value;
+/** A document is either an assessment or `{ id?, assessment }`; `recommendLevel` checks its shape. */
+const assessmentOf = (value: unknown): Assessment =>
+  (isObject(value) && Object.hasOwn(value, 'assessment') ? value['assessment'] : value) as Assessment;
 
 function recommend(value: unknown, flags: RecommendFlags): Recommendation {
   return recommendLevel(assessmentOf(value), {

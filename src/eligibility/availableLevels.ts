@@ -1,0 +1,38 @@
+import { isLevelId } from '../_lib/isLevelId.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue } from '../issues/types.js';
+import { RANK } from './levelRank.js';
+
+/**
+ * Reads `availableLevels` into a bit mask of ranks (bit 0 = inpatient); `undefined` means every level
+ * is available. An
+ * entry that is not a level id is reported and ignored (treating it as unavailable can only raise
+ * the recommendation, never lower it); a value that is not an array is reported and ignored.
+ */
+export function readAvailableLevels(value: unknown, issues: Issue[]): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    issues.push(
+      createIssue(
+        'invalid_input',
+        { detail: 'availableLevels: expected an array of level ids; every level was taken as available.' },
+        { path: ['availableLevels'] },
+      ),
+    );
+    return undefined;
+  }
+  let available = 0;
+  (value as readonly unknown[]).forEach((entry, index) => {
+    if (isLevelId(entry)) available |= 1 << RANK[entry];
+    else {
+      issues.push(
+        createIssue(
+          'invalid_input',
+          { detail: `availableLevels[${index}]: ${JSON.stringify(entry) ?? String(entry)} is not a level id; it was ignored.` },
+          { path: ['availableLevels', index] },
+        ),
+      );
+    }
+  });
+  return available;
+}

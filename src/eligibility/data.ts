@@ -1,0 +1,142 @@
+import type { LevelId } from '../levels/types.js';
+import type { Dimension, Threshold } from '../policies/types.js';
+import type { SourceId } from '../sources/data.js';
+import type { AssessmentField, FindingName } from './types.js';
+
+/**
+ * The numbers the eligibility rules use, each with its sources.
+ *
+ * @category Eligibility
+ */
+export interface EligibilityThresholds {
+  /** Fewest days a week a person must be able to attend for intensive outpatient or partial hospitalization. */
+  readonly minAttendableDays: Threshold;
+  /** Withdrawal rating from which withdrawal management is indicated. */
+  readonly withdrawalManagementRating: Threshold;
+  /** Rating from which a dimension is a real, moderate problem ("struggling", cravings that need structure). */
+  readonly moderateRating: Threshold;
+  /** Rating from which a dimension is severe (a history of relapse, severe co-occurring illness). */
+  readonly severeRating: Threshold;
+  /** Number of severely affected dimensions that make "several areas of life" for partial hospitalization. */
+  readonly severeAreasForPhp: Threshold;
+}
+
+/**
+ * The numbers behind the eligibility rules. Seed pages and schedule standards put intensive
+ * outpatient at three or more days a week, so fewer attendable days rules out IOP and PHP; the rating
+ * cut-offs are this library's own reading of the 0–4 scale and are overridable with custom rules.
+ *
+ * @example
+ * ```ts
+ * import { ELIGIBILITY_THRESHOLDS } from 'level-of-care';
+ *
+ * ELIGIBILITY_THRESHOLDS.minAttendableDays.value;
+ * //=> 3
+ * ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value;
+ * //=> 2
+ * ```
+ *
+ * @category Eligibility
+ */
+export const ELIGIBILITY_THRESHOLDS: EligibilityThresholds = {
+  minAttendableDays: { value: 3, sources: ['seed-004', 'seed-000', 'hcpcs-level-ii', 'encore-os-scheduling'] },
+  // The default placement table sends withdrawal ratings of 2 and above to withdrawal management.
+  withdrawalManagementRating: { value: 2, sources: ['level-of-care-design'], verified: false },
+  moderateRating: { value: 2, sources: ['level-of-care-design', 'seed-002'], verified: false },
+  severeRating: { value: 3, sources: ['level-of-care-design', 'seed-004'], verified: false },
+  severeAreasForPhp: { value: 2, sources: ['medicare-bpm-php', 'level-of-care-design'], verified: false },
+};
+
+/**
+ * Every person assessed gets active treatment: with no risk at all the placement is outpatient care;
+ * aftercare is reached by stepping down, never as a first placement.
+ */
+export const BASELINE_LEVEL: { readonly level: LevelId; readonly sources: readonly SourceId[] } = {
+  level: 'op',
+  sources: ['level-of-care-design', 'seed-002'],
+};
+
+/**
+ * Readiness, relapse risk and the recovery environment alone never justify medically managed care:
+ * their minimum is capped at the most intensive level that is not medically managed.
+ */
+export const NON_MEDICAL_DIMENSIONS: {
+  readonly dimensions: readonly Dimension[];
+  readonly ceiling: LevelId;
+  readonly sources: readonly SourceId[];
+} = {
+  dimensions: ['readiness', 'relapse', 'environment'],
+  ceiling: 'residential',
+  sources: ['level-of-care-design'],
+};
+
+/** A finding required for a final answer, with the value that is favourable and the one that is adverse. */
+export interface RequiredFinding {
+  readonly name: RequiredFindingName;
+  readonly favourable: boolean | number;
+  readonly adverse: boolean | number;
+}
+
+/** The names of the findings required for a final answer. */
+export type RequiredFindingName =
+  | 'imminentDanger'
+  | 'needsMedicallyManagedWithdrawal'
+  | 'unstableMedicalCondition'
+  | 'eatingDisorderNeedsMealSupport'
+  | 'motivatedForTreatment'
+  | 'stableSubstanceFreeHome'
+  | 'canAttendDaysPerWeek';
+
+/** The required findings in the order results list them. */
+export const REQUIRED_FINDINGS: readonly RequiredFinding[] = [
+  { name: 'imminentDanger', favourable: false, adverse: true },
+  { name: 'needsMedicallyManagedWithdrawal', favourable: false, adverse: true },
+  { name: 'unstableMedicalCondition', favourable: false, adverse: true },
+  { name: 'eatingDisorderNeedsMealSupport', favourable: false, adverse: true },
+  { name: 'motivatedForTreatment', favourable: true, adverse: false },
+  { name: 'stableSubstanceFreeHome', favourable: true, adverse: false },
+  // Days attendable: all seven is favourable, none is adverse.
+  { name: 'canAttendDaysPerWeek', favourable: 7, adverse: 0 },
+];
+
+/** Findings that only add context: absent means "no". */
+export const CONTEXT_FINDINGS: readonly FindingName[] = [
+  'supportSystem',
+  'lowerLevelTriedWithoutSuccess',
+  'recentlyCompletedLevel',
+  'coOccurringMentalHealth',
+  'severeLongStandingUse',
+];
+
+/** Every assessment field in the order results list them. */
+export const FIELD_ORDER: readonly AssessmentField[] = [
+  'population',
+  'risk.withdrawal',
+  'risk.biomedical',
+  'risk.psychiatric',
+  'risk.readiness',
+  'risk.relapse',
+  'risk.environment',
+  'findings.imminentDanger',
+  'findings.needsMedicallyManagedWithdrawal',
+  'findings.unstableMedicalCondition',
+  'findings.eatingDisorderNeedsMealSupport',
+  'findings.motivatedForTreatment',
+  'findings.stableSubstanceFreeHome',
+  'findings.supportSystem',
+  'findings.canAttendDaysPerWeek',
+  'findings.lowerLevelTriedWithoutSuccess',
+  'findings.recentlyCompletedLevel',
+  'findings.coOccurringMentalHealth',
+  'findings.severeLongStandingUse',
+];
+
+/** How results and explanations name each dimension, in this library's own words. */
+export const DIMENSION_LABELS: { readonly [D in Dimension]: string } = {
+  withdrawal: 'withdrawal risk',
+  biomedical: 'biomedical risk',
+  psychiatric: 'psychiatric and emotional risk',
+  readiness: 'readiness and engagement',
+  relapse: 'relapse and continued-use risk',
+  environment: 'recovery and living environment',
+};

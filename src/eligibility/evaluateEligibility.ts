@@ -1,0 +1,178 @@
+import { isLevelId } from '../_lib/isLevelId.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue } from '../issues/types.js';
+import type { LevelId } from '../levels/types.js';
+import { POLICIES } from '../policies/policies.js';
+import { ELIGIBILITY_THRESHOLDS } from './data.js';
+import {
+  evaluateRules,
+  floorOf,
+  place,
+  possibleFloorOf,
+  resolveRules,
+  substituteUnknowns,
+  withdrawalManagementIndicated,
+} from './engine.js';
+import { RANK, levelAt } from './levelRank.js';
+import { inFieldOrder, unknownRequiredFields } from './missingFields.js';
+import { normalizeAssessment } from './normalizeAssessment.js';
+import { aboveIndicatedNote, noWithdrawalNeedNote } from './notes.js';
+import { fieldValue, hitOf } from './ruleHit.js';
+import type {
+  Assessment,
+  AssessmentField,
+  EligibilityResult,
+  EligibilityStatus,
+  EvaluateEligibilityOptions,
+  RuleHit,
+} from './types.js';
+
+/**
+ * Evaluates whether an assessment fits one level of care, rule by rule.
+ *
+ * - `ineligible`: a contraindication for the level holds, or a minimum-level rule (a risk rating
+ *   through the placement table, or a finding) calls for a more intensive level.
+ * - `insufficient-information`: nothing rules the level out yet, but an unknown field could (or could
+ *   add a caution); `missing` lists those fields as paths like `'risk.withdrawal'`.
+ * - `eligible-with-cautions`: possible, with cautions to act on — including a level more intensive
+ *   than the least intensive safe one the assessment calls for.
+ * - `eligible`: nothing rules it out and nothing needs a caution.
+ *
+ * `indications` lists what speaks for the level. Every hit names the values seen in its `reason`.
+ * Bad input never throws: it is reported in `issues` and the bad field is treated as unknown.
+ *
+ * @param assessment - The assessment (anything read from JSON is accepted and checked).
+ * @param level - The level to evaluate.
+ * @param options - `policy` (default `POLICIES.general`) and custom `rules`.
+ * @returns The verdict with the rules behind it.
+ *
+ * @example
+ * ```ts
+ * import { evaluateEligibility } from 'level-of-care';
+ *
+ * const result = evaluateEligibility(
+ *   {
+ *     risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 1, relapse: 2, environment: 1 },
+ *     findings: {
+ *       imminentDanger: false, needsMedicallyManagedWithdrawal: false, unstableMedicalCondition: false,
+ *       eatingDisorderNeedsMealSupport: true, motivatedForTreatment: true, stableSubstanceFreeHome: true,
+ *       canAttendDaysPerWeek: 3,
+ *     },
+ *   },
+ *   'iop',
+ * );
+ * result.status;
+ * //=> 'ineligible'
+ * result.contraindications.map((hit) => hit.id);
+ * //=> ['eating-disorder-needs-meal-support']
+ *
+ * evaluateEligibility({ risk: { withdrawal: 2 } }, 'iop').contraindications[0]?.reason;
+ * //=> 'Withdrawal risk rated 2 calls for at least detox in the placement table of policy "general" (risk.withdrawal = 2).'
+ * ```
+ *
+ * @category Eligibility
+ */
+export function evaluateEligibility(
+  assessment: Assessment,
+  level: LevelId,
+  options: EvaluateEligibilityOptions = {},
+): EligibilityResult {
+  const normalized = normalizeAssessment(assessment);
+  const facts = normalized.assessment;
+  const issues: Issue[] = [...normalized.issues];
+  if (!isLevelId(level)) {
+    issues.push(
+      createIssue(
+        'invalid_input',
+        { detail: `level: ${JSON.stringify(level) ?? String(level)} is not a level id.` },
+        { path: ['level'] },
+      ),
+    );
+    return { level, status: 'insufficient-information', indications: [], contraindications: [], cautions: [], missing: [], issues };
+  }
+
+  const compiled = resolveRules(options.rules);
+  const { rules } = compiled;
+  const context = { policy: options.policy ?? POLICIES.general };
+  const evaluations = evaluateRules(compiled, facts, context);
+  const rank = RANK[level];
+
+  const indications: RuleHit[] = [];
+  const contraindications: RuleHit[] = [];
+  const cautions: RuleHit[] = [];
+  const couldRuleOut: AssessmentField[] = [];
+  const couldCaution: AssessmentField[] = [];
+  const unknownFieldsOf = (read: readonly AssessmentField[]): AssessmentField[] =>
+    read.filter((field) => fieldValue(facts, field) === 'unknown');
+
+  for (let i = 0; i < rules.length; i += 1) {
+    const rule = rules[i]!;
+    const evaluation = evaluations[i]!;
+    if (rule.effect === 'minimum-level') {
+      // A floor concerns every level below it, whatever the rule's own levels are.
+      if (evaluation.outcome === true) {
+        const floor = floorOf(compiled, i, evaluation);
+        if (floor < rank) contraindications.push(hitOf(rule, evaluation, facts, context));
+        else if (floor === rank) indications.push(hitOf(rule, evaluation, facts, context));
+      } else if (evaluation.outcome === 'unknown' && possibleFloorOf(compiled, i, evaluation) < rank) {
+        couldRuleOut.push(...unknownFieldsOf(evaluation.read));
+      }
+      continue;
+    }
+    if ((compiled.masks[i]! & (1 << rank)) === 0) continue;
+    switch (rule.effect) {
+      case 'contraindication':
+        if (evaluation.outcome === true) contraindications.push(hitOf(rule, evaluation, facts, context));
+        else if (evaluation.outcome === 'unknown') couldRuleOut.push(...unknownFieldsOf(evaluation.read));
+        break;
+      case 'caution':
+        if (evaluation.outcome === true) cautions.push(hitOf(rule, evaluation, facts, context));
+        else if (evaluation.outcome === 'unknown') couldCaution.push(...unknownFieldsOf(evaluation.read));
+        break;
+      case 'indication':
+        if (evaluation.outcome === true) indications.push(hitOf(rule, evaluation, facts, context));
+        break;
+      default: {
+        const unhandled: never = rule.effect;
+        throw new Error(`Rule "${rule.id}" has an unknown effect ${String(unhandled)}.`);
+      }
+    }
+  }
+
+  // Withdrawal management is only ever a placement for withdrawal: the recommendation skips it otherwise.
+  if (level === 'detox' && !withdrawalManagementIndicated(facts)) {
+    const withdrawal = facts.risk.withdrawal;
+    const needsWithdrawalManagement = facts.findings.needsMedicallyManagedWithdrawal;
+    if (withdrawal !== 'unknown' && needsWithdrawalManagement !== 'unknown') {
+      contraindications.push(
+        noWithdrawalNeedNote(String(withdrawal), String(needsWithdrawalManagement), ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value),
+      );
+    } else {
+      if (withdrawal === 'unknown') couldRuleOut.push('risk.withdrawal');
+      if (needsWithdrawalManagement === 'unknown') couldRuleOut.push('findings.needsMedicallyManagedWithdrawal');
+    }
+  }
+
+  if (contraindications.length > 0) {
+    return { level, status: 'ineligible', indications, contraindications, cautions, missing: [], issues };
+  }
+
+  // Least intensive safe level: a level above the one the assessment calls for is possible, with a caution.
+  const indicated = place(compiled, facts, context, undefined, evaluations).indicated;
+  if (rank < indicated) {
+    const unknown = unknownRequiredFields(facts);
+    if (unknown.length === 0) {
+      cautions.push(aboveIndicatedNote(level, levelAt(indicated), false));
+    } else {
+      const most = place(compiled, substituteUnknowns(facts, 'adverse'), context, undefined).indicated;
+      if (rank < most) cautions.push(aboveIndicatedNote(level, levelAt(most), true));
+      else couldCaution.push(...unknown);
+    }
+  }
+
+  const changing = cautions.length > 0 ? couldRuleOut : [...couldRuleOut, ...couldCaution];
+  const missing = inFieldOrder(changing);
+  const status: EligibilityStatus =
+    missing.length > 0 ? 'insufficient-information' : cautions.length > 0 ? 'eligible-with-cautions' : 'eligible';
+  return { level, status, indications, contraindications, cautions, missing, issues };
+}

@@ -1,0 +1,187 @@
+import type { Issue } from '../issues/types.js';
+import { LEVEL_IDS } from '../levels/schema.js';
+import { POLICIES } from '../policies/policies.js';
+import { readAvailableLevels } from './availableLevels.js';
+import { BASELINE_LEVEL } from './data.js';
+import { evaluateRules, place, provisionalRangeOf, resolveRules } from './engine.js';
+import { RANK, levelAt } from './levelRank.js';
+import { inFieldOrder, unknownRequiredFields } from './missingFields.js';
+import { normalizeAssessment } from './normalizeAssessment.js';
+import { everyLevelExcludedNote, otherNeedsNote, referralNote } from './notes.js';
+import { fieldValue, hitOf } from './ruleHit.js';
+import type {
+  Assessment,
+  AssessmentField,
+  Driver,
+  Exclusion,
+  Recommendation,
+  RecommendLevelOptions,
+  RuleHit,
+  TraceEntry,
+} from './types.js';
+
+/**
+ * Recommends a level of care for an assessment, safe by construction:
+ *
+ * 1. Each risk rating gives a minimum level through the policy's placement table and the highest
+ *    minimum wins (ratings are never averaged); readiness, relapse risk and the environment alone never
+ *    lead to inpatient care or withdrawal management. `needsMedicallyManagedWithdrawal` sets at least
+ *    `detox`; with no risk at all the minimum is `op`.
+ * 2. Contraindications move the result up to the least intensive level that is not excluded
+ *    (`imminentDanger` excludes every level but `inpatient`): that is `indicatedLevel`.
+ * 3. If the indicated level is not in `availableLevels`, `level` is the next **more** intensive available
+ *    level that is not excluded (`availabilityGap: true`); withdrawal management is skipped unless it is
+ *    indicated (withdrawal rating ≥ 2 or `needsMedicallyManagedWithdrawal`). If none is acceptable,
+ *    `level` stays the indicated level and a caution says to arrange it by referral.
+ * 4. When withdrawal management is indicated, `level` is also never below the level the person's other
+ *    needs would get without it (withdrawal management does not replace, say, an unavailable
+ *    residential program); a caution says so. Without this, raising the withdrawal rating could lower
+ *    the recommendation.
+ *
+ * Safety property (tested): raising a rating or setting an adverse finding never yields a less
+ * intensive `level`, whatever `availableLevels` is. Fewer attendable days never lower
+ * `indicatedLevel`; with restricted availability they can turn a day program into a referral for the
+ * less intensive level they leave possible.
+ *
+ * Unknown or invalid fields are never guessed: `level` is computed from the known data only, `status`
+ * is `'provisional'`, `missing` lists the required fields, and `provisionalRange` gives the levels the
+ * answer would take with every unknown rating at 0 and at 4 (and unknown findings at their favourable
+ * and adverse values). Bad input never throws: it is reported in `issues` and treated as unknown. The
+ * `trace` lists every rule evaluated with its outcome and the fields it read.
+ *
+ * @param assessment - The assessment (anything read from JSON is accepted and checked).
+ * @param options - `availableLevels` (default all), `policy` (default `POLICIES.general`), `rules` (custom rules).
+ * @returns The recommendation.
+ *
+ * @example
+ * ```ts
+ * import { recommendLevel } from 'level-of-care';
+ *
+ * const result = recommendLevel({
+ *   risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 1, relapse: 2, environment: 1 },
+ *   findings: {
+ *     imminentDanger: false, needsMedicallyManagedWithdrawal: false, unstableMedicalCondition: false,
+ *     eatingDisorderNeedsMealSupport: false, motivatedForTreatment: true, stableSubstanceFreeHome: true,
+ *     canAttendDaysPerWeek: 3, recentlyCompletedLevel: 'residential',
+ *   },
+ * });
+ * result.level;
+ * //=> 'iop'
+ * result.status;
+ * //=> 'recommended'
+ * result.drivers;
+ * //=> [{ dimension: 'relapse', rating: 2, minimumLevel: 'iop' }]
+ *
+ * recommendLevel({ risk: { relapse: 3 } }, { availableLevels: ['iop', 'residential'] }).level;
+ * //=> 'residential'
+ * ```
+ *
+ * @category Eligibility
+ */
+export function recommendLevel(assessment: Assessment, options: RecommendLevelOptions = {}): Recommendation {
+  const normalized = normalizeAssessment(assessment);
+  const facts = normalized.assessment;
+  const issues: Issue[] = [...normalized.issues];
+  const available = readAvailableLevels(options.availableLevels, issues);
+  const compiled = resolveRules(options.rules);
+  const { rules } = compiled;
+  const context = { policy: options.policy ?? POLICIES.general };
+
+  const evaluations = evaluateRules(compiled, facts, context);
+  const placement = place(compiled, facts, context, available, evaluations);
+  const level = levelAt(placement.level);
+  const levelBit = 1 << placement.level;
+  const indicatedLevel = levelAt(placement.indicated);
+
+  const trace: TraceEntry[] = new Array<TraceEntry>(rules.length);
+  const drivers: Driver[] = [];
+  const cautions: RuleHit[] = [];
+  let missingFromRules: AssessmentField[] | undefined;
+  // Only a floor above the baseline is driven by a rating; the baseline itself is the default.
+  const driverFloor = placement.floor < RANK[BASELINE_LEVEL.level] ? placement.floor : -1;
+
+  for (let i = 0; i < rules.length; i += 1) {
+    const rule = rules[i]!;
+    const evaluation = evaluations[i]!;
+    trace[i] =
+      evaluation.minimumLevel === undefined
+        ? { ruleId: rule.id, effect: rule.effect, levels: rule.levels, summary: rule.summary, outcome: evaluation.outcome, read: evaluation.read }
+        : {
+            ruleId: rule.id,
+            effect: rule.effect,
+            levels: rule.levels,
+            summary: rule.summary,
+            outcome: evaluation.outcome,
+            read: evaluation.read,
+            minimumLevel: evaluation.minimumLevel,
+          };
+
+    if (evaluation.outcome === 'unknown') {
+      if (rule.effect === 'minimum-level' || rule.effect === 'contraindication') {
+        for (const field of evaluation.read) {
+          if (fieldValue(facts, field) === 'unknown') (missingFromRules ??= []).push(field);
+        }
+      }
+      continue;
+    }
+    if (evaluation.outcome !== true) continue;
+    switch (rule.effect) {
+      case 'minimum-level': {
+        const dimension = compiled.dimensions[i];
+        if (dimension === undefined || evaluation.minimumLevel === undefined) break;
+        const rating = facts.risk[dimension];
+        if (rating !== 'unknown' && RANK[evaluation.minimumLevel] === driverFloor) {
+          drivers.push({ dimension, rating, minimumLevel: evaluation.minimumLevel });
+        }
+        break;
+      }
+      case 'caution':
+        if ((compiled.masks[i]! & levelBit) !== 0) cautions.push(hitOf(rule, evaluation, facts, context));
+        break;
+      case 'contraindication':
+      case 'indication':
+        break;
+      default: {
+        const unhandled: never = rule.effect;
+        throw new Error(`Rule "${rule.id}" has an unknown effect ${String(unhandled)}.`);
+      }
+    }
+  }
+
+  if (placement.everyLevelExcluded) cautions.push(everyLevelExcludedNote());
+  if (placement.otherNeedsLevel !== -1) cautions.push(otherNeedsNote(indicatedLevel, level));
+  if (placement.byReferral) cautions.push(referralNote(indicatedLevel));
+
+  const excluded: Exclusion[] = [];
+  if (placement.excluded !== 0) {
+    for (let rank = 0; rank < LEVEL_IDS.length; rank += 1) {
+      const bit = 1 << rank;
+      if ((placement.excluded & bit) === 0) continue;
+      const ruleIds: string[] = [];
+      for (let i = 0; i < rules.length; i += 1) {
+        if (rules[i]!.effect === 'contraindication' && evaluations[i]!.outcome === true && (compiled.masks[i]! & bit) !== 0) {
+          ruleIds.push(rules[i]!.id);
+        }
+      }
+      excluded.push({ level: levelAt(rank), ruleIds });
+    }
+  }
+
+  const unknownRequired = unknownRequiredFields(facts);
+  const missing =
+    missingFromRules === undefined ? unknownRequired : inFieldOrder([...unknownRequired, ...missingFromRules]);
+  const result: { -readonly [K in keyof Recommendation]: Recommendation[K] } = {
+    level,
+    status: missing.length > 0 ? 'provisional' : 'recommended',
+    indicatedLevel,
+    availabilityGap: placement.gap,
+    drivers,
+    excluded,
+    cautions,
+    missing,
+    trace,
+    issues,
+  };
+  if (missing.length > 0) result.provisionalRange = provisionalRangeOf(compiled, facts, context, available);
+  return result;
+}

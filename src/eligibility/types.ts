@@ -1,0 +1,432 @@
+import type { Issue } from '../issues/types.js';
+import type { LevelId, Population } from '../levels/types.js';
+import type { Dimension, Policy, RiskRating, SourceRef } from '../policies/types.js';
+
+/**
+ * A risk rating as assessed: 0 (none) to 4 (severe), or `'unknown'` when it was not assessed. An
+ * absent rating means the same as `'unknown'`: it is never read as low risk.
+ *
+ * @category Eligibility
+ */
+export type Risk = RiskRating | 'unknown';
+
+/**
+ * What an assessment found besides the six ratings. The findings that decide safety
+ * (`imminentDanger`, `needsMedicallyManagedWithdrawal`, `unstableMedicalCondition`,
+ * `eatingDisorderNeedsMealSupport`, `motivatedForTreatment`, `stableSubstanceFreeHome`,
+ * `canAttendDaysPerWeek`) are required for a final answer: when absent they are unknown and listed as
+ * missing. The others only add context and mean "no" when absent.
+ *
+ * @category Eligibility
+ */
+export interface AssessmentFindings {
+  /** An imminent danger to self or others. Required. */
+  readonly imminentDanger?: boolean | undefined;
+  /** Withdrawal needs medical management before other treatment. Required. */
+  readonly needsMedicallyManagedWithdrawal?: boolean | undefined;
+  /** A medical condition that must be treated first. Required. */
+  readonly unstableMedicalCondition?: boolean | undefined;
+  /** An eating disorder that needs support at meals. Required. */
+  readonly eatingDisorderNeedsMealSupport?: boolean | undefined;
+  /** Motivated to take part in treatment. Required. */
+  readonly motivatedForTreatment?: boolean | undefined;
+  /** Lives in a stable home free of alcohol and drugs. Required. */
+  readonly stableSubstanceFreeHome?: boolean | undefined;
+  /** Has a support system outside treatment. Context: absent means no. */
+  readonly supportSystem?: boolean | undefined;
+  /** Days a week the person can attend a program, 0–7 (a whole number). Required. */
+  readonly canAttendDaysPerWeek?: number | undefined;
+  /** A less intensive level was tried and was not enough. Context: absent means no. */
+  readonly lowerLevelTriedWithoutSuccess?: boolean | undefined;
+  /** The level the person has just completed. Context: absent means none. */
+  readonly recentlyCompletedLevel?: LevelId | undefined;
+  /** A co-occurring mental-health condition. Context: absent means no. */
+  readonly coOccurringMentalHealth?: boolean | undefined;
+  /** Severe, long-standing substance use. Context: absent means no. */
+  readonly severeLongStandingUse?: boolean | undefined;
+}
+
+/**
+ * The name of one finding of an {@link Assessment}.
+ *
+ * @category Eligibility
+ */
+export type FindingName = keyof AssessmentFindings;
+
+/**
+ * One clinical assessment, the input of {@link recommendLevel} and {@link evaluateEligibility}.
+ *
+ * @example
+ * ```ts
+ * import type { Assessment } from 'level-of-care';
+ *
+ * const assessment: Assessment = {
+ *   risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 1, relapse: 2, environment: 1 },
+ *   findings: { imminentDanger: false, canAttendDaysPerWeek: 3, recentlyCompletedLevel: 'residential' },
+ * };
+ * ```
+ *
+ * @category Eligibility
+ */
+export interface Assessment {
+  /** Defaults to `'adult'`. */
+  readonly population?: Population | undefined;
+  /** The six risk ratings; an absent rating is unknown. */
+  readonly risk?: { readonly [D in Dimension]?: Risk | undefined } | undefined;
+  /** What else the assessment found. */
+  readonly findings?: AssessmentFindings | undefined;
+}
+
+/**
+ * A field of an assessment as a path string, e.g. `'risk.withdrawal'` or `'findings.imminentDanger'`.
+ * Rules name the fields they read this way, and `missing` lists fields this way.
+ *
+ * @example
+ * ```ts
+ * import { recommendLevel } from 'level-of-care';
+ *
+ * recommendLevel({ risk: { withdrawal: 0, biomedical: 0, psychiatric: 0, readiness: 0, relapse: 2 } }).missing[0];
+ * //=> 'risk.environment'
+ * ```
+ *
+ * @category Eligibility
+ */
+export type AssessmentField = 'population' | `risk.${Dimension}` | `findings.${FindingName}`;
+
+/**
+ * An assessment after validation, with every field present: a rating or finding that was absent
+ * (where absence means unknown) or invalid is `'unknown'`; context findings that were absent are
+ * `false` (or `'none'` for `recentlyCompletedLevel`). Rule predicates receive this, so they never
+ * confuse "absent" with "no".
+ *
+ * @category Eligibility
+ */
+export interface NormalizedAssessment {
+  /** The population, `'adult'` when absent or invalid. */
+  readonly population: Population;
+  /** Every rating, `'unknown'` when not known. */
+  readonly risk: { readonly [D in Dimension]: Risk };
+  /** Every finding, `'unknown'` when not known. */
+  readonly findings: NormalizedFindings;
+}
+
+/**
+ * The findings of a {@link NormalizedAssessment}.
+ *
+ * @category Eligibility
+ */
+export interface NormalizedFindings {
+  /** See {@link AssessmentFindings.imminentDanger}; `'unknown'` when absent or invalid. */
+  readonly imminentDanger: boolean | 'unknown';
+  /** See {@link AssessmentFindings.needsMedicallyManagedWithdrawal}; `'unknown'` when absent or invalid. */
+  readonly needsMedicallyManagedWithdrawal: boolean | 'unknown';
+  /** See {@link AssessmentFindings.unstableMedicalCondition}; `'unknown'` when absent or invalid. */
+  readonly unstableMedicalCondition: boolean | 'unknown';
+  /** See {@link AssessmentFindings.eatingDisorderNeedsMealSupport}; `'unknown'` when absent or invalid. */
+  readonly eatingDisorderNeedsMealSupport: boolean | 'unknown';
+  /** See {@link AssessmentFindings.motivatedForTreatment}; `'unknown'` when absent or invalid. */
+  readonly motivatedForTreatment: boolean | 'unknown';
+  /** See {@link AssessmentFindings.stableSubstanceFreeHome}; `'unknown'` when absent or invalid. */
+  readonly stableSubstanceFreeHome: boolean | 'unknown';
+  /** See {@link AssessmentFindings.supportSystem}; `false` when absent, `'unknown'` when invalid. */
+  readonly supportSystem: boolean | 'unknown';
+  /** See {@link AssessmentFindings.canAttendDaysPerWeek}; `'unknown'` when absent or invalid. */
+  readonly canAttendDaysPerWeek: number | 'unknown';
+  /** See {@link AssessmentFindings.lowerLevelTriedWithoutSuccess}; `false` when absent, `'unknown'` when invalid. */
+  readonly lowerLevelTriedWithoutSuccess: boolean | 'unknown';
+  /** See {@link AssessmentFindings.recentlyCompletedLevel}; `'none'` when absent, `'unknown'` when invalid. */
+  readonly recentlyCompletedLevel: LevelId | 'none' | 'unknown';
+  /** See {@link AssessmentFindings.coOccurringMentalHealth}; `false` when absent, `'unknown'` when invalid. */
+  readonly coOccurringMentalHealth: boolean | 'unknown';
+  /** See {@link AssessmentFindings.severeLongStandingUse}; `false` when absent, `'unknown'` when invalid. */
+  readonly severeLongStandingUse: boolean | 'unknown';
+}
+
+/**
+ * What a rule does when its predicate is true:
+ * - `indication`: the rule speaks for its levels;
+ * - `contraindication`: the rule excludes its levels;
+ * - `caution`: its levels remain possible, with something to arrange or watch;
+ * - `minimum-level`: the person needs at least a given level (the placement table, or a finding).
+ *
+ * @category Eligibility
+ */
+export type RuleEffect = 'indication' | 'contraindication' | 'caution' | 'minimum-level';
+
+/**
+ * A rule's answer: `true`, `false`, or `'unknown'` when a field it needs is unknown.
+ *
+ * @category Eligibility
+ */
+export type RuleOutcome = true | false | 'unknown';
+
+/**
+ * What a rule predicate returns.
+ *
+ * @category Eligibility
+ */
+export interface RuleEvaluation {
+  /** The answer. */
+  readonly outcome: RuleOutcome;
+  /** The assessment fields the predicate read. */
+  readonly read: readonly AssessmentField[];
+  /**
+   * For `minimum-level` rules: the floor the rule sets when `outcome` is `true`, or, when `outcome`
+   * is `'unknown'`, the most intensive floor it could set once the data is known. When absent, a
+   * `true` outcome sets the least intensive of the rule's `levels` and an `'unknown'` outcome could
+   * set the most intensive of them.
+   */
+  readonly minimumLevel?: LevelId;
+}
+
+/**
+ * What a rule predicate is given besides the assessment.
+ *
+ * @category Eligibility
+ */
+export interface RuleContext {
+  /** The policy in force (its placement table, its schedule requirements). */
+  readonly policy: Policy;
+}
+
+/**
+ * One rule of the catalog ({@link RULES}) or a program's own (see {@link defineRule}).
+ *
+ * @example
+ * ```ts
+ * import { RULES } from 'level-of-care';
+ *
+ * const rule = RULES.find((r) => r.id === 'eating-disorder-needs-meal-support');
+ * rule?.effect;
+ * //=> 'contraindication'
+ * rule?.levels;
+ * //=> ['iop', 'op', 'aftercare']
+ * ```
+ *
+ * @category Eligibility
+ */
+export interface Rule {
+  /** Stable kebab-case id; a custom rule with the same id replaces the built-in one. */
+  readonly id: string;
+  /**
+   * The levels the rule concerns. For a `minimum-level` rule, the levels it can set as the floor (the
+   * floor then applies to every level below it).
+   */
+  readonly levels: readonly LevelId[];
+  /** What a `true` outcome does. */
+  readonly effect: RuleEffect;
+  /** One line, in this library's own words. */
+  readonly summary: string;
+  /** Ids into {@link SOURCES} (or a program's own references for custom rules). */
+  readonly sources: readonly SourceRef[];
+  /** A pure function: the outcome and the fields it read. Must not throw for any normalized assessment. */
+  readonly predicate: (assessment: NormalizedAssessment, context: RuleContext) => RuleEvaluation;
+  /**
+   * Optional: writes the reason sentence of a hit (outcome `true`). Without it, the reason is the
+   * summary followed by the values of the fields read.
+   */
+  readonly explain?: (assessment: NormalizedAssessment, evaluation: RuleEvaluation, context: RuleContext) => string;
+}
+
+/**
+ * A rule that held for an assessment: which rule, what it says, why it held here (naming the values
+ * seen) and its sources.
+ *
+ * @example
+ * ```ts
+ * import type { RuleHit } from 'level-of-care';
+ *
+ * const hit: RuleHit = {
+ *   id: 'eating-disorder-needs-meal-support',
+ *   summary: 'An eating disorder that needs support at meals rules out levels without supervised meals.',
+ *   reason: 'An eating disorder that needs support at meals rules out levels without supervised meals (findings.eatingDisorderNeedsMealSupport = true).',
+ *   sources: ['seed-001'],
+ * };
+ * ```
+ *
+ * @category Eligibility
+ */
+export interface RuleHit {
+  /** The rule id. */
+  readonly id: string;
+  /** The rule's one-line summary. */
+  readonly summary: string;
+  /** Why it held for this assessment, with the values seen. */
+  readonly reason: string;
+  /** Ids into {@link SOURCES}. */
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * One line of a recommendation's trace: a rule that was evaluated and what it answered.
+ *
+ * @category Eligibility
+ */
+export interface TraceEntry {
+  /** The rule id. */
+  readonly ruleId: string;
+  /** The rule's effect. */
+  readonly effect: RuleEffect;
+  /** The rule's levels. */
+  readonly levels: readonly LevelId[];
+  /** The rule's one-line summary. */
+  readonly summary: string;
+  /** What the predicate answered. */
+  readonly outcome: RuleOutcome;
+  /** The assessment fields it read. */
+  readonly read: readonly AssessmentField[];
+  /** For `minimum-level` rules: the floor set (outcome `true`) or the highest it could set (`'unknown'`). */
+  readonly minimumLevel?: LevelId;
+}
+
+/**
+ * The status of {@link evaluateEligibility}.
+ *
+ * @category Eligibility
+ */
+export type EligibilityStatus = 'eligible' | 'eligible-with-cautions' | 'ineligible' | 'insufficient-information';
+
+/**
+ * Options of {@link evaluateEligibility}.
+ *
+ * @category Eligibility
+ */
+export interface EvaluateEligibilityOptions {
+  /** The policy whose placement table and requirements apply; default `POLICIES.general`. */
+  readonly policy?: Policy | undefined;
+  /** Custom rules; one with the id of a built-in rule replaces it, others are added. */
+  readonly rules?: readonly Rule[] | undefined;
+}
+
+/**
+ * The result of {@link evaluateEligibility}.
+ *
+ * @example
+ * ```ts
+ * import { evaluateEligibility } from 'level-of-care';
+ *
+ * const result = evaluateEligibility({ findings: { canAttendDaysPerWeek: 2 } }, 'iop');
+ * result.status;
+ * //=> 'ineligible'
+ * result.contraindications[0]?.reason;
+ * //=> 'The person can attend 2 days a week; intensive outpatient and partial hospitalization need at least 3 (findings.canAttendDaysPerWeek = 2).'
+ * ```
+ *
+ * @category Eligibility
+ */
+export interface EligibilityResult {
+  /** The level evaluated. */
+  readonly level: LevelId;
+  /** The verdict. */
+  readonly status: EligibilityStatus;
+  /** Rules that speak for the level. */
+  readonly indications: readonly RuleHit[];
+  /** Rules that rule the level out, including a minimum level above it. */
+  readonly contraindications: readonly RuleHit[];
+  /** Rules that leave the level possible with something to watch or arrange. */
+  readonly cautions: readonly RuleHit[];
+  /** Unknown fields whose answer would change the status. */
+  readonly missing: readonly AssessmentField[];
+  /** Problems with the input; a bad field is treated as unknown. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * A risk rating that set the level: its minimum is the highest of all ratings.
+ *
+ * @category Eligibility
+ */
+export interface Driver {
+  /** The dimension. */
+  readonly dimension: Dimension;
+  /** Its rating. */
+  readonly rating: RiskRating;
+  /** The minimum level the placement table gives it. */
+  readonly minimumLevel: LevelId;
+}
+
+/**
+ * A level ruled out, with the rules that ruled it out.
+ *
+ * @category Eligibility
+ */
+export interface Exclusion {
+  /** The level. */
+  readonly level: LevelId;
+  /** The contraindication rules that hold for it. */
+  readonly ruleIds: readonly string[];
+}
+
+/**
+ * The range a provisional recommendation could take once the unknown fields are known.
+ *
+ * @category Eligibility
+ */
+export interface ProvisionalRange {
+  /** The level with every unknown rating at 0 and every unknown finding at its favourable value. */
+  readonly least: LevelId;
+  /** The level with every unknown rating at 4 and every unknown finding at its adverse value. */
+  readonly most: LevelId;
+}
+
+/**
+ * The status of a {@link Recommendation}.
+ *
+ * @category Eligibility
+ */
+export type RecommendationStatus = 'recommended' | 'provisional';
+
+/**
+ * Options of {@link recommendLevel}.
+ *
+ * @category Eligibility
+ */
+export interface RecommendLevelOptions {
+  /** The levels that can be arranged; default every level. Unknown ids are reported and ignored. */
+  readonly availableLevels?: readonly LevelId[] | undefined;
+  /** The policy whose placement table and requirements apply; default `POLICIES.general`. */
+  readonly policy?: Policy | undefined;
+  /** Custom rules; one with the id of a built-in rule replaces it, others are added. */
+  readonly rules?: readonly Rule[] | undefined;
+}
+
+/**
+ * The result of {@link recommendLevel}.
+ *
+ * @example
+ * ```ts
+ * import { recommendLevel } from 'level-of-care';
+ *
+ * const result = recommendLevel({ risk: { relapse: 2 } }, { availableLevels: ['php', 'op'] });
+ * [result.level, result.indicatedLevel, result.availabilityGap, result.status];
+ * //=> ['php', 'iop', true, 'provisional']
+ * result.provisionalRange;
+ * //=> { least: 'php', most: 'inpatient' }
+ * ```
+ *
+ * @category Eligibility
+ */
+export interface Recommendation {
+  /** The level to place the person at, given what is available. */
+  readonly level: LevelId;
+  /** `'provisional'` when a required field is unknown; see `missing` and `provisionalRange`. */
+  readonly status: RecommendationStatus;
+  /** The least intensive safe level, before availability. */
+  readonly indicatedLevel: LevelId;
+  /** `true` when the indicated level is not available. */
+  readonly availabilityGap: boolean;
+  /** The ratings that set the minimum level (ties all listed). */
+  readonly drivers: readonly Driver[];
+  /** Levels ruled out by contraindications, most intensive first. */
+  readonly excluded: readonly Exclusion[];
+  /** Cautions that hold for the recommended level, and referral notes. */
+  readonly cautions: readonly RuleHit[];
+  /** Required fields that are unknown. */
+  readonly missing: readonly AssessmentField[];
+  /** Every rule evaluated, in catalog order, with its outcome and the fields it read. */
+  readonly trace: readonly TraceEntry[];
+  /** Present when `status` is `'provisional'`. */
+  readonly provisionalRange?: ProvisionalRange;
+  /** Problems with the input; a bad field is treated as unknown. */
+  readonly issues: readonly Issue[];
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defineRule } from '../../src/index.js';
+import type { Rule } from '../../src/index.js';
+
+const valid: Rule = {
+  id: 'clinic-no-iop-for-co-occurring',
+  levels: ['iop'],
+  effect: 'contraindication',
+  summary: 'Our IOP does not treat co-occurring mental-health conditions.',
+  sources: ['clinic-policy-7'],
+  predicate: (a) => ({ outcome: a.findings.coOccurringMentalHealth, read: ['findings.coOccurringMentalHealth'] }),
+};
+
+describe('defineRule', () => {
+  it('returns a valid rule unchanged', () => {
+    expect(defineRule(valid)).toBe(valid);
+  });
+
+  it('throws a readable error naming the rule and the field for a non-kebab-case id', () => {
+    expect(() => defineRule({ ...valid, id: 'Bad Id' })).toThrow(/Invalid rule "Bad Id":[\s\S]*kebab-case[\s\S]*id/);
+  });
+
+  it('throws for an unknown level, an empty level list, a missing source or a multi-line summary', () => {
+    expect(() => defineRule({ ...valid, levels: ['IOP' as never] })).toThrow(/levels/);
+    expect(() => defineRule({ ...valid, levels: [] })).toThrow(/at least one level/);
+    expect(() => defineRule({ ...valid, sources: [] })).toThrow(/cite at least one source/);
+    expect(() => defineRule({ ...valid, summary: 'one\ntwo' })).toThrow(/one line/);
+    expect(() => defineRule({ ...valid, effect: 'exclusion' as never })).toThrow(/effect/);
+  });
+
+  it('throws when the predicate is not a function', () => {
+    expect(() => defineRule({ ...valid, predicate: 'yes' as never })).toThrow(/predicate must be a function/);
+  });
+
+  it('throws when the predicate throws on an assessment with every field unknown', () => {
+    const fragile: Rule = {
+      ...valid,
+      predicate: (a) => {
+        if (a.findings.canAttendDaysPerWeek === 'unknown') throw new Error('days needed');
+        return { outcome: false, read: [] };
+      },
+    };
+    expect(() => defineRule(fragile)).toThrow(/predicate threw on an assessment with every field unknown: days needed/);
+  });
+
+  it('throws when the predicate answers something other than true, false or unknown, or names a field that does not exist', () => {
+    expect(() => defineRule({ ...valid, predicate: () => ({ outcome: 'maybe', read: [] }) as never })).toThrow(
+      /invalid evaluation[\s\S]*outcome/,
+    );
+    expect(() => defineRule({ ...valid, predicate: () => ({ outcome: true, read: ['findings.mood'] }) as never })).toThrow(
+      /invalid evaluation[\s\S]*read/,
+    );
+  });
+
+  it('does not mutate the rule', () => {
+    const copy = { ...valid, levels: [...valid.levels], sources: [...valid.sources] };
+    defineRule(valid);
+    expect(valid).toEqual(copy);
+  });
+});

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { DIMENSIONS, LEVEL_IDS, compareIntensity } from '../../src/index.js';
+import type { Assessment, AssessmentFindings, Dimension, LevelId, Risk, RiskRating } from '../../src/index.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A fully known assessment with no risk and every finding favourable; overrides replace parts. */
+export function known(
+  risk: Partial<Record<Dimension, RiskRating>> = {},
+  findings: AssessmentFindings = {},
+): Assessment {
+  return {
+    risk: { withdrawal: 0, biomedical: 0, psychiatric: 0, readiness: 0, relapse: 0, environment: 0, ...risk },
+    findings: {
+      imminentDanger: false,
+      needsMedicallyManagedWithdrawal: false,
+      unstableMedicalCondition: false,
+      eatingDisorderNeedsMealSupport: false,
+      motivatedForTreatment: true,
+      stableSubstanceFreeHome: true,
+      canAttendDaysPerWeek: 5,
+      ...findings,
+    },
+  };
+}
+
+/** The required yes/no findings with their adverse value. */
+export const ADVERSE_FLAGS = [
+  ['imminentDanger', true],
+  ['needsMedicallyManagedWithdrawal', true],
+  ['unstableMedicalCondition', true],
+  ['eatingDisorderNeedsMealSupport', true],
+  ['motivatedForTreatment', false],
+  ['stableSubstanceFreeHome', false],
+] as const;
+
+/** `a` is at least as intensive as `b`. */
+export const atLeastAsIntensive = (a: LevelId, b: LevelId): boolean => compareIntensity(a, b) >= 0;
+
+const riskValue: fc.Arbitrary<Risk> = fc.constantFrom<Risk>(0, 1, 2, 3, 4, 'unknown');
+
+/** Random assessments: every field may be absent, ratings may be 'unknown'. */
+export const assessmentArb: fc.Arbitrary<Assessment> = fc.record(
+  {
+    population: fc.constantFrom('adult' as const, 'adolescent' as const),
+    risk: fc.record(
+      {
+        withdrawal: riskValue,
+        biomedical: riskValue,
+        psychiatric: riskValue,
+        readiness: riskValue,
+        relapse: riskValue,
+        environment: riskValue,
+      },
+      { requiredKeys: [] },
+    ),
+    findings: fc.record(
+      {
+        imminentDanger: fc.boolean(),
+        needsMedicallyManagedWithdrawal: fc.boolean(),
+        unstableMedicalCondition: fc.boolean(),
+        eatingDisorderNeedsMealSupport: fc.boolean(),
+        motivatedForTreatment: fc.boolean(),
+        stableSubstanceFreeHome: fc.boolean(),
+        supportSystem: fc.boolean(),
+        canAttendDaysPerWeek: fc.integer({ min: 0, max: 7 }),
+        lowerLevelTriedWithoutSuccess: fc.boolean(),
+        recentlyCompletedLevel: fc.constantFrom(...LEVEL_IDS),
+        coOccurringMentalHealth: fc.boolean(),
+        severeLongStandingUse: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+const mostlyKnown: fc.Arbitrary<Risk> = fc.oneof(
+  { weight: 9, arbitrary: fc.constantFrom<Risk>(0, 1, 2, 3, 4) },
+  { weight: 1, arbitrary: fc.constant<Risk>('unknown') },
+);
+const mostlyFlag = fc.oneof({ weight: 9, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.constant(undefined) });
+
+/**
+ * Random assessments where most fields are known, so that the interplay of ratings, findings and
+ * availability (where safety bugs hide) is reached often.
+ */
+export const mostlyKnownArb: fc.Arbitrary<Assessment> = fc.record({
+  risk: fc.record({
+    withdrawal: mostlyKnown,
+    biomedical: mostlyKnown,
+    psychiatric: mostlyKnown,
+    readiness: mostlyKnown,
+    relapse: mostlyKnown,
+    environment: mostlyKnown,
+  }),
+  findings: fc.record({
+    imminentDanger: fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 6, arbitrary: fc.constant(false) }),
+    needsMedicallyManagedWithdrawal: mostlyFlag,
+    unstableMedicalCondition: mostlyFlag,
+    eatingDisorderNeedsMealSupport: mostlyFlag,
+    motivatedForTreatment: mostlyFlag,
+    stableSubstanceFreeHome: mostlyFlag,
+    canAttendDaysPerWeek: fc.oneof(
+      { weight: 9, arbitrary: fc.integer({ min: 0, max: 7 }) },
+      { weight: 1, arbitrary: fc.constant(undefined) },
+    ),
+  }),
+}).map((assessment) => JSON.parse(JSON.stringify(assessment)) as Assessment);
+
+/** Random availability: absent (everything available) or any subset, empty included. */
+export const availableArb: fc.Arbitrary<LevelId[] | undefined> = fc.option(fc.subarray([...LEVEL_IDS]), {
+  nil: undefined,
+});
+
+/** A copy with one rating replaced. */
+export function withRating(assessment: Assessment, dimension: Dimension, rating: Risk): Assessment {
+  return { ...assessment, risk: { ...assessment.risk, [dimension]: rating } };
+}
+
+/** A copy with one finding replaced. */
+export function withFinding<K extends keyof AssessmentFindings>(
+  assessment: Assessment,
+  name: K,
+  value: AssessmentFindings[K],
+): Assessment {
+  const findings: Mutable<AssessmentFindings> = { ...assessment.findings };
+  findings[name] = value;
+  return { ...assessment, findings };
+}
+
+/** A deep copy with the keys of every object in reverse order. */
+export function reverseKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => reverseKeys(item)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).reverse();
+  return Object.fromEntries(entries.map(([key, item]) => [key, reverseKeys(item)])) as T;
+}
+
+export { DIMENSIONS };

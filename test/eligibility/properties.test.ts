@@ -1,0 +1,260 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DIMENSIONS, LEVEL_IDS, compareIntensity, evaluateEligibility, recommendLevel } from '../../src/index.js';
+import type { Assessment, AssessmentFindings, Dimension, LevelId, Risk, RiskRating } from '../../src/index.js';
+import {
+  ADVERSE_FLAGS,
+  assessmentArb,
+  atLeastAsIntensive,
+  mostlyKnownArb,
+  availableArb,
+  known,
+  reverseKeys,
+  withFinding,
+  withRating,
+} from './helpers.js';
+
+const RUNS = { numRuns: 400 };
+const SAFETY_RUNS = { numRuns: 3000 };
+const anyAssessment = fc.oneof(assessmentArb, mostlyKnownArb);
+
+describe('safety: more risk never means less care', () => {
+  it('raising any known rating never lowers the recommended level, whatever is available', () => {
+    fc.assert(
+      fc.property(
+        anyAssessment,
+        availableArb,
+        fc.constantFrom(...DIMENSIONS),
+        fc.integer({ min: 1, max: 4 }),
+        (assessment, availableLevels, dimension, step) => {
+          const rating = assessment.risk?.[dimension];
+          if (rating === undefined || rating === 'unknown' || rating === 4) return;
+          const raised = Math.min(4, rating + step) as RiskRating;
+          const before = recommendLevel(assessment, { availableLevels });
+          const after = recommendLevel(withRating(assessment, dimension, raised), { availableLevels });
+          expect(atLeastAsIntensive(after.level, before.level)).toBe(true);
+          expect(atLeastAsIntensive(after.indicatedLevel, before.indicatedLevel)).toBe(true);
+        },
+      ),
+      SAFETY_RUNS,
+    );
+  });
+
+  it('setting any adverse finding never lowers the recommended level, whatever is available', () => {
+    fc.assert(
+      fc.property(anyAssessment, availableArb, fc.constantFrom(...ADVERSE_FLAGS), (assessment, availableLevels, [name, adverse]) => {
+        const before = recommendLevel(assessment, { availableLevels });
+        const after = recommendLevel(withFinding(assessment, name, adverse), { availableLevels });
+        expect(atLeastAsIntensive(after.level, before.level)).toBe(true);
+        expect(atLeastAsIntensive(after.indicatedLevel, before.indicatedLevel)).toBe(true);
+      }),
+      SAFETY_RUNS,
+    );
+  });
+
+  it('a known rating is never less intensive than leaving it unknown', () => {
+    fc.assert(
+      fc.property(
+        anyAssessment,
+        availableArb,
+        fc.constantFrom(...DIMENSIONS),
+        fc.constantFrom<RiskRating>(0, 1, 2, 3, 4),
+        (assessment, availableLevels, dimension, rating) => {
+          const unknown = recommendLevel(withRating(assessment, dimension, 'unknown'), { availableLevels });
+          const knownRating = recommendLevel(withRating(assessment, dimension, rating), { availableLevels });
+          expect(atLeastAsIntensive(knownRating.level, unknown.level)).toBe(true);
+        },
+      ),
+      SAFETY_RUNS,
+    );
+  });
+
+  it('fewer attendable days never lower the indicated level, nor the level when every level is available', () => {
+    fc.assert(
+      fc.property(anyAssessment, fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 }), (assessment, a, b) => {
+        const [fewer, more] = a <= b ? [a, b] : [b, a];
+        const withFewer = recommendLevel(withFinding(assessment, 'canAttendDaysPerWeek', fewer));
+        const withMore = recommendLevel(withFinding(assessment, 'canAttendDaysPerWeek', more));
+        expect(atLeastAsIntensive(withFewer.indicatedLevel, withMore.indicatedLevel)).toBe(true);
+        expect(atLeastAsIntensive(withFewer.level, withMore.level)).toBe(true);
+      }),
+      SAFETY_RUNS,
+    );
+  });
+
+  it('never recommends a level below the indicated one, and never an excluded one unless it must be arranged by referral', () => {
+    fc.assert(
+      fc.property(anyAssessment, availableArb, (assessment, availableLevels) => {
+        const result = recommendLevel(assessment, { availableLevels });
+        expect(atLeastAsIntensive(result.level, result.indicatedLevel)).toBe(true);
+        expect(result.excluded.some((exclusion) => exclusion.level === result.level)).toBe(false);
+        if (availableLevels !== undefined && !result.cautions.some((c) => c.id === 'arrange-by-referral')) {
+          expect(availableLevels).toContain(result.level);
+        }
+        expect(result.availabilityGap).toBe(
+          availableLevels !== undefined && !availableLevels.includes(result.indicatedLevel)
+            ? true
+            : result.level !== result.indicatedLevel,
+        );
+      }),
+      SAFETY_RUNS,
+    );
+  });
+
+  it('readiness, relapse and environment alone never lead to inpatient care or withdrawal management', () => {
+    const nonMedical = fc.constantFrom<RiskRating>(0, 1, 2, 3, 4);
+    fc.assert(
+      fc.property(nonMedical, nonMedical, nonMedical, (readiness, relapse, environment) => {
+        const result = recommendLevel(known({ readiness, relapse, environment }));
+        expect(['inpatient', 'detox']).not.toContain(result.level);
+      }),
+    );
+  });
+});
+
+describe('determinism', () => {
+  it('the result never depends on the order of the keys of the assessment', () => {
+    fc.assert(
+      fc.property(assessmentArb, availableArb, (assessment, availableLevels) => {
+        expect(recommendLevel(reverseKeys(assessment), { availableLevels })).toEqual(
+          recommendLevel(assessment, { availableLevels }),
+        );
+        expect(evaluateEligibility(reverseKeys(assessment), 'iop')).toEqual(evaluateEligibility(assessment, 'iop'));
+      }),
+      RUNS,
+    );
+  });
+
+  it('the result never depends on the key order of invalid input either (issues included)', () => {
+    const bad = { zeta: 1, findings: { zz: true, aa: 1, imminentDanger: 'yes' }, risk: { b: 2, a: 1, relapse: 9 } } as unknown as Assessment;
+    expect(recommendLevel(reverseKeys(bad))).toEqual(recommendLevel(bad));
+  });
+});
+
+type Field = `risk.${Dimension}` | 'findings.imminentDanger' | 'findings.needsMedicallyManagedWithdrawal'
+  | 'findings.unstableMedicalCondition' | 'findings.eatingDisorderNeedsMealSupport' | 'findings.motivatedForTreatment'
+  | 'findings.stableSubstanceFreeHome' | 'findings.canAttendDaysPerWeek';
+
+const REQUIRED: readonly Field[] = [
+  ...DIMENSIONS.map((dimension): Field => `risk.${dimension}`),
+  'findings.imminentDanger',
+  'findings.needsMedicallyManagedWithdrawal',
+  'findings.unstableMedicalCondition',
+  'findings.eatingDisorderNeedsMealSupport',
+  'findings.motivatedForTreatment',
+  'findings.stableSubstanceFreeHome',
+  'findings.canAttendDaysPerWeek',
+];
+
+function valuesOf(field: Field): readonly (Risk | boolean | number)[] {
+  if (field.startsWith('risk.')) return [0, 1, 2, 3, 4];
+  if (field === 'findings.canAttendDaysPerWeek') return [0, 1, 2, 3, 4, 5, 6, 7];
+  return [false, true];
+}
+
+function setField(assessment: Assessment, field: Field, value: Risk | boolean | number | undefined): Assessment {
+  const [group, name] = field.split('.') as ['risk' | 'findings', string];
+  if (group === 'risk') return withRating(assessment, name as Dimension, (value ?? 'unknown') as Risk);
+  return withFinding(assessment, name as keyof AssessmentFindings, value as never);
+}
+
+/** Every assignment of known values to the given fields. */
+function* substitutions(assessment: Assessment, fields: readonly Field[]): Generator<Assessment> {
+  const [first, ...rest] = fields;
+  if (first === undefined) {
+    yield assessment;
+    return;
+  }
+  for (const value of valuesOf(first)) yield* substitutions(setField(assessment, first, value), rest);
+}
+
+// Low ratings are more frequent, so that the low end of the range (where availability matters most) is reached.
+const ratingArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom<RiskRating>(0, 1) },
+  { weight: 1, arbitrary: fc.constantFrom<RiskRating>(2, 3, 4) },
+);
+const fullArb = fc.record({
+  withdrawal: ratingArb,
+  biomedical: ratingArb,
+  psychiatric: ratingArb,
+  readiness: ratingArb,
+  relapse: ratingArb,
+  environment: ratingArb,
+});
+const flagsArb = fc.record({
+  imminentDanger: fc.boolean(),
+  needsMedicallyManagedWithdrawal: fc.boolean(),
+  unstableMedicalCondition: fc.boolean(),
+  eatingDisorderNeedsMealSupport: fc.boolean(),
+  motivatedForTreatment: fc.boolean(),
+  stableSubstanceFreeHome: fc.boolean(),
+  canAttendDaysPerWeek: fc.integer({ min: 0, max: 7 }),
+});
+
+describe('unknown is never guessed', () => {
+  it('an unknown rating makes the answer provisional, is listed in missing, and the range brackets every substitution', () => {
+    fc.assert(
+      fc.property(
+        fullArb,
+        flagsArb,
+        fc.subarray([...REQUIRED], { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        availableArb,
+        (risk, flags, unknownFields, absent, availableLevels) => {
+          let assessment: Assessment = known(risk, flags);
+          // Unknown either as an absent field or as the rating 'unknown'.
+          for (const field of unknownFields) {
+            assessment = setField(assessment, field, absent || !field.startsWith('risk.') ? undefined : 'unknown');
+          }
+          const result = recommendLevel(assessment, { availableLevels });
+          expect(result.status).toBe('provisional');
+          for (const field of unknownFields) expect(result.missing).toContain(field);
+          const range = result.provisionalRange!;
+          expect(range).toBeDefined();
+          expect(atLeastAsIntensive(result.level, range.least)).toBe(true);
+          expect(atLeastAsIntensive(range.most, result.level)).toBe(true);
+          const seen = new Set<LevelId>();
+          for (const substituted of substitutions(assessment, unknownFields)) {
+            const level = recommendLevel(substituted, { availableLevels }).level;
+            seen.add(level);
+            expect(atLeastAsIntensive(level, range.least)).toBe(true);
+            expect(atLeastAsIntensive(range.most, level)).toBe(true);
+          }
+          // The bracket is tight: both ends are reached by some substitution.
+          expect(seen).toContain(range.least);
+          expect(seen).toContain(range.most);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a fully known assessment is recommended, with nothing missing and no range', () => {
+    fc.assert(
+      fc.property(fullArb, flagsArb, availableArb, (risk, flags, availableLevels) => {
+        const result = recommendLevel(known(risk, flags), { availableLevels });
+        expect(result.status).toBe('recommended');
+        expect(result.missing).toEqual([]);
+        expect(result.provisionalRange).toBeUndefined();
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('consistency between recommendLevel and evaluateEligibility', () => {
+  it('the indicated level of a fully known assessment is never ineligible, and every less intensive level is', () => {
+    fc.assert(
+      fc.property(fullArb, flagsArb, (risk, flags) => {
+        const assessment = known(risk, flags);
+        const { indicatedLevel } = recommendLevel(assessment);
+        expect(['eligible', 'eligible-with-cautions']).toContain(evaluateEligibility(assessment, indicatedLevel).status);
+        for (const level of LEVEL_IDS) {
+          if (compareIntensity(level, indicatedLevel) >= 0) continue;
+          expect(evaluateEligibility(assessment, level).status).toBe('ineligible');
+        }
+      }),
+      RUNS,
+    );
+  });
+});

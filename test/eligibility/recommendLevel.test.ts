@@ -1,0 +1,422 @@
+import { describe, expect, it } from 'vitest';
+import { POLICIES, RULES, compareIntensity, defineRule, extendPolicy, recommendLevel } from '../../src/index.js';
+import type { Assessment, LevelId, RecommendLevelOptions, Rule } from '../../src/index.js';
+import { known } from './helpers.js';
+
+const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
+
+describe('recommendLevel: vignettes from the seed pages', () => {
+  it('finished residential, stable home, works full time (3 evenings a week), cravings → IOP (seeds 000, 001, 002)', () => {
+    const result = recommendLevel(
+      known({ relapse: 2, readiness: 1 }, { recentlyCompletedLevel: 'residential', canAttendDaysPerWeek: 3, supportSystem: true }),
+    );
+    expect(result.level).toBe('iop');
+    expect(result.indicatedLevel).toBe('iop');
+    expect(result.status).toBe('recommended');
+    expect(result.availabilityGap).toBe(false);
+    expect(result.drivers).toEqual([{ dimension: 'relapse', rating: 2, minimumLevel: 'iop' }]);
+    expect(result.excluded).toEqual([]);
+    expect(result.cautions).toEqual([]);
+    expect(result.missing).toEqual([]);
+    expect(result.provisionalRange).toBeUndefined();
+  });
+
+  it('an eating disorder that needs meal support is never placed in IOP: the next level up, PHP, with a caution (seed 001)', () => {
+    const result = recommendLevel(known({ relapse: 2 }, { eatingDisorderNeedsMealSupport: true, supportSystem: true }));
+    expect(result.level).toBe('php');
+    expect(result.excluded).toEqual([
+      { level: 'iop', ruleIds: ['eating-disorder-needs-meal-support'] },
+      { level: 'op', ruleIds: ['eating-disorder-needs-meal-support'] },
+      { level: 'aftercare', ruleIds: ['eating-disorder-needs-meal-support'] },
+    ]);
+    expect(ids(result.cautions)).toEqual(['eating-disorder-meal-support-program']);
+  });
+
+  it('an imminent danger to self or others → inpatient, every other level excluded (Medicare PHP criteria)', () => {
+    const result = recommendLevel(known({}, { imminentDanger: true }));
+    expect(result.level).toBe('inpatient');
+    expect(result.indicatedLevel).toBe('inpatient');
+    expect(result.excluded.map((exclusion) => exclusion.level)).toEqual(['detox', 'residential', 'php', 'iop', 'op', 'aftercare']);
+    expect(result.excluded.find((exclusion) => exclusion.level === 'php')?.ruleIds).toEqual(['php-not-imminent-danger']);
+  });
+
+  it('needs medically managed withdrawal first → withdrawal management (seeds 002, 004)', () => {
+    expect(recommendLevel(known({ relapse: 2 }, { needsMedicallyManagedWithdrawal: true })).level).toBe('detox');
+  });
+
+  it('a medical condition to treat first rules out day and outpatient programs → residential (seed 001)', () => {
+    const result = recommendLevel(known({ relapse: 2 }, { unstableMedicalCondition: true }));
+    expect(result.level).toBe('residential');
+    expect(result.excluded.map((exclusion) => exclusion.level)).toEqual(['php', 'iop', 'op', 'aftercare']);
+  });
+
+  it('only 2 attendable days (fewer than 3) rule out IOP and PHP: relapse 2 then needs residential care (seed 004)', () => {
+    const result = recommendLevel(known({ relapse: 2 }, { canAttendDaysPerWeek: 2 }));
+    expect(result.level).toBe('residential');
+    expect(result.excluded).toEqual([
+      { level: 'php', ruleIds: ['schedule-not-feasible'] },
+      { level: 'iop', ruleIds: ['schedule-not-feasible'] },
+    ]);
+  });
+
+  it('2 attendable days with low risk stay in outpatient care, which the schedule does not rule out', () => {
+    expect(recommendLevel(known({ relapse: 1 }, { canAttendDaysPerWeek: 2 })).level).toBe('op');
+  });
+
+  it('not yet motivated and no substance-free home are cautions on IOP, not exclusions (seeds 000, 001, 004)', () => {
+    const result = recommendLevel(known({ relapse: 2 }, { motivatedForTreatment: false, stableSubstanceFreeHome: false }));
+    expect(result.level).toBe('iop');
+    expect(ids(result.cautions)).toEqual(['not-yet-motivated', 'no-stable-substance-free-home']);
+    expect(result.cautions[1]?.summary).toContain('sober living');
+  });
+
+  it('a co-occurring condition with psychiatric risk 3 → PHP, with a caution to integrate both treatments', () => {
+    const result = recommendLevel(known({ psychiatric: 3 }, { coOccurringMentalHealth: true, supportSystem: true }));
+    expect(result.level).toBe('php');
+    expect(ids(result.cautions)).toEqual(['co-occurring-needs-integrated-program']);
+  });
+});
+
+describe('recommendLevel: the placement table', () => {
+  it('with no risk at all the result is outpatient, driven by no rating', () => {
+    const result = recommendLevel(known());
+    expect(result.level).toBe('op');
+    expect(result.drivers).toEqual([]);
+  });
+
+  it('the highest minimum wins, never the average: five ratings of 0 and environment 3 → PHP (the mean 0.5 would be OP)', () => {
+    const result = recommendLevel(known({ environment: 3 }));
+    expect(result.level).toBe('php');
+    expect(result.drivers).toEqual([{ dimension: 'environment', rating: 3, minimumLevel: 'php' }]);
+  });
+
+  it('lists every rating that ties for the highest minimum as a driver', () => {
+    expect(recommendLevel(known({ psychiatric: 3, relapse: 3, environment: 2 })).drivers).toEqual([
+      { dimension: 'psychiatric', rating: 3, minimumLevel: 'php' },
+      { dimension: 'relapse', rating: 3, minimumLevel: 'php' },
+    ]);
+  });
+
+  it('withdrawal 2 → withdrawal management; withdrawal 4 → inpatient; biomedical 3 → residential', () => {
+    expect(recommendLevel(known({ withdrawal: 2 })).level).toBe('detox');
+    expect(recommendLevel(known({ withdrawal: 4 })).level).toBe('inpatient');
+    expect(recommendLevel(known({ biomedical: 3 })).level).toBe('residential');
+  });
+
+  it('readiness, relapse and environment all at 4 → residential, never inpatient or withdrawal management', () => {
+    expect(recommendLevel(known({ readiness: 4, relapse: 4, environment: 4 })).level).toBe('residential');
+  });
+
+  it('reads the placement table of options.policy', () => {
+    const policy = extendPolicy(POLICIES.general, {
+      id: 'clinic-relapse-php',
+      placement: { minimumLevel: { relapse: ['op', 'op', 'php', 'php', 'residential'] } },
+    });
+    expect(recommendLevel(known({ relapse: 2 }), { policy }).level).toBe('php');
+    expect(recommendLevel(known({ relapse: 2 })).level).toBe('iop');
+  });
+});
+
+describe('recommendLevel: availability', () => {
+  it('uses the next more intensive available level when the indicated one is missing (IOP → PHP), never a lower one', () => {
+    const result = recommendLevel(known({ relapse: 2 }, { supportSystem: true }), { availableLevels: ['op', 'php'] });
+    expect(result.level).toBe('php');
+    expect(result.indicatedLevel).toBe('iop');
+    expect(result.availabilityGap).toBe(true);
+    expect(result.cautions).toEqual([]);
+  });
+
+  it('keeps the indicated level with a referral caution when nothing acceptable above it is available', () => {
+    const result = recommendLevel(known({ relapse: 3 }, { supportSystem: true }), { availableLevels: ['iop', 'op'] });
+    expect(result.level).toBe('php');
+    expect(result.availabilityGap).toBe(true);
+    expect(ids(result.cautions)).toEqual(['arrange-by-referral']);
+    expect(result.cautions[0]?.reason).toContain('php');
+  });
+
+  it('with no level available at all, keeps the indicated level and asks for a referral', () => {
+    const result = recommendLevel(known({ relapse: 2 }), { availableLevels: [] });
+    expect(result.level).toBe('iop');
+    expect(result.availabilityGap).toBe(true);
+    expect(ids(result.cautions)).toContain('arrange-by-referral');
+  });
+
+  it('skips withdrawal management when moving up unless it is indicated: residential missing → inpatient, not detox', () => {
+    const result = recommendLevel(known({ biomedical: 3 }), { availableLevels: ['detox', 'inpatient'] });
+    expect(result.level).toBe('inpatient');
+    expect(result.indicatedLevel).toBe('residential');
+  });
+
+  it('with no available level but skipped withdrawal management, refers out instead of using detox', () => {
+    const result = recommendLevel(known({ biomedical: 3 }), { availableLevels: ['detox', 'op'] });
+    expect(result.level).toBe('residential');
+    expect(ids(result.cautions)).toEqual(['arrange-by-referral']);
+  });
+
+  it('does use withdrawal management when it is indicated (withdrawal 2) and an available level meets the other needs', () => {
+    // Relapse 2 alone calls for IOP, which is available; withdrawal 2 puts withdrawal management first.
+    const result = recommendLevel(known({ withdrawal: 2, relapse: 2 }), { availableLevels: ['detox', 'iop', 'inpatient'] });
+    expect(result.level).toBe('detox');
+    expect(result.availabilityGap).toBe(false);
+  });
+
+  it('moves past an unavailable detox to inpatient when medically managed withdrawal is needed', () => {
+    const result = recommendLevel(known({}, { needsMedicallyManagedWithdrawal: true }), { availableLevels: ['residential', 'inpatient'] });
+    expect(result.level).toBe('inpatient');
+    expect(result.indicatedLevel).toBe('detox');
+  });
+
+  it('never lets withdrawal management lower the level the other needs call for (biomedical 3 + withdrawal 2, residential missing)', () => {
+    // Without the withdrawal need: residential is missing, detox is skipped → inpatient. Raising withdrawal
+    // from 1 to 2 must not turn that into the less intensive detox.
+    const options: RecommendLevelOptions = { availableLevels: ['detox', 'inpatient'] };
+    expect(recommendLevel(known({ biomedical: 3, withdrawal: 1 }), options).level).toBe('inpatient');
+    const result = recommendLevel(known({ biomedical: 3, withdrawal: 2 }), options);
+    expect(result.level).toBe('inpatient');
+    expect(result.indicatedLevel).toBe('detox');
+    expect(result.availabilityGap).toBe(true);
+    expect(ids(result.cautions)).toEqual(['withdrawal-management-does-not-replace-other-care']);
+  });
+
+  it('reports unknown level ids in availableLevels and ignores them', () => {
+    const result = recommendLevel(known({ relapse: 2 }), { availableLevels: ['iop', 'IOP', 7] as unknown as LevelId[] });
+    expect(result.level).toBe('iop');
+    expect(result.issues.map((issue) => issue.path)).toEqual([
+      ['availableLevels', 1],
+      ['availableLevels', 2],
+    ]);
+  });
+
+  it('reports an availableLevels that is not an array and treats every level as available', () => {
+    const result = recommendLevel(known({ relapse: 2 }), { availableLevels: 'iop' as unknown as LevelId[] });
+    expect(result.level).toBe('iop');
+    expect(result.issues[0]?.path).toEqual(['availableLevels']);
+  });
+});
+
+describe('recommendLevel: unknown data is never guessed', () => {
+  it('an empty assessment is a provisional outpatient placement that could range up to inpatient', () => {
+    const result = recommendLevel({});
+    expect(result.level).toBe('op');
+    expect(result.status).toBe('provisional');
+    expect(result.missing).toEqual([
+      'risk.withdrawal',
+      'risk.biomedical',
+      'risk.psychiatric',
+      'risk.readiness',
+      'risk.relapse',
+      'risk.environment',
+      'findings.imminentDanger',
+      'findings.needsMedicallyManagedWithdrawal',
+      'findings.unstableMedicalCondition',
+      'findings.eatingDisorderNeedsMealSupport',
+      'findings.motivatedForTreatment',
+      'findings.stableSubstanceFreeHome',
+      'findings.canAttendDaysPerWeek',
+    ]);
+    expect(result.provisionalRange).toEqual({ least: 'op', most: 'inpatient' });
+  });
+
+  it('computes the level from the known data only: relapse 2 with psychiatric unknown is IOP, from IOP (0) to inpatient (4)', () => {
+    const assessment = known({ relapse: 2 });
+    const result = recommendLevel({ ...assessment, risk: { ...assessment.risk, psychiatric: 'unknown' } });
+    expect(result.level).toBe('iop');
+    expect(result.status).toBe('provisional');
+    expect(result.missing).toEqual(['risk.psychiatric']);
+    expect(result.provisionalRange).toEqual({ least: 'iop', most: 'inpatient' });
+  });
+
+  it('an absent rating counts as unknown, exactly like "unknown"', () => {
+    const assessment = known({ relapse: 2 });
+    const { psychiatric: _omitted, ...risk } = assessment.risk ?? {};
+    expect(recommendLevel({ ...assessment, risk })).toEqual(
+      recommendLevel({ ...assessment, risk: { ...risk, psychiatric: 'unknown' } }),
+    );
+  });
+
+  it('brackets the attendable days when they are unknown and only IOP is available: from OP (referral) to IOP', () => {
+    // 0–2 days rule out IOP → OP must be arranged by referral; 3–7 days → IOP, the next level up from OP.
+    const assessment = known();
+    const { canAttendDaysPerWeek: _omitted, ...findings } = assessment.findings ?? {};
+    const result = recommendLevel({ ...assessment, findings }, { availableLevels: ['iop'] });
+    expect(result.level).toBe('iop');
+    expect(result.provisionalRange).toEqual({ least: 'op', most: 'iop' });
+    expect(recommendLevel(known({}, { canAttendDaysPerWeek: 2 }), { availableLevels: ['iop'] }).level).toBe('op');
+  });
+
+  it('an unknown imminent danger leaves the level to the known data, with inpatient as the top of the range', () => {
+    const assessment = known({ relapse: 2 });
+    const { imminentDanger: _omitted, ...findings } = assessment.findings ?? {};
+    const result = recommendLevel({ ...assessment, findings });
+    expect(result.level).toBe('iop');
+    expect(result.missing).toEqual(['findings.imminentDanger']);
+    expect(result.provisionalRange).toEqual({ least: 'iop', most: 'inpatient' });
+  });
+});
+
+describe('recommendLevel: the trace', () => {
+  it('lists every rule evaluated, in catalog order, with its outcome and the fields it read', () => {
+    const result = recommendLevel(known({ relapse: 2 }));
+    expect(result.trace.map((entry) => entry.ruleId)).toEqual(RULES.map((rule) => rule.id));
+    const relapse = result.trace.find((entry) => entry.ruleId === 'placement-relapse');
+    expect(relapse).toMatchObject({ effect: 'minimum-level', outcome: true, read: ['risk.relapse'], minimumLevel: 'iop' });
+    expect(result.trace.find((entry) => entry.ruleId === 'schedule-not-feasible')).toMatchObject({
+      outcome: false,
+      read: ['findings.canAttendDaysPerWeek'],
+    });
+  });
+
+  it('lets a reviewer replay the decision: the highest true minimum, then the first level up that is not excluded', () => {
+    for (const assessment of [
+      known({ relapse: 2 }, { eatingDisorderNeedsMealSupport: true }),
+      known({ biomedical: 3, psychiatric: 2 }),
+      known({ withdrawal: 2 }, { imminentDanger: true }),
+      known({ environment: 2 }, { canAttendDaysPerWeek: 1 }),
+    ]) {
+      const result = recommendLevel(assessment);
+      let floor: LevelId = 'aftercare';
+      for (const entry of result.trace) {
+        if (entry.effect !== 'minimum-level' || entry.outcome !== true) continue;
+        const level = entry.minimumLevel ?? entry.levels[0]!;
+        if (compareIntensity(level, floor) > 0) floor = level;
+      }
+      const excluded = new Set(
+        result.trace.filter((e) => e.effect === 'contraindication' && e.outcome === true).flatMap((e) => e.levels),
+      );
+      const order: LevelId[] = ['aftercare', 'op', 'iop', 'php', 'residential', 'detox', 'inpatient'];
+      const replayed = order.find(
+        (level) => compareIntensity(level, floor) >= 0 && !excluded.has(level) && (level !== 'detox' || floor === 'detox'),
+      );
+      expect(replayed).toBe(result.indicatedLevel);
+    }
+  });
+
+  it('marks a rule that read an unknown field as unknown', () => {
+    const result = recommendLevel({ risk: { relapse: 2 } });
+    expect(result.trace.find((entry) => entry.ruleId === 'placement-withdrawal')).toMatchObject({
+      outcome: 'unknown',
+      minimumLevel: 'inpatient',
+    });
+  });
+});
+
+describe('recommendLevel: custom rules', () => {
+  it('replaces a built-in rule with a custom rule of the same id', () => {
+    // A program whose IOP meets 4 days a week: 3 attendable days are not enough.
+    const stricter: Rule = defineRule({
+      ...RULES.find((rule) => rule.id === 'schedule-not-feasible')!,
+      summary: 'Our IOP and PHP meet at least 4 days a week.',
+      sources: ['clinic-manual'],
+      predicate: (a) => ({
+        outcome: a.findings.canAttendDaysPerWeek === 'unknown' ? 'unknown' : a.findings.canAttendDaysPerWeek < 4,
+        read: ['findings.canAttendDaysPerWeek'],
+      }),
+    });
+    const assessment = known({ relapse: 2 }, { canAttendDaysPerWeek: 3 });
+    expect(recommendLevel(assessment).level).toBe('iop');
+    const result = recommendLevel(assessment, { rules: [stricter] });
+    expect(result.level).toBe('residential');
+    expect(result.trace.filter((entry) => entry.ruleId === 'schedule-not-feasible')).toHaveLength(1);
+    expect(result.trace.map((entry) => entry.ruleId)).toEqual(RULES.map((rule) => rule.id));
+  });
+
+  it('adds a custom rule at the end of the trace', () => {
+    const added = defineRule({
+      id: 'clinic-court-ordered-residential',
+      levels: ['residential'],
+      effect: 'minimum-level',
+      summary: 'A court order requires residential care.',
+      sources: ['court-order'],
+      predicate: () => ({ outcome: true, read: [] }),
+    });
+    const result = recommendLevel(known({ relapse: 2 }), { rules: [added] });
+    expect(result.level).toBe('residential');
+    expect(result.trace.at(-1)?.ruleId).toBe('clinic-court-ordered-residential');
+  });
+
+  it('lists the unknown fields a custom minimum-level rule read in missing', () => {
+    const added = defineRule({
+      id: 'clinic-psychiatric-residential',
+      levels: ['op', 'residential'],
+      effect: 'minimum-level',
+      summary: 'Psychiatric risk 3 or more needs residential care here.',
+      sources: ['clinic-manual'],
+      predicate: (a) =>
+        a.risk.psychiatric === 'unknown'
+          ? { outcome: 'unknown', read: ['risk.psychiatric'] }
+          : { outcome: a.risk.psychiatric >= 3, read: ['risk.psychiatric'], minimumLevel: 'residential' },
+    });
+    expect(recommendLevel({ risk: { relapse: 2 } }, { rules: [added] }).missing).toContain('risk.psychiatric');
+  });
+
+  it('throws a readable error when a custom predicate answers something other than true, false or unknown', () => {
+    const broken = { ...RULES[0]!, id: 'broken', predicate: () => ({ outcome: 'maybe', read: [] }) } as unknown as Rule;
+    expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(/Rule "broken" returned an invalid outcome "maybe"/);
+  });
+
+  it('uses the most intensive level when custom rules exclude every level', () => {
+    const everything = defineRule({
+      id: 'exclude-everything',
+      levels: ['inpatient', 'detox', 'residential', 'php', 'iop', 'op', 'aftercare'],
+      effect: 'contraindication',
+      summary: 'A test rule that rules out every level.',
+      sources: ['test'],
+      predicate: () => ({ outcome: true, read: [] }),
+    });
+    const result = recommendLevel(known(), { rules: [everything] });
+    expect(result.level).toBe('inpatient');
+    expect(ids(result.cautions)).toContain('every-level-excluded');
+  });
+});
+
+describe('recommendLevel: bad input', () => {
+  it('never throws on junk, and reports it as invalid_input issues', () => {
+    for (const input of [null, undefined, 42, 'iop', [], { risk: [] }, { findings: 'none' }, { risk: { relapse: NaN } }]) {
+      const result = recommendLevel(input as Assessment);
+      expect(result.status).toBe('provisional');
+      expect(result.issues.length).toBeGreaterThan(0);
+      expect(result.issues.every((issue) => issue.code === 'invalid_input' && issue.severity === 'error')).toBe(true);
+    }
+  });
+
+  it('treats a bad rating as unknown, never as low risk: relapse "high" is missing and the range reaches residential', () => {
+    const assessment = known();
+    const result = recommendLevel({ ...assessment, risk: { ...assessment.risk, relapse: 'high' } } as unknown as Assessment);
+    expect(result.issues[0]?.path).toEqual(['risk', 'relapse']);
+    expect(result.missing).toEqual(['risk.relapse']);
+    expect(result.provisionalRange).toEqual({ least: 'op', most: 'residential' });
+  });
+
+  it('reports an unknown finding name with its path and still answers from the known data', () => {
+    const result = recommendLevel(known({ relapse: 2 }, { cravings: true } as never));
+    expect(result.level).toBe('iop');
+    expect(result.issues.map((issue) => issue.path)).toEqual([['findings', 'cravings']]);
+  });
+
+  it('reports a bad level id in recentlyCompletedLevel without changing the placement', () => {
+    const result = recommendLevel(known({ relapse: 2 }, { recentlyCompletedLevel: 'rehab' as LevelId }));
+    expect(result.level).toBe('iop');
+    expect(result.issues[0]?.path).toEqual(['findings', 'recentlyCompletedLevel']);
+  });
+});
+
+describe('recommendLevel: purity', () => {
+  it('does not mutate the input or the options', () => {
+    const assessment: Assessment = known({ relapse: 2 }, { eatingDisorderNeedsMealSupport: true });
+    const options = { availableLevels: ['php', 'op'] as LevelId[], policy: POLICIES.general, rules: [RULES[0]!] };
+    const before = structuredClone({ assessment, availableLevels: options.availableLevels });
+    const policyBefore = JSON.stringify(POLICIES.general);
+    const result = recommendLevel(assessment, options);
+    expect({ assessment, availableLevels: options.availableLevels }).toEqual(before);
+    expect(JSON.stringify(POLICIES.general)).toBe(policyBefore);
+    expect(options.rules).toEqual([RULES[0]]);
+    // The result does not share mutable state with the catalog either.
+    (result.cautions[0]?.sources as string[] | undefined)?.push('x');
+    expect(RULES.find((rule) => rule.id === 'eating-disorder-meal-support-program')?.sources).toEqual(['seed-001']);
+  });
+
+  it('gives the same answer twice for the same input', () => {
+    const assessment = known({ psychiatric: 3 }, { motivatedForTreatment: false });
+    expect(recommendLevel(assessment)).toEqual(recommendLevel(assessment));
+  });
+});
