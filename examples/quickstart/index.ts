@@ -1,38 +1,97 @@
-// The quickstart: what the library knows about levels of care and the policies that govern them.
+// The quickstart: one person's journey through the library — a recommendation with its reasons, a
+// dated step-down plan, and a schedule check of a failing and a passing intensive outpatient week.
 // Run it with `npm run demo` (it builds the package and imports it by name, as a user would).
-import { LEVELS, POLICIES, SOURCES, isVerified, requirementsFor, type HoursBound } from 'level-of-care';
+import {
+  LEVELS,
+  POLICIES,
+  expandWeeklyTemplate,
+  explainRecommendation,
+  formatIssues,
+  getLevel,
+  planPathway,
+  recommendLevel,
+  requirementsFor,
+  validateSchedule,
+  type Assessment,
+  type HoursBound,
+  type Session,
+} from 'level-of-care';
+import { toOperationOutcome } from 'level-of-care/fhir';
 
+const heading = (text: string): void => console.log(`\n${text}\n${'─'.repeat(text.length)}`);
 const bound = (b: HoursBound | undefined, lower: boolean): string =>
   b === undefined ? '' : `${lower ? (b.inclusive ? '≥' : '>') : b.inclusive ? '≤' : '<'} ${b.value} h`;
 
-console.log('Levels of care, most intensive first\n');
+heading('1. Levels of care, most intensive first');
 for (const level of LEVELS) {
-  const stay = level.typicalStay;
-  const days = stay.maxDays === undefined ? `${stay.minDays}+ days` : `${stay.minDays}–${stay.maxDays} days`;
-  const codes = level.hcpcs.map((code) => code.code).join(', ') || '—';
+  const { minDays, maxDays } = level.typicalStay;
+  const stay = maxDays === undefined ? `${minDays}+ days` : `${minDays}–${maxDays} days`;
+  const weekly = requirementsFor(POLICIES.general, level.id).hoursPerWeek;
+  const hours = [bound(weekly?.min, true), bound(weekly?.max, false)].filter(Boolean).join(', ');
   console.log(
-    `  ${level.abbreviation.padEnd(4)} ${level.name.padEnd(32)} ${level.twentyFourHour ? '24-hour' : 'day    '}  typical ${days.padEnd(13)} HCPCS ${codes}`,
+    `  ${level.abbreviation.padEnd(4)} ${level.name.padEnd(31)} ${level.twentyFourHour ? '24-hour' : 'day    '} ` +
+      `typical ${stay.padEnd(12)} ${hours}`,
   );
 }
 
-console.log('\nWeekly hours by policy (adult / adolescent)\n');
-for (const policy of [POLICIES.general, POLICIES.medicare2024, POLICIES.h0015]) {
-  console.log(`  ${policy.title} [${policy.id}]`);
-  for (const level of ['residential', 'php', 'iop', 'op'] as const) {
-    const rows = (['adult', 'adolescent'] as const).map((population) => {
-      const req = requirementsFor(policy, level, population);
-      const hours = [bound(req.hoursPerWeek?.min, true), bound(req.hoursPerWeek?.max, false)].filter(Boolean).join(' and ');
-      const days = req.daysPerWeek === undefined ? '' : `${req.daysPerWeek.min?.value ?? 0}–${req.daysPerWeek.max?.value ?? 7} days`;
-      const perDay = req.minHoursPerServiceDay === undefined ? '' : `days of ≥ ${req.minHoursPerServiceDay.value} h`;
-      return [hours, days, perDay].filter(Boolean).join(', ') || 'not stated';
-    });
-    console.log(`    ${level.padEnd(12)} ${rows[0]}  /  ${rows[1]}`);
-  }
+heading('2. A recommendation with its reasons');
+// Finished residential care, lives in a stable home, works full time, still has cravings.
+const assessment: Assessment = {
+  risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 1, relapse: 2, environment: 1 },
+  findings: {
+    imminentDanger: false,
+    needsMedicallyManagedWithdrawal: false,
+    unstableMedicalCondition: false,
+    eatingDisorderNeedsMealSupport: false,
+    motivatedForTreatment: true,
+    stableSubstanceFreeHome: true,
+    supportSystem: true,
+    canAttendDaysPerWeek: 3,
+    recentlyCompletedLevel: 'residential',
+  },
+};
+const recommendation = recommendLevel(assessment);
+console.log(`  Level: ${getLevel(recommendation.level)?.name} (${recommendation.status})`);
+console.log(`  ${explainRecommendation(recommendation)}`);
+
+const partial = recommendLevel({ risk: { relapse: 3 } });
+console.log(
+  `\n  With only a relapse rating of 3 known: ${partial.level} (${partial.status}), ` +
+    `could range from ${partial.provisionalRange?.least} to ${partial.provisionalRange?.most}; ` +
+    `${partial.missing.length} answers missing.`,
+);
+
+heading('3. A step-down plan from withdrawal management');
+const plan = planPathway('detox', '2026-03-02');
+for (const phase of plan.phases) {
+  console.log(`  ${(getLevel(phase.level)?.name ?? phase.level).padEnd(31)} ${phase.start} → ${phase.end}  ${phase.expectedDays} days`);
 }
 
-const recert = POLICIES.medicare2024.recertification.php;
-if (recert !== undefined) {
-  const flag = isVerified(recert.everyDays) ? '' : ' (unverified)';
-  console.log(`\nMedicare partial hospitalization: recertify every ${recert.everyDays.value} days${flag}.`);
-}
-console.log(`Sources cited: ${Object.keys(SOURCES).length}.`);
+heading('4. Schedule checks for intensive outpatient (America/New_York)');
+const timeZone = 'America/New_York';
+// Week of 2 March: Monday and Wednesday, 3 hours each — 6 h on 2 days.
+const failing: Session[] = [
+  { id: 'mon', start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' },
+  { id: 'wed', start: '2026-03-04T09:00:00-05:00', end: '2026-03-04T12:00:00-05:00', service: 'group' },
+  { id: 'fri', start: '2026-03-06T09:00:00-05:00', end: '2026-03-06T12:00:00-05:00', service: 'group', status: 'cancelled' },
+];
+const failed = validateSchedule(failing, { level: 'iop', timeZone });
+console.log(`  Week of 2 March (Friday cancelled): ${failed.ok ? 'passes' : 'fails'}`);
+console.log(formatIssues(failed.issues).replace(/^/gm, '    '));
+
+// The same program as a weekly template, Mon/Wed/Fri 09:00–12:00, across the 8 March clock change.
+const template = expandWeeklyTemplate(
+  [1, 3, 5].map((dayOfWeek) => ({ dayOfWeek: dayOfWeek as 1 | 3 | 5, start: '09:00', end: '12:00', service: 'group' as const })),
+  { from: '2026-03-02', to: '2026-03-15', timeZone },
+);
+const passed = validateSchedule(template.sessions, { level: 'iop', timeZone });
+console.log(`\n  Mon/Wed/Fri 09:00–12:00 for two weeks (clocks change on 8 March): ${passed.ok ? 'passes' : 'fails'}`);
+for (const week of passed.weeks) console.log(`    week of ${week.weekStart}: ${week.hours} h on ${week.days} days`);
+console.log(`    ${formatIssues(passed.issues)}`);
+
+heading('5. The same failing week for an EHR, as a FHIR OperationOutcome');
+console.log(
+  toOperationOutcome(failed.issues)
+    .issue.map((issue) => `  ${issue.severity} ${issue.code} at ${issue.expression?.join(', ')}: ${issue.diagnostics}`)
+    .join('\n'),
+);
