@@ -10,6 +10,7 @@ import {
   POLICIES,
   recommendLevel,
   validateSchedule,
+  type Assessment,
   type LevelId,
   type PlanPathwayOptions,
   type Policy,
@@ -93,7 +94,7 @@ const validate: Handler = (body, fhir) => {
 const recommend: Handler = (body, fhir) => {
   const input = requireObject(body, '(an assessment, or { assessment, availableLevels?, policy? })');
   const wrapped = Object.hasOwn(input, 'assessment');
-  const assessment = wrapped ? input['assessment'] : input;
+  const assessment = (wrapped ? input['assessment'] : input) as Assessment;
   const options = wrapped
     ? ({ ...optional('availableLevels', input['availableLevels']), ...optional('policy', policyFrom(input['policy'])) } as RecommendLevelOptions)
     : {};

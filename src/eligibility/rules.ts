@@ -117,7 +117,7 @@ function placementRule(dimension: Dimension): Rule {
     summary: capped
       ? `The ${label} rating sets a minimum level through the policy's placement table, never above ${NON_MEDICAL_DIMENSIONS.ceiling}.`
       : `The ${label} rating sets a minimum level through the policy's placement table.`,
-    sources: capped ? ['level-of-care-design', ...NON_MEDICAL_DIMENSIONS.sources] : ['level-of-care-design'],
+    sources: [...new Set(['level-of-care-design' as const, ...(capped ? NON_MEDICAL_DIMENSIONS.sources : [])])],
     predicate: (assessment, { policy }) => {
       const rating = assessment.risk[dimension];
       // Unknown: report the highest floor the rating could set, so callers can tell whether it matters.
