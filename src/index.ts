@@ -1,8 +1,10 @@
 /**
  * The continuum of care for substance-use and behavioral-health treatment as typed, synchronous pure
- * functions: levels of care, policies with cited thresholds, and the issues every validator returns.
+ * functions: levels of care, policies with cited thresholds, eligibility and placement, step-down
+ * pathways, schedule validation, and the issues every validator returns. FHIR and CDS Hooks adapters
+ * are in `level-of-care/fhir`.
  *
- * @packageDocumentation
+ * @module level-of-care
  */
 export * from './issues/index.js';
 export * from './eligibility/index.js';

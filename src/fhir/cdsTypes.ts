@@ -1,4 +1,8 @@
-/** The source of a CDS Hooks card. */
+/**
+ * The source of a CDS Hooks card.
+ *
+ * @category FHIR
+ */
 export interface CdsSource {
   /** Short, human-readable name of the source. */
   label: string;
@@ -6,7 +10,11 @@ export interface CdsSource {
   url?: string;
 }
 
-/** A CDS Hooks card (the fields this library fills). */
+/**
+ * A CDS Hooks card (the fields this library fills).
+ *
+ * @category FHIR
+ */
 export interface CdsCard {
   /** One-line summary, fewer than 140 characters. */
   summary: string;
@@ -18,7 +26,11 @@ export interface CdsCard {
   source: CdsSource;
 }
 
-/** A CDS Hooks service response. */
+/**
+ * A CDS Hooks service response.
+ *
+ * @category FHIR
+ */
 export interface CdsResponse {
   /** The cards, possibly none. */
   cards: CdsCard[];

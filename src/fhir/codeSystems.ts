@@ -9,6 +9,8 @@
  * ISSUE_CODE_SYSTEM;
  * //=> 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/issue'
  * ```
+ *
+ * @category FHIR
  */
 export const ISSUE_CODE_SYSTEM = 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/issue';
 
@@ -23,6 +25,8 @@ export const ISSUE_CODE_SYSTEM = 'https://github.com/level-of-care/level-of-care
  * LEVEL_CODE_SYSTEM;
  * //=> 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/level'
  * ```
+ *
+ * @category FHIR
  */
 export const LEVEL_CODE_SYSTEM = 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/level';
 
@@ -37,5 +41,7 @@ export const LEVEL_CODE_SYSTEM = 'https://github.com/level-of-care/level-of-care
  * SERVICE_CODE_SYSTEM;
  * //=> 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/service'
  * ```
+ *
+ * @category FHIR
  */
 export const SERVICE_CODE_SYSTEM = 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/service';

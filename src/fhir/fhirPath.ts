@@ -19,6 +19,8 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * toFhirPath(['weeks', '2026-03-02']);
  * //=> 'weeks.`2026-03-02`'
  * ```
+ *
+ * @category FHIR
  */
 export function toFhirPath(path: readonly PathSegment[]): string {
   if (path.length === 0) return '%resource';

@@ -3,7 +3,7 @@
  * report issues as an `OperationOutcome` or as CDS Hooks cards, and write a pathway plan as a
  * `CarePlan`. The types are the library's own minimal R4 shapes; there is no FHIR runtime dependency.
  *
- * @packageDocumentation
+ * @module level-of-care/fhir
  */
 export type {
   FhirCarePlan,

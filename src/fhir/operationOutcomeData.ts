@@ -13,6 +13,8 @@ import type { FhirIssueType } from './types.js';
  * FHIR_ISSUE_TYPES.session_overlap;
  * //=> 'business-rule'
  * ```
+ *
+ * @category FHIR
  */
 export const FHIR_ISSUE_TYPES: { readonly [C in IssueCode]: FhirIssueType } = {
   invalid_input: 'invalid',

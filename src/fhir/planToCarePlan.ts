@@ -3,7 +3,11 @@ import type { LevelId } from '../levels/types.js';
 import { LEVEL_CODE_SYSTEM } from './codeSystems.js';
 import type { FhirCarePlan, FhirReference } from './types.js';
 
-/** The part of a pathway plan that {@link planToCarePlan} reads. */
+/**
+ * The part of a pathway plan that {@link planToCarePlan} reads.
+ *
+ * @category FHIR
+ */
 export interface PlanLike {
   /** Phases in order, with inclusive ISO dates. */
   readonly phases: readonly {
@@ -18,7 +22,11 @@ export interface PlanLike {
   }[];
 }
 
-/** Options of {@link planToCarePlan}. */
+/**
+ * Options of {@link planToCarePlan}.
+ *
+ * @category FHIR
+ */
 export interface CarePlanOptions {
   /** Who the plan is for; defaults to a reference with the display "Unspecified patient". */
   readonly subject?: FhirReference;
@@ -50,6 +58,8 @@ export interface CarePlanOptions {
  * carePlan.activity[0]?.detail.code.coding?.[0]?.code;
  * //=> 'iop'
  * ```
+ *
+ * @category FHIR
  */
 export function planToCarePlan(plan: PlanLike, options: CarePlanOptions = {}): FhirCarePlan {
   const phases = Array.isArray(plan?.phases) ? plan.phases : [];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import type { Session } from '../schedule/types.js';
@@ -11,7 +11,11 @@ import {
   type StatusMapping,
 } from './sessionsFromFhirData.js';
 
-/** What {@link sessionsFromFhir} returns. */
+/**
+ * What {@link sessionsFromFhir} returns.
+ *
+ * @category FHIR
+ */
 export interface SessionsFromFhirResult {
   /** One session per Appointment or Encounter read, in input order. */
   readonly sessions: Session[];
@@ -147,6 +151,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * issues.map((issue) => [issue.code, issue.path]);
  * //=> [['fhir_resource_skipped', ['entry', 1, 'resource']]]
  * ```
+ *
+ * @category FHIR
  */
 export function sessionsFromFhir(input: unknown): SessionsFromFhirResult {
   const sessions: Session[] = [];

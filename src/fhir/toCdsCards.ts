@@ -1,4 +1,4 @@
-import { ISSUE_CATALOG } from '../issues/messages.js';
+import { isIssueLike, safeJson, severityOf } from '../_lib/isIssueLike.js';
 import type { Issue, Severity } from '../issues/types.js';
 import { SOURCES } from '../sources/data.js';
 import type { CdsCard, CdsSource } from './cdsTypes.js';
@@ -12,7 +12,11 @@ const INDICATOR: { readonly [S in Severity]: CdsCard['indicator'] } = {
 /** CDS Hooks asks for summaries under 140 characters. */
 const SUMMARY_LIMIT = 139;
 
-/** Options of {@link toCdsCards}. */
+/**
+ * Options of {@link toCdsCards}.
+ *
+ * @category FHIR
+ */
 export interface CdsCardOptions {
   /** The card source; defaults to `{ label: 'level-of-care' }`. */
   readonly source?: CdsSource;
@@ -25,18 +29,13 @@ function detailOf(issue: Issue): string {
   const lines = [issue.message];
   if (issue.ruleId !== undefined) lines.push('', `Rule: \`${issue.ruleId}\``);
   if (issue.expected !== undefined || issue.received !== undefined) {
-    lines.push('', `Expected: ${JSON.stringify(issue.expected)} · found: ${JSON.stringify(issue.received)}`);
+    lines.push('', `Expected: ${safeJson(issue.expected)} · found: ${safeJson(issue.received)}`);
   }
   const cited = (issue.sources ?? []).map((id) => (Object.hasOwn(SOURCES, id) ? SOURCES[id].title : id));
   if (cited.length > 0) lines.push('', 'Sources:', ...cited.map((title) => `- ${title}`));
   return lines.join('\n');
 }
 
-const isIssue = (value: unknown): value is Issue =>
-  typeof value === 'object' &&
-  value !== null &&
-  Object.hasOwn(ISSUE_CATALOG, String((value as Issue).code)) &&
-  typeof (value as Issue).message === 'string';
 
 /**
  * Turns the issues of any validator result into CDS Hooks cards, one card per issue, most severe
@@ -62,16 +61,20 @@ const isIssue = (value: unknown): value is Issue =>
  * [card?.indicator, card?.summary, card?.source.label];
  * //=> ['critical', 'Week of 2026-03-02 has 2 service days of iop; the policy requires at least 3.', 'level-of-care']
  * ```
+ *
+ * @category FHIR
  */
 export function toCdsCards(result: { readonly issues: readonly Issue[] }, options: CdsCardOptions = {}): CdsCard[] {
-  const source = options.source ?? { label: 'level-of-care' };
-  const issues = Array.isArray(result?.issues) ? result.issues.filter(isIssue) : [];
+  // JavaScript callers may pass null or a source without a label; CDS Hooks requires a label.
+  const given = typeof options === 'object' && options !== null ? options.source : undefined;
+  const source = typeof given?.label === 'string' ? given : { label: 'level-of-care' };
+  const issues = Array.isArray(result?.issues) ? result.issues.filter(isIssueLike) : [];
   const rank: { readonly [S in Severity]: number } = { error: 0, warning: 1, info: 2 };
   return [...issues]
-    .sort((a, b) => (rank[a.severity] ?? 0) - (rank[b.severity] ?? 0))
+    .sort((a, b) => rank[severityOf(a)] - rank[severityOf(b)])
     .map((issue) => ({
       summary: summaryOf(issue.message),
-      indicator: INDICATOR[issue.severity] ?? 'critical',
+      indicator: INDICATOR[severityOf(issue)],
       detail: detailOf(issue),
       source: { ...source },
     }));

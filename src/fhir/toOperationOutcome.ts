@@ -1,4 +1,4 @@
-import { ISSUE_CATALOG } from '../issues/messages.js';
+import { isIssueLike, severityOf } from '../_lib/isIssueLike.js';
 import type { Issue, Severity } from '../issues/types.js';
 import { ISSUE_CODE_SYSTEM } from './codeSystems.js';
 import { toFhirPath } from './fhirPath.js';
@@ -11,17 +11,9 @@ const SEVERITY: { readonly [S in Severity]: FhirOperationOutcomeIssue['severity'
   info: 'information',
 };
 
-const isIssue = (value: unknown): value is Issue =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Issue).code === 'string' &&
-  Object.hasOwn(ISSUE_CATALOG, (value as Issue).code) &&
-  typeof (value as Issue).message === 'string' &&
-  Array.isArray((value as Issue).path);
-
 function toOutcomeIssue(issue: Issue): FhirOperationOutcomeIssue {
   return {
-    severity: SEVERITY[issue.severity] ?? 'error',
+    severity: SEVERITY[severityOf(issue)],
     code: FHIR_ISSUE_TYPES[issue.code],
     details: { coding: [{ system: ISSUE_CODE_SYSTEM, code: issue.code }], text: issue.message },
     diagnostics: issue.ruleId === undefined ? issue.message : `${issue.message} (rule ${issue.ruleId})`,
@@ -55,6 +47,8 @@ function toOutcomeIssue(issue: Issue): FhirOperationOutcomeIssue {
  * //                text: 'Session 4 overlaps session 3 by 30 minutes.' },
  * //     diagnostics: 'Session 4 overlaps session 3 by 30 minutes.', expression: ['sessions[4]'] }
  * ```
+ *
+ * @category FHIR
  */
 export function toOperationOutcome(issues: readonly Issue[]): FhirOperationOutcome {
   const list: readonly unknown[] = Array.isArray(issues) ? issues : [issues];
@@ -67,7 +61,7 @@ export function toOperationOutcome(issues: readonly Issue[]): FhirOperationOutco
   return {
     resourceType: 'OperationOutcome',
     issue: list.map((item, index) =>
-      isIssue(item)
+      isIssueLike(item)
         ? toOutcomeIssue(item)
         : {
             severity: 'error' as const,

@@ -3,7 +3,11 @@
  * so the library has no FHIR dependency; type tests prove they fit `@types/fhir` (`fhir/r4`).
  */
 
-/** A code from a code system (R4 `Coding`). */
+/**
+ * A code from a code system (R4 `Coding`).
+ *
+ * @category FHIR
+ */
 export interface FhirCoding {
   /** Identity of the code system. */
   system?: string;
@@ -13,7 +17,11 @@ export interface FhirCoding {
   display?: string;
 }
 
-/** A concept given by codes and/or text (R4 `CodeableConcept`). */
+/**
+ * A concept given by codes and/or text (R4 `CodeableConcept`).
+ *
+ * @category FHIR
+ */
 export interface FhirCodeableConcept {
   /** Codes for the concept. */
   coding?: FhirCoding[];
@@ -21,7 +29,11 @@ export interface FhirCodeableConcept {
   text?: string;
 }
 
-/** A time range (R4 `Period`). */
+/**
+ * A time range (R4 `Period`).
+ *
+ * @category FHIR
+ */
 export interface FhirPeriod {
   /** Start, inclusive. */
   start?: string;
@@ -29,7 +41,11 @@ export interface FhirPeriod {
   end?: string;
 }
 
-/** A reference to another resource (R4 `Reference`). */
+/**
+ * A reference to another resource (R4 `Reference`).
+ *
+ * @category FHIR
+ */
 export interface FhirReference {
   /** Literal reference, e.g. `Patient/123`. */
   reference?: string;
@@ -37,7 +53,11 @@ export interface FhirReference {
   display?: string;
 }
 
-/** An R4 IssueType code (the subset this library uses). */
+/**
+ * An R4 IssueType code (the subset this library uses).
+ *
+ * @category FHIR
+ */
 export type FhirIssueType =
   | 'invalid'
   | 'structure'
@@ -47,7 +67,11 @@ export type FhirIssueType =
   | 'not-supported'
   | 'informational';
 
-/** An R4 `OperationOutcome.issue`. */
+/**
+ * An R4 `OperationOutcome.issue`.
+ *
+ * @category FHIR
+ */
 export interface FhirOperationOutcomeIssue {
   /** `fatal`, `error`, `warning` or `information`. */
   severity: 'fatal' | 'error' | 'warning' | 'information';
@@ -61,7 +85,11 @@ export interface FhirOperationOutcomeIssue {
   expression?: string[];
 }
 
-/** An R4 `OperationOutcome` resource. */
+/**
+ * An R4 `OperationOutcome` resource.
+ *
+ * @category FHIR
+ */
 export interface FhirOperationOutcome {
   /** Always `OperationOutcome`. */
   resourceType: 'OperationOutcome';
@@ -69,7 +97,11 @@ export interface FhirOperationOutcome {
   issue: FhirOperationOutcomeIssue[];
 }
 
-/** One planned activity of an R4 `CarePlan`. */
+/**
+ * One planned activity of an R4 `CarePlan`.
+ *
+ * @category FHIR
+ */
 export interface FhirCarePlanActivity {
   /** The activity in detail. */
   detail: {
@@ -84,7 +116,11 @@ export interface FhirCarePlanActivity {
   };
 }
 
-/** An R4 `CarePlan` resource. */
+/**
+ * An R4 `CarePlan` resource.
+ *
+ * @category FHIR
+ */
 export interface FhirCarePlan {
   /** Always `CarePlan`. */
   resourceType: 'CarePlan';

@@ -2,7 +2,11 @@ import type { SourceId } from '../sources/data.js';
 import { ISSUE_CATALOG, type IssueCode, type IssueParams } from './messages.js';
 import type { Issue, PathSegment } from './types.js';
 
-/** Where an issue points and which rule produced it; everything but the wording. */
+/**
+ * Where an issue points and which rule produced it; everything but the wording.
+ *
+ * @category Issues
+ */
 export interface IssueContext {
   /** Where in the input. */
   readonly path: readonly PathSegment[];
@@ -33,6 +37,8 @@ export interface IssueContext {
  * //=> { code: 'transition_step_up', severity: 'info',
  * //     message: 'Stepping up from iop to php: document the reason for the more intensive level.', path: [] }
  * ```
+ *
+ * @category Issues
  */
 export function createIssue<C extends IssueCode>(code: C, params: IssueParams[C], context: IssueContext): Issue {
   const entry = ISSUE_CATALOG[code];

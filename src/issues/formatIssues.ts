@@ -15,6 +15,8 @@ import type { Issue } from './types.js';
  * formatIssues([createIssue('transition_step_up', { from: 'iop', to: 'php' }, { path: ['to'] })]);
  * //=> 'info    transition_step_up at to: Stepping up from iop to php: document the reason for the more intensive level.'
  * ```
+ *
+ * @category Issues
  */
 export function formatIssues(issues: readonly Issue[]): string {
   if (issues.length === 0) return 'No issues.';

@@ -14,6 +14,8 @@ import type { Issue } from './types.js';
  * isOk([createIssue('week_partial', { weekStart: '2026-03-02', days: 3 }, { path: [] })]);
  * //=> true
  * ```
+ *
+ * @category Issues
  */
 export function isOk(issues: readonly Issue[]): boolean {
   return !issues.some((issue) => issue.severity === 'error');

@@ -3,94 +3,256 @@ import type { Severity } from './types.js';
 /**
  * The parameters each issue code's message is written from, keyed by code. Every issue the library
  * produces is built from one of these, so the wording of all messages lives in {@link ISSUE_CATALOG}.
+ *
+ * @category Issues
  */
 export interface IssueParams {
-  invalid_input: { readonly detail: string };
-  invalid_time_zone: { readonly timeZone: string };
-  schedule_empty: { readonly counted: number; readonly total: number };
-  session_end_before_start: { readonly session: string; readonly start: string; readonly end: string };
-  session_too_long: { readonly session: string; readonly minutes: number; readonly maximum: number };
-  session_too_short: { readonly session: string; readonly minutes: number; readonly minimum: number };
-  session_overlap: { readonly session: string; readonly other: string; readonly minutes: number };
-  week_hours_below_minimum: {
-    readonly weekStart: string;
-    readonly level: string;
-    readonly hours: number;
-    readonly minimum: number;
-    readonly inclusive: boolean;
+  /** The input does not have the expected shape or a value is out of range. */
+  invalid_input: {
+    /** What is wrong, with the value received. */
+    readonly detail: string;
   };
-  week_hours_above_maximum: {
-    readonly weekStart: string;
-    readonly level: string;
-    readonly hours: number;
+  /** The time zone is not an IANA name the runtime knows. */
+  invalid_time_zone: {
+    /** The name given. */
+    readonly timeZone: string;
+  };
+  /** No session counts towards the schedule. */
+  schedule_empty: {
+    /** Sessions that count. */
+    readonly counted: number;
+    /** Sessions given. */
+    readonly total: number;
+  };
+  /** A session ends at or before its start. */
+  session_end_before_start: {
+    /** The session: its index in the input, followed by its id when it has one. */
+    readonly session: string;
+    /** Its start, as given. */
+    readonly start: string;
+    /** Its end, as given. */
+    readonly end: string;
+  };
+  /** A session is longer than the policy allows. */
+  session_too_long: {
+    /** The session: its index in the input, followed by its id when it has one. */
+    readonly session: string;
+    /** Its length in minutes. */
+    readonly minutes: number;
+    /** The longest session allowed, in minutes. */
     readonly maximum: number;
+  };
+  /** A session is shorter than the policy requires. */
+  session_too_short: {
+    /** The session: its index in the input, followed by its id when it has one. */
+    readonly session: string;
+    /** Its length in minutes. */
+    readonly minutes: number;
+    /** The shortest session allowed, in minutes. */
+    readonly minimum: number;
+  };
+  /** Two counted sessions overlap in time. */
+  session_overlap: {
+    /** The session: its index in the input, followed by its id when it has one. */
+    readonly session: string;
+    /** The session it overlaps. */
+    readonly other: string;
+    /** Minutes the two share. */
+    readonly minutes: number;
+  };
+  /** A week has fewer service hours than the level requires. */
+  week_hours_below_minimum: {
+    /** First local date of the week, `YYYY-MM-DD`. */
+    readonly weekStart: string;
+    /** The level id. */
+    readonly level: string;
+    /** Hours found. */
+    readonly hours: number;
+    /** The required hours. */
+    readonly minimum: number;
+    /** Whether the bound itself is allowed. */
     readonly inclusive: boolean;
   };
-  week_days_below_minimum: {
+  /** A week has more service hours than the level allows. */
+  week_hours_above_maximum: {
+    /** First local date of the week, `YYYY-MM-DD`. */
     readonly weekStart: string;
+    /** The level id. */
     readonly level: string;
+    /** Hours found. */
+    readonly hours: number;
+    /** The allowed hours. */
+    readonly maximum: number;
+    /** Whether the bound itself is allowed. */
+    readonly inclusive: boolean;
+  };
+  /** A week has fewer service days than the level requires. */
+  week_days_below_minimum: {
+    /** First local date of the week, `YYYY-MM-DD`. */
+    readonly weekStart: string;
+    /** The level id. */
+    readonly level: string;
+    /** Days found. */
     readonly days: number;
+    /** The required days. */
     readonly minimum: number;
+    /** Hours a day needs to count, when the policy sets one. */
     readonly qualifyingHours?: number;
   };
+  /** A week has more service days than the level allows. */
   week_days_above_maximum: {
+    /** First local date of the week, `YYYY-MM-DD`. */
     readonly weekStart: string;
+    /** The level id. */
     readonly level: string;
+    /** Days found. */
     readonly days: number;
+    /** The allowed days. */
     readonly maximum: number;
   };
+  /** A service day has fewer hours than each service day needs. */
   day_hours_below_minimum: {
+    /** The local date, `YYYY-MM-DD`. */
     readonly date: string;
+    /** The level id. */
     readonly level: string;
+    /** Hours found. */
     readonly hours: number;
+    /** The hours each service day needs. */
     readonly minimum: number;
   };
+  /** A week lacks a service the policy requires every week. */
   week_missing_required_service: {
+    /** First local date of the week, `YYYY-MM-DD`. */
     readonly weekStart: string;
+    /** The required service. */
     readonly service: string;
+    /** Sessions of it found. */
     readonly sessions: number;
+    /** Sessions of it required. */
     readonly minimum: number;
   };
-  week_partial: { readonly weekStart: string; readonly days: number };
-  template_time_nonexistent: {
-    readonly date: string;
-    readonly time: string;
-    readonly timeZone: string;
-    readonly resolved: string;
-  };
-  template_time_ambiguous: {
-    readonly date: string;
-    readonly time: string;
-    readonly timeZone: string;
-    readonly resolved: string;
-  };
-  transition_skips_levels: { readonly from: string; readonly to: string; readonly skipped: readonly string[] };
-  transition_step_up: { readonly from: string; readonly to: string };
-  episode_end_before_start: { readonly episode: number; readonly start: string; readonly end: string };
-  episode_overlap: { readonly episode: number; readonly other: number; readonly days?: number };
-  continuity_gap: {
-    readonly episode: number;
-    readonly level: string;
-    readonly dischargeDate: string;
+  /** A week cut by the stay, whose weekly minimums are not checked. */
+  week_partial: {
+    /** First local date of the week, `YYYY-MM-DD`. */
+    readonly weekStart: string;
+    /** Days of the week inside the stay. */
     readonly days: number;
+  };
+  /** A template time falls in a spring-forward gap. */
+  template_time_nonexistent: {
+    /** The local date, `YYYY-MM-DD`. */
+    readonly date: string;
+    /** The wall-clock time of the template, `HH:mm`. */
+    readonly time: string;
+    /** The IANA time zone. */
+    readonly timeZone: string;
+    /** The instant used instead. */
+    readonly resolved: string;
+  };
+  /** A template time occurs twice on a fall-back night. */
+  template_time_ambiguous: {
+    /** The local date, `YYYY-MM-DD`. */
+    readonly date: string;
+    /** The wall-clock time of the template, `HH:mm`. */
+    readonly time: string;
+    /** The IANA time zone. */
+    readonly timeZone: string;
+    /** The instant used (the first occurrence). */
+    readonly resolved: string;
+  };
+  /** A step-down passes over two or more pathway levels. */
+  transition_skips_levels: {
+    /** The level left. */
+    readonly from: string;
+    /** The level entered. */
+    readonly to: string;
+    /** The pathway levels passed over. */
+    readonly skipped: readonly string[];
+  };
+  /** A move to a more intensive level. */
+  transition_step_up: {
+    /** The level left. */
+    readonly from: string;
+    /** The level entered. */
+    readonly to: string;
+  };
+  /** An episode ends before it starts. */
+  episode_end_before_start: {
+    /** Index of the episode in the input. */
+    readonly episode: number;
+    /** Its first day. */
+    readonly start: string;
+    /** Its last day. */
+    readonly end: string;
+  };
+  /** Two episodes of care overlap. */
+  episode_overlap: {
+    /** Index of the episode in the input. */
+    readonly episode: number;
+    /** Index of the episode it overlaps. */
+    readonly other: number;
+    /** Days the two share, when both have dates. */
+    readonly days?: number;
+  };
+  /** Too many days pass after a high-intensity discharge before the next episode. */
+  continuity_gap: {
+    /** Index of the episode in the input. */
+    readonly episode: number;
+    /** The level id. */
+    readonly level: string;
+    /** The last day of the discharged episode. */
+    readonly dischargeDate: string;
+    /** Days from discharge to the next start (or to `asOf`). */
+    readonly days: number;
+    /** The most days allowed. */
     readonly maximum: number;
+    /** The date the history runs to, when no episode follows. */
     readonly asOf?: string;
   };
+  /** An episode runs well past the typical stay for its level. */
   length_of_stay_exceeds_typical: {
+    /** Index of the episode in the input. */
     readonly episode: number;
+    /** The level id. */
     readonly level: string;
+    /** Days of the episode. */
     readonly days: number;
+    /** The typical stay for the level, in days. */
     readonly typical: number;
+    /** Days after which a stay is flagged for review. */
     readonly reviewAfter: number;
   };
-  authorized_level_mismatch: { readonly episode: number; readonly authorized: string; readonly delivered: string };
-  fhir_resource_skipped: { readonly resourceType: string; readonly reason: string };
+  /** The level delivered differs from the level the payer authorized. */
+  authorized_level_mismatch: {
+    /** Index of the episode in the input. */
+    readonly episode: number;
+    /** The level the payer authorized. */
+    readonly authorized: string;
+    /** The level delivered. */
+    readonly delivered: string;
+  };
+  /** A FHIR resource that could not be read as a session. */
+  fhir_resource_skipped: {
+    /** The resource type read. */
+    readonly resourceType: string;
+    /** Why it was skipped. */
+    readonly reason: string;
+  };
 }
 
-/** A stable snake_case identifier of a kind of issue. Never renamed once released. */
+/**
+ * A stable snake_case identifier of a kind of issue. Never renamed once released.
+ *
+ * @category Issues
+ */
 export type IssueCode = keyof IssueParams;
 
-/** One row of {@link ISSUE_CATALOG}: the severity, meaning and wording of one issue code. */
+/**
+ * One row of {@link ISSUE_CATALOG}: the severity, meaning and wording of one issue code.
+ *
+ * @category Issues
+ */
 export interface IssueCatalogEntry<C extends IssueCode> {
   /** Severity every issue with this code has. */
   readonly severity: Severity;
@@ -120,6 +282,8 @@ const plural = (count: number, one: string, many = `${one}s`): string => `${coun
  * ISSUE_CATALOG.week_partial.message({ weekStart: '2026-03-02', days: 3 });
  * //=> 'Week of 2026-03-02 is cut by the stay (3 days inside it): its weekly minimums are not checked.'
  * ```
+ *
+ * @category Issues
  */
 export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } = {
   invalid_input: {

@@ -3,10 +3,18 @@ import type { IssueCode } from './messages.js';
 
 export type { IssueCode } from './messages.js';
 
-/** How serious an issue is. Only `error` makes a result fail (`ok: false`). */
+/**
+ * How serious an issue is. Only `error` makes a result fail (`ok: false`).
+ *
+ * @category Issues
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** One step of a path into the input: an object key or an array index. */
+/**
+ * One step of a path into the input: an object key or an array index.
+ *
+ * @category Issues
+ */
 export type PathSegment = string | number;
 
 /**
@@ -27,6 +35,8 @@ export type PathSegment = string | number;
  *   path: ['sessions', 3, 'end'],
  * };
  * ```
+ *
+ * @category Issues
  */
 export interface Issue {
   /** Stable identifier of the kind of finding. */

@@ -19,6 +19,8 @@ import type { LevelId } from './types.js';
  * compareIntensity('op', 'detox') < 0;
  * //=> true
  * ```
+ *
+ * @category Levels
  */
 export function compareIntensity(a: LevelId, b: LevelId): number {
   return LEVEL_IDS.indexOf(b) - LEVEL_IDS.indexOf(a);

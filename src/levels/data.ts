@@ -11,6 +11,8 @@ import type { LevelOfCare } from './types.js';
  * LEVELS.map((level) => level.abbreviation).join(' > ');
  * //=> 'IP > WM > RES > PHP > IOP > OP > AC'
  * ```
+ *
+ * @category Levels
  */
 export const LEVELS: readonly LevelOfCare[] = [
   {

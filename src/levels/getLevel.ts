@@ -15,6 +15,8 @@ import type { LevelId, LevelOfCare } from './types.js';
  * getLevel('iop')?.name;
  * //=> 'Intensive outpatient'
  * ```
+ *
+ * @category Levels
  */
 export function getLevel(id: LevelId): LevelOfCare | undefined {
   return LEVELS.find((level) => level.id === id);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LevelId, Population } from './types.js';
 
 /**
@@ -11,6 +11,8 @@ import type { LevelId, Population } from './types.js';
  * LEVEL_IDS[0];
  * //=> 'inpatient'
  * ```
+ *
+ * @category Levels
  */
 export const LEVEL_IDS: readonly ['inpatient', 'detox', 'residential', 'php', 'iop', 'op', 'aftercare'] = [
   'inpatient',
@@ -34,8 +36,10 @@ export const LEVEL_IDS: readonly ['inpatient', 'detox', 'residential', 'php', 'i
  * LevelIdSchema.safeParse('IOP').success;
  * //=> false
  * ```
+ *
+ * @category Levels
  */
-export const LevelIdSchema: z.ZodEnum<{ [K in LevelId]: K }> = z.enum(LEVEL_IDS);
+export const LevelIdSchema: z.ZodEnum<{ [K in LevelId]: K }> = /* @__PURE__ */ z.enum(LEVEL_IDS);
 
 /**
  * zod schema for a {@link Population}.
@@ -47,5 +51,7 @@ export const LevelIdSchema: z.ZodEnum<{ [K in LevelId]: K }> = z.enum(LEVEL_IDS)
  * PopulationSchema.parse('adolescent');
  * //=> 'adolescent'
  * ```
+ *
+ * @category Levels
  */
-export const PopulationSchema: z.ZodEnum<{ [K in Population]: K }> = z.enum(['adult', 'adolescent']);
+export const PopulationSchema: z.ZodEnum<{ [K in Population]: K }> = /* @__PURE__ */ z.enum(['adult', 'adolescent']);

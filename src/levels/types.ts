@@ -1,12 +1,24 @@
 import type { SourceId } from '../sources/data.js';
 
-/** The neutral id of a level of care, from most to least intensive. */
+/**
+ * The neutral id of a level of care, from most to least intensive.
+ *
+ * @category Levels
+ */
 export type LevelId = 'inpatient' | 'detox' | 'residential' | 'php' | 'iop' | 'op' | 'aftercare';
 
-/** Who the requirements are written for. Absent means `'adult'`. */
+/**
+ * Who the requirements are written for. Absent means `'adult'`.
+ *
+ * @category Levels
+ */
 export type Population = 'adult' | 'adolescent';
 
-/** A soft hint of how long people typically stay at a level; never a gate. */
+/**
+ * A soft hint of how long people typically stay at a level; never a gate.
+ *
+ * @category Levels
+ */
 export interface TypicalStay {
   /** Low end of the typical range, in days. */
   readonly minDays: number;
@@ -16,7 +28,11 @@ export interface TypicalStay {
   readonly sources: readonly SourceId[];
 }
 
-/** A HCPCS Level II code that identifies services at a level (identification only). */
+/**
+ * A HCPCS Level II code that identifies services at a level (identification only).
+ *
+ * @category Levels
+ */
 export interface HcpcsCode {
   /** The code, e.g. `H0015`. */
   readonly code: string;
@@ -24,7 +40,11 @@ export interface HcpcsCode {
   readonly label: string;
 }
 
-/** One level of care in {@link LEVELS}. */
+/**
+ * One level of care in {@link LEVELS}.
+ *
+ * @category Levels
+ */
 export interface LevelOfCare {
   /** Neutral id. */
   readonly id: LevelId;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isLevelId } from '../_lib/isLevelId.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import type { RuleHit } from '../eligibility/types.js';
@@ -7,7 +7,7 @@ import type { Issue } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import { LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
-import { generalPolicy } from '../policies/general.js';
+import { readPolicyOption } from '../_lib/policyOption.js';
 import type { Policy, SourceRef, Threshold } from '../policies/types.js';
 import { STEP_UP_TARGETS } from './data.js';
 import { noLowerLevelNote, referralNote, skippedNote } from './pathwayNotes.js';
@@ -23,11 +23,11 @@ import type {
   StepUpTrigger,
 } from './types.js';
 
-const flag = z.boolean().optional();
+const flag = /* @__PURE__ */ (() => z.boolean().optional())();
 
 // `daysAtLevel` and `attendanceRate` are required by the type; from untyped callers, their absence
 // is reported in `missing` (it is unknown information), while a wrong value is invalid input.
-const ProgressSchema = z.object({
+const ProgressSchema = /* @__PURE__ */ (() => z.object({
   daysAtLevel: z.int().min(0).optional(),
   attendanceRate: z.number().min(0).max(1).optional(),
   withdrawalResolved: flag,
@@ -40,7 +40,7 @@ const ProgressSchema = z.object({
   stableHousing: flag,
   newRisk: flag,
   relapsePreventionPlan: flag,
-});
+}))();
 
 type Progress = z.infer<typeof ProgressSchema>;
 
@@ -202,6 +202,8 @@ function stepUpTarget(current: LevelId, indicated: LevelId | undefined, availabl
  * assessStepDownReadiness('op', { daysAtLevel: 10, attendanceRate: 0.5, newRisk: true }).target;
  * //=> 'iop'
  * ```
+ *
+ * @category Pathway
  */
 export function assessStepDownReadiness(
   current: LevelId,
@@ -215,7 +217,7 @@ export function assessStepDownReadiness(
   if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['progress']));
   const available = AvailableLevelsSchema.safeParse(options?.availableLevels);
   if (!available.success) issues.push(...issuesFromZod(available.error, ['options', 'availableLevels']));
-  const policy = options?.policy ?? generalPolicy;
+  const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
   const indication = indicationOf(options?.assessment, policy);
   issues.push(...indication.issues);
   if (!isOk(issues) || !parsed.success || !available.success || !isLevelId(current)) {

@@ -23,6 +23,8 @@ import type { TransitionKind } from './types.js';
  * classifyTransition('iop', 'iop');
  * //=> 'same'
  * ```
+ *
+ * @category Pathway
  */
 export function classifyTransition(from: LevelId, to: LevelId): TransitionKind;
 export function classifyTransition(from: unknown, to: unknown): TransitionKind | undefined;

@@ -15,6 +15,8 @@ import type { SourceId } from '../sources/data.js';
  * STEP_DOWN_PATHWAY.join(' → ');
  * //=> 'detox → residential → php → iop → op → aftercare'
  * ```
+ *
+ * @category Pathway
  */
 export const STEP_DOWN_PATHWAY: readonly ['detox', 'residential', 'php', 'iop', 'op', 'aftercare'] = [
   'detox',
@@ -37,6 +39,8 @@ export const STEP_DOWN_PATHWAY: readonly ['detox', 'residential', 'php', 'iop', 
  * STEP_DOWN_PATHWAY_SOURCES.includes('seed-002');
  * //=> true
  * ```
+ *
+ * @category Pathway
  */
 export const STEP_DOWN_PATHWAY_SOURCES: readonly SourceId[] = ['seed-002', 'seed-003', 'seed-004', 'dc-22-a6329'];
 
@@ -52,10 +56,16 @@ export const STEP_DOWN_PATHWAY_SOURCES: readonly SourceId[] = ['seed-002', 'seed
  * FOLLOW_UP_LEVELS;
  * //=> ['inpatient', 'detox', 'residential']
  * ```
+ *
+ * @category Pathway
  */
 export const FOLLOW_UP_LEVELS: readonly LevelId[] = ['inpatient', 'detox', 'residential'];
 
-/** A follow-up window after a high-intensity discharge, in calendar days, with its source. */
+/**
+ * A follow-up window after a high-intensity discharge, in calendar days, with its source.
+ *
+ * @category Pathway
+ */
 export interface FollowUpWindow {
   /** Largest `nextStart − dischargeDate` difference, in calendar days, that is inside the window. */
   readonly days: number;
@@ -75,8 +85,15 @@ export interface FollowUpWindow {
  * [FOLLOW_UP_WINDOWS.within7Days.days, FOLLOW_UP_WINDOWS.within30Days.days];
  * //=> [7, 30]
  * ```
+ *
+ * @category Pathway
  */
-export const FOLLOW_UP_WINDOWS: { readonly within7Days: FollowUpWindow; readonly within30Days: FollowUpWindow } = {
+export const FOLLOW_UP_WINDOWS: {
+  /** Follow-up within 7 days of discharge. */
+  readonly within7Days: FollowUpWindow;
+  /** Follow-up within 30 days of discharge. */
+  readonly within30Days: FollowUpWindow;
+} = {
   within7Days: { days: 7, sources: ['hedis-fui'] },
   within30Days: { days: 30, sources: ['hedis-fui'] },
 };
@@ -97,6 +114,8 @@ export const FOLLOW_UP_WINDOWS: { readonly within7Days: FollowUpWindow; readonly
  * STEP_UP_TARGETS.inpatient;
  * //=> undefined
  * ```
+ *
+ * @category Pathway
  */
 export const STEP_UP_TARGETS: { readonly [L in LevelId]: LevelId | undefined } = {
   inpatient: undefined,
@@ -108,7 +127,11 @@ export const STEP_UP_TARGETS: { readonly [L in LevelId]: LevelId | undefined } =
   aftercare: 'op',
 };
 
-/** When a step-down counts as skipping levels, with its source. */
+/**
+ * When a step-down counts as skipping levels, with its source.
+ *
+ * @category Pathway
+ */
 export interface SkipWarningRule {
   /** Fewest pathway levels passed over that earns a `transition_skips_levels` warning. */
   readonly minSkipped: number;
@@ -128,6 +151,8 @@ export interface SkipWarningRule {
  * TRANSITION_SKIP_WARNING.minSkipped;
  * //=> 2
  * ```
+ *
+ * @category Pathway
  */
 export const TRANSITION_SKIP_WARNING: SkipWarningRule = {
   minSkipped: 2,

@@ -19,6 +19,7 @@ export type {
   TransitionContext,
   TransitionKind,
   TransitionValidation,
+  ValidateEpisodesOptions,
 } from './types.js';
 export {
   FOLLOW_UP_LEVELS,

@@ -34,6 +34,8 @@ import type { NextStepDownOptions } from './types.js';
  * nextStepDown('aftercare');
  * //=> undefined
  * ```
+ *
+ * @category Pathway
  */
 export function nextStepDown(current: LevelId, options?: NextStepDownOptions): LevelId | undefined {
   if (!isLevelId(current)) return undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addCalendarDays } from '../_lib/calendarDate.js';
 import { isLevelId } from '../_lib/isLevelId.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
@@ -9,16 +9,16 @@ import type { Issue } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import { LEVEL_IDS, LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
-import { generalPolicy } from '../policies/general.js';
+import { readPolicyOption } from '../_lib/policyOption.js';
 import type { Policy } from '../policies/types.js';
 import { referralNote, skippedNote, startBelowIndicatedNote } from './pathwayNotes.js';
 import { AvailableLevelsSchema, CalendarDateSchema } from './schemas.js';
 import { availableSet, indicationOf, stepDownTarget } from './stepDownTarget.js';
 import type { PathwayPlan, PlannedPhase, PlanPathwayOptions } from './types.js';
 
-const LengthsSchema = z
+const LengthsSchema = /* @__PURE__ */ (() => z
   .partialRecord(LevelIdSchema, z.int().min(1, 'a phase lasts at least 1 day').max(36_500))
-  .optional();
+  .optional())();
 
 function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number } | undefined, policy: Policy): number | undefined {
   return lengths?.[level] ?? policy.typicalStayDays[level]?.value;
@@ -73,6 +73,8 @@ function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number }
  * planPathway('php', '2026-03-02', { availableLevels: ['php', 'op', 'aftercare'] }).notes[0]?.reason;
  * //=> 'iop is not among the available levels, so php steps down to op'
  * ```
+ *
+ * @category Pathway
  */
 export function planPathway(start: LevelId, startDate: string, options?: PlanPathwayOptions): PathwayPlan {
   const issues: Issue[] = [];
@@ -99,7 +101,7 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
     return { ok: isOk(issues), phases: [], notes: [], issues };
   }
 
-  const policy = options?.policy ?? generalPolicy;
+  const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
   const indication = indicationOf(options?.assessment, policy);
   issues.push(...indication.issues);
   if (!isOk(issues)) return { ok: false, phases: [], notes: [], issues };

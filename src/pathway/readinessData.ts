@@ -22,6 +22,8 @@ import type { ReadinessCriteria, StepUpTrigger } from './types.js';
  * READINESS_CRITERIA.detox.map((criterion) => criterion.id);
  * //=> ['readiness/detox/withdrawal-resolved', 'readiness/detox/medically-stable']
  * ```
+ *
+ * @category Pathway
  */
 export const READINESS_CRITERIA: ReadinessCriteria = {
   inpatient: [
@@ -184,6 +186,8 @@ export const READINESS_CRITERIA: ReadinessCriteria = {
  * STEP_UP_TRIGGERS.map((trigger) => trigger.id);
  * //=> ['readiness/step-up/new-risk', 'readiness/step-up/use-with-unmanageable-cravings']
  * ```
+ *
+ * @category Pathway
  */
 export const STEP_UP_TRIGGERS: readonly StepUpTrigger[] = [
   {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseCalendarDate } from '../_lib/calendarDate.js';
 import { LevelIdSchema } from '../levels/schema.js';
 
@@ -6,10 +6,10 @@ import { LevelIdSchema } from '../levels/schema.js';
  * A calendar date `YYYY-MM-DD` that exists (`2026-02-30` does not). Dates are compared as calendar
  * days, so they carry no time and no zone.
  */
-export const CalendarDateSchema: z.ZodType<string> = z
+export const CalendarDateSchema: z.ZodType<string> = /* @__PURE__ */ (() => z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
-  .refine((value) => parseCalendarDate(value) !== undefined, 'that day does not exist on the calendar');
+  .refine((value) => parseCalendarDate(value) !== undefined, 'that day does not exist on the calendar'))();
 
 /** The `availableLevels` option: level ids. */
-export const AvailableLevelsSchema: z.ZodOptional<z.ZodArray<typeof LevelIdSchema>> = z.array(LevelIdSchema).optional();
+export const AvailableLevelsSchema: z.ZodOptional<z.ZodArray<typeof LevelIdSchema>> = /* @__PURE__ */ (() => z.array(LevelIdSchema).optional())();

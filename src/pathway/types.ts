@@ -3,16 +3,28 @@ import type { Issue, PathSegment } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
 import type { Policy, SourceRef } from '../policies/types.js';
 
-/** How a move between two levels relates to intensity. */
+/**
+ * How a move between two levels relates to intensity.
+ *
+ * @category Pathway
+ */
 export type TransitionKind = 'step-down' | 'step-up' | 'same';
 
-/** Context for {@link validateTransition}. */
+/**
+ * Context for {@link validateTransition}.
+ *
+ * @category Pathway
+ */
 export interface TransitionContext {
   /** Prefix for the issue paths, when the transition sits inside a larger document (e.g. `['transitions', 2]`). */
   readonly path?: readonly PathSegment[] | undefined;
 }
 
-/** What {@link validateTransition} returns. */
+/**
+ * What {@link validateTransition} returns.
+ *
+ * @category Pathway
+ */
 export interface TransitionValidation {
   /** `true` when no issue is an error (a skip or a step-up alone never fails). */
   readonly ok: boolean;
@@ -24,7 +36,11 @@ export interface TransitionValidation {
   readonly issues: readonly Issue[];
 }
 
-/** Options of {@link nextStepDown}. */
+/**
+ * Options of {@link nextStepDown}.
+ *
+ * @category Pathway
+ */
 export interface NextStepDownOptions {
   /**
    * The current assessment. From `detox` or `inpatient`, the next level is `residential` when the
@@ -37,7 +53,11 @@ export interface NextStepDownOptions {
   readonly policy?: Policy | undefined;
 }
 
-/** Progress at the current level, from the latest reassessment. */
+/**
+ * Progress at the current level, from the latest reassessment.
+ *
+ * @category Pathway
+ */
 export interface StepDownProgress {
   /** Days at the current level so far. Compared with the policy's soft minimum only. */
   readonly daysAtLevel: number;
@@ -65,10 +85,18 @@ export interface StepDownProgress {
   readonly relapsePreventionPlan?: boolean | undefined;
 }
 
-/** A field of {@link StepDownProgress}. */
+/**
+ * A field of {@link StepDownProgress}.
+ *
+ * @category Pathway
+ */
 export type ProgressField = keyof StepDownProgress;
 
-/** A yes/no field of {@link StepDownProgress}. */
+/**
+ * A yes/no field of {@link StepDownProgress}.
+ *
+ * @category Pathway
+ */
 export type ProgressFlag =
   | 'withdrawalResolved'
   | 'medicallyStable'
@@ -84,13 +112,32 @@ export type ProgressFlag =
  * What one readiness criterion checks: a yes/no field with the answer it needs, attendance
  * against the policy's `stepDown.minAttendanceRate`, or abstinence against the policy's
  * `stepDown.minDaysAbstinent` for the current level (skipped when the policy sets none).
+ *
+ * @category Pathway
  */
 export type ReadinessCheck =
-  | { readonly kind: 'flag'; readonly field: ProgressFlag; readonly expected: boolean }
-  | { readonly kind: 'attendance' }
-  | { readonly kind: 'abstinence' };
+  | {
+      /** A yes/no progress field. */
+      readonly kind: 'flag';
+      /** The field read. */
+      readonly field: ProgressFlag;
+      /** The answer the criterion needs. */
+      readonly expected: boolean;
+    }
+  | {
+      /** Attendance against `stepDown.minAttendanceRate`. */
+      readonly kind: 'attendance';
+    }
+  | {
+      /** Days abstinent against `stepDown.minDaysAbstinent`. */
+      readonly kind: 'abstinence';
+    };
 
-/** One criterion for stepping down from a level. */
+/**
+ * One criterion for stepping down from a level.
+ *
+ * @category Pathway
+ */
 export interface ReadinessCriterion {
   /** Stable id, e.g. `'readiness/detox/withdrawal-resolved'`. */
   readonly id: string;
@@ -102,25 +149,46 @@ export interface ReadinessCriterion {
   readonly sources: readonly SourceRef[];
 }
 
-/** The criteria for stepping down, per current level. */
+/**
+ * The criteria for stepping down, per current level.
+ *
+ * @category Pathway
+ */
 export type ReadinessCriteria = { readonly [L in LevelId]: readonly ReadinessCriterion[] };
 
-/** A finding that calls for a more intensive level: every condition must hold. */
+/**
+ * A finding that calls for a more intensive level: every condition must hold.
+ *
+ * @category Pathway
+ */
 export interface StepUpTrigger {
   /** Stable id, e.g. `'readiness/step-up/new-risk'`. */
   readonly id: string;
   /** What it means, in plain words. */
   readonly summary: string;
   /** The yes/no answers that together fire the trigger. */
-  readonly when: readonly { readonly field: ProgressFlag; readonly equals: boolean }[];
+  readonly when: readonly {
+    /** The yes/no progress field read. */
+    readonly field: ProgressFlag;
+    /** The answer that fires this condition. */
+    readonly equals: boolean;
+  }[];
   /** Where the trigger comes from. */
   readonly sources: readonly SourceRef[];
 }
 
-/** The outcome of a readiness review. */
+/**
+ * The outcome of a readiness review.
+ *
+ * @category Pathway
+ */
 export type ReadinessDecision = 'step-down' | 'continue' | 'step-up';
 
-/** Options of {@link assessStepDownReadiness}. */
+/**
+ * Options of {@link assessStepDownReadiness}.
+ *
+ * @category Pathway
+ */
 export interface ReadinessOptions {
   /** Policy with the thresholds (`stepDown`). Defaults to `POLICIES.general`. */
   readonly policy?: Policy | undefined;
@@ -134,7 +202,11 @@ export interface ReadinessOptions {
   readonly stepUpTriggers?: readonly StepUpTrigger[] | undefined;
 }
 
-/** What {@link assessStepDownReadiness} returns. */
+/**
+ * What {@link assessStepDownReadiness} returns.
+ *
+ * @category Pathway
+ */
 export interface StepDownReadiness {
   /** `false` when the input was invalid (then `decision` is `'continue'` and `issues` says why). */
   readonly ok: boolean;
@@ -155,7 +227,11 @@ export interface StepDownReadiness {
   readonly issues: readonly Issue[];
 }
 
-/** Options of {@link planPathway}. */
+/**
+ * Options of {@link planPathway}.
+ *
+ * @category Pathway
+ */
 export interface PlanPathwayOptions {
   /** Last level of the plan (inclusive). Levels less intensive than it are left out. */
   readonly through?: LevelId | undefined;
@@ -169,7 +245,11 @@ export interface PlanPathwayOptions {
   readonly policy?: Policy | undefined;
 }
 
-/** One phase of a planned pathway. */
+/**
+ * One phase of a planned pathway.
+ *
+ * @category Pathway
+ */
 export interface PlannedPhase {
   /** The level. */
   readonly level: LevelId;
@@ -183,7 +263,11 @@ export interface PlannedPhase {
   readonly byReferral?: true;
 }
 
-/** What {@link planPathway} returns. */
+/**
+ * What {@link planPathway} returns.
+ *
+ * @category Pathway
+ */
 export interface PathwayPlan {
   /** `false` when the input was invalid (then `phases` is empty). */
   readonly ok: boolean;
@@ -195,7 +279,11 @@ export interface PathwayPlan {
   readonly issues: readonly Issue[];
 }
 
-/** One episode of care in a history. */
+/**
+ * One episode of care in a history.
+ *
+ * @category Pathway
+ */
 export interface Episode {
   /** The level delivered. */
   readonly level: LevelId;
@@ -207,7 +295,11 @@ export interface Episode {
   readonly authorizedLevel?: LevelId | undefined;
 }
 
-/** Follow-up after one high-intensity discharge. */
+/**
+ * Follow-up after one high-intensity discharge.
+ *
+ * @category Pathway
+ */
 export interface FollowUp {
   /** Index of the discharged episode in the caller's array. */
   readonly episodeIndex: number;
@@ -227,7 +319,11 @@ export interface FollowUp {
   readonly within30Days: boolean;
 }
 
-/** Options of {@link validateEpisodes}. */
+/**
+ * Options of {@link validateEpisodes}.
+ *
+ * @category Pathway
+ */
 export interface ValidateEpisodesOptions {
   /** Policy with `maxGapDays`, `typicalStayDays` and `lengthOfStayReviewFactor`. Defaults to `POLICIES.general`. */
   readonly policy?: Policy | undefined;
@@ -239,7 +335,11 @@ export interface ValidateEpisodesOptions {
   readonly asOf?: string | undefined;
 }
 
-/** What {@link validateEpisodes} returns. */
+/**
+ * What {@link validateEpisodes} returns.
+ *
+ * @category Pathway
+ */
 export interface EpisodeValidation {
   /** `true` when no issue is an error. */
   readonly ok: boolean;

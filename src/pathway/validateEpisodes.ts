@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayNumberOf, dayNumberToDate, type DayNumber } from '../_lib/dayNumber.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
@@ -7,18 +7,18 @@ import type { Issue } from '../issues/types.js';
 import { LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
 import type { SourceId } from '../sources/data.js';
-import { generalPolicy } from '../policies/general.js';
+import { readPolicyOption } from '../_lib/policyOption.js';
 import type { Policy } from '../policies/types.js';
 import { FOLLOW_UP_LEVELS, FOLLOW_UP_WINDOWS } from './data.js';
 import { CalendarDateSchema } from './schemas.js';
 import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './types.js';
 
-const EpisodeSchema = z.object({
+const EpisodeSchema = /* @__PURE__ */ (() => z.object({
   level: LevelIdSchema,
   start: CalendarDateSchema,
   end: CalendarDateSchema.optional(),
   authorizedLevel: LevelIdSchema.optional(),
-});
+}))();
 
 /** A valid episode as day numbers; `end` is absent while ongoing. */
 interface Stay {
@@ -110,11 +110,14 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
  * [result.ok, result.issues.map((issue) => issue.code)];
  * //=> [true, ['continuity_gap']]
  * ```
+ *
+ * @category Pathway
  */
 export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOptions): EpisodeValidation {
   const issues: Issue[] = [];
   const asOfResult = CalendarDateSchema.optional().safeParse(options?.asOf);
   if (!asOfResult.success) issues.push(...issuesFromZod(asOfResult.error, ['options', 'asOf']));
+  const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
   if (!Array.isArray(episodes)) {
     issues.push(
       createIssue(
@@ -125,7 +128,6 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
     );
     return { ok: false, issues, followUp: [] };
   }
-  const policy = options?.policy ?? generalPolicy;
   const asOf = asOfResult.success && asOfResult.data !== undefined ? dayNumberOf(asOfResult.data) : undefined;
 
   const stays: Stay[] = [];

@@ -11,7 +11,7 @@ import { STEP_DOWN_PATHWAY, STEP_DOWN_PATHWAY_SOURCES, TRANSITION_SKIP_WARNING }
 import type { TransitionContext, TransitionValidation } from './types.js';
 
 // `residential` is optional on the pathway, so passing it over is never a skip.
-const COUNTED_LEVELS: readonly LevelId[] = STEP_DOWN_PATHWAY.filter((level) => level !== 'residential');
+const COUNTED_LEVELS: readonly LevelId[] = /* @__PURE__ */ (() => STEP_DOWN_PATHWAY.filter((level) => level !== 'residential'))();
 
 /**
  * The counted pathway levels a step-down from `from` to `to` passes over, most intensive first.
@@ -49,9 +49,15 @@ function levelsSkipped(from: LevelId, to: LevelId): LevelId[] {
  * validateTransition('iop', 'php').issues[0]?.severity;
  * //=> 'info'
  * ```
+ *
+ * @category Pathway
  */
 export function validateTransition(from: unknown, to: unknown, context?: TransitionContext): TransitionValidation {
-  const base: readonly PathSegment[] = context?.path ?? [];
+  // The prefix comes from the caller; anything but a list of keys and indexes is ignored rather than
+  // copied into issue paths (or spread, which would throw on a number).
+  const given: unknown = context?.path;
+  const base: readonly PathSegment[] =
+    Array.isArray(given) && Array.from(given).every((segment) => typeof segment === 'string' || typeof segment === 'number') ? given : [];
   const issues: Issue[] = [];
   for (const [key, value] of [
     ['from', from],

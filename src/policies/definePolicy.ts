@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { prettifyError } from 'zod/mini';
+import { safeParseMini } from '../_lib/miniZod.js';
 import { PolicySchema } from './schema.js';
 import type { Policy } from './types.js';
 
@@ -24,12 +25,14 @@ import type { Policy } from './types.js';
  * //   ✖ Too small: expected number to be >=0 → at maxGapDays.value
  * //   ✖ cite at least one source → at maxGapDays.sources
  * ```
+ *
+ * @category Policies
  */
 export function definePolicy(input: Policy): Policy {
-  const parsed = PolicySchema.safeParse(input);
+  const parsed = safeParseMini(PolicySchema, input);
   if (!parsed.success) {
     const id = typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : '(no id)';
-    throw new Error(`Invalid policy "${id}":\n${z.prettifyError(parsed.error)}`);
+    throw new Error(`Invalid policy "${id}":\n${prettifyError(parsed.error)}`);
   }
   return input;
 }

@@ -8,6 +8,8 @@
  * DIMENSIONS.length;
  * //=> 6
  * ```
+ *
+ * @category Policies
  */
 export const DIMENSIONS: readonly ['withdrawal', 'biomedical', 'psychiatric', 'readiness', 'relapse', 'environment'] = [
   'withdrawal',

@@ -4,6 +4,8 @@ import type { Policy, Threshold } from './types.js';
 /**
  * A partial copy of `T` for {@link extendPolicy}: objects may be given in part, while arrays and
  * thresholds (objects with a `value`) replace the base's as a whole.
+ *
+ * @category Policies
  */
 export type PolicyPatch<T> = T extends readonly unknown[]
   ? T
@@ -13,7 +15,11 @@ export type PolicyPatch<T> = T extends readonly unknown[]
       ? { readonly [K in keyof T]?: PolicyPatch<T[K]> }
       : T;
 
-/** What {@link extendPolicy} takes: a new `id` and any part of a policy to change. */
+/**
+ * What {@link extendPolicy} takes: a new `id` and any part of a policy to change.
+ *
+ * @category Policies
+ */
 export type PolicyOverrides = PolicyPatch<Omit<Policy, 'id'>> & Pick<Policy, 'id'>;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -61,6 +67,8 @@ function merge(base: unknown, patch: unknown): unknown {
  * program.requirements.iop?.adult?.minHoursPerServiceDay?.value;
  * //=> 3
  * ```
+ *
+ * @category Policies
  */
 export function extendPolicy(base: Policy, overrides: PolicyOverrides): Policy {
   return definePolicy(merge(base, overrides) as Policy);

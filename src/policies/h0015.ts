@@ -1,4 +1,3 @@
-import { definePolicy } from './definePolicy.js';
 import { SHARED_DEFAULTS } from './defaults.js';
 import type { Policy } from './types.js';
 
@@ -15,7 +14,9 @@ import type { Policy } from './types.js';
  * //=> 3
  * ```
  */
-export const h0015Policy: Policy = /* @__PURE__ */ definePolicy({
+export const h0015Policy: Policy = {
+  // Plain data, checked by definePolicy in the test suite rather than at load: importing a validator
+  // must neither run nor bundle the policy schema.
   id: 'hcpcs-h0015',
   version: '2024.1',
   title: 'HCPCS H0015 substance-use intensive outpatient (per diem)',
@@ -33,4 +34,4 @@ export const h0015Policy: Policy = /* @__PURE__ */ definePolicy({
   },
   recertification: {},
   ...SHARED_DEFAULTS,
-});
+};

@@ -19,6 +19,8 @@ const isKnownSource = (id: string): id is SourceId => Object.hasOwn(SOURCES, id)
  * isVerified(POLICIES.medicare2024.recertification.iop!.everyDays);
  * //=> false
  * ```
+ *
+ * @category Policies
  */
 export function isVerified(threshold: Threshold | PerDiemTier): boolean {
   if (threshold.verified === false) return false;

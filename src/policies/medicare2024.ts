@@ -1,4 +1,3 @@
-import { definePolicy } from './definePolicy.js';
 import { SHARED_DEFAULTS } from './defaults.js';
 import type { PerDiemTier } from './types.js';
 import type { Policy } from './types.js';
@@ -16,7 +15,7 @@ const perDiemTiers: readonly PerDiemTier[] = [
  * partial hospitalization at least 20 hours a week. Days are billed per diem in two tiers (3 services,
  * 4 or more). Recertification: intensive outpatient every 60 days, partial hospitalization by day 18
  * and then every 30 days — both **unverified** day counts. This policy states no day counts: combine
- * it with {@link POLICIES.general} through {@link extendPolicy} when a program wants both.
+ * it with {@link BuiltInPolicies.general | POLICIES.general} through {@link extendPolicy} when a program wants both.
  *
  * @example
  * ```ts
@@ -28,7 +27,9 @@ const perDiemTiers: readonly PerDiemTier[] = [
  * //=> false
  * ```
  */
-export const medicare2024Policy: Policy = /* @__PURE__ */ definePolicy({
+export const medicare2024Policy: Policy = {
+  // Plain data, checked by definePolicy in the test suite rather than at load: importing a validator
+  // must neither run nor bundle the policy schema.
   id: 'medicare-2024',
   version: '2024.1',
   title: 'Medicare intensive outpatient and partial hospitalization (CY 2024)',
@@ -58,4 +59,4 @@ export const medicare2024Policy: Policy = /* @__PURE__ */ definePolicy({
     },
   },
   ...SHARED_DEFAULTS,
-});
+};

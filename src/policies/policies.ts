@@ -3,7 +3,11 @@ import { h0015Policy } from './h0015.js';
 import { medicare2024Policy } from './medicare2024.js';
 import type { Policy } from './types.js';
 
-/** The built-in policies by their key in {@link POLICIES}. */
+/**
+ * The built-in policies by their key in {@link POLICIES}.
+ *
+ * @category Policies
+ */
 export interface BuiltInPolicies {
   /** Public thresholds for every level (id `general`); the default. */
   readonly general: Policy;
@@ -23,6 +27,8 @@ export interface BuiltInPolicies {
  * Object.values(POLICIES).map((policy) => policy.id);
  * //=> ['general', 'medicare-2024', 'hcpcs-h0015']
  * ```
+ *
+ * @category Policies
  */
 export const POLICIES: BuiltInPolicies = {
   general: generalPolicy,
@@ -43,6 +49,8 @@ export const POLICIES: BuiltInPolicies = {
  * getPolicy('hcpcs-h0015')?.title;
  * //=> 'HCPCS H0015 substance-use intensive outpatient (per diem)'
  * ```
+ *
+ * @category Policies
  */
 export function getPolicy(id: string): Policy | undefined {
   return Object.values(POLICIES).find((policy) => policy.id === id);

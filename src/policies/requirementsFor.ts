@@ -20,6 +20,8 @@ import type { LevelRequirements, Policy } from './types.js';
  * requirementsFor(POLICIES.general, 'php', 'adolescent').hoursPerWeek?.min?.value;
  * //=> 20
  * ```
+ *
+ * @category Policies
  */
 export function requirementsFor(policy: Policy, level: LevelId, population: Population = 'adult'): LevelRequirements {
   const byPopulation = policy.requirements[level];

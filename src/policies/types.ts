@@ -5,10 +5,16 @@ import type { SourceId } from '../sources/data.js';
 /**
  * A reference to a source: an id of {@link SOURCES} for the built-in data, or a program's own
  * reference (a contract or payer manual) in a custom policy or rule.
+ *
+ * @category Policies
  */
 export type SourceRef = SourceId | (string & Record<never, never>);
 
-/** A number with the sources it comes from. */
+/**
+ * A number with the sources it comes from.
+ *
+ * @category Policies
+ */
 export interface Threshold {
   /** The number. */
   readonly value: number;
@@ -18,13 +24,21 @@ export interface Threshold {
   readonly verified?: boolean;
 }
 
-/** A bound on weekly hours, inclusive (`≥`, `≤`) or exclusive (`>`, `<`). */
+/**
+ * A bound on weekly hours, inclusive (`≥`, `≤`) or exclusive (`>`, `<`).
+ *
+ * @category Policies
+ */
 export interface HoursBound extends Threshold {
   /** Whether the bound itself is allowed. */
   readonly inclusive: boolean;
 }
 
-/** A lower and an upper bound, either of which may be absent. */
+/**
+ * A lower and an upper bound, either of which may be absent.
+ *
+ * @category Policies
+ */
 export interface Bounds<T extends Threshold> {
   /** The lower bound. */
   readonly min?: T;
@@ -32,7 +46,11 @@ export interface Bounds<T extends Threshold> {
   readonly max?: T;
 }
 
-/** A service that must be delivered a minimum number of times each full week. */
+/**
+ * A service that must be delivered a minimum number of times each full week.
+ *
+ * @category Policies
+ */
 export interface RequiredService {
   /** The service. */
   readonly service: ServiceType;
@@ -42,7 +60,11 @@ export interface RequiredService {
   readonly sources: readonly SourceRef[];
 }
 
-/** What a schedule at one level must meet under a policy. Every field is optional: a policy checks only what it states. */
+/**
+ * What a schedule at one level must meet under a policy. Every field is optional: a policy checks only what it states.
+ *
+ * @category Policies
+ */
 export interface LevelRequirements {
   /** Service hours per calendar week. */
   readonly hoursPerWeek?: Bounds<HoursBound>;
@@ -59,22 +81,46 @@ export interface LevelRequirements {
   readonly requiredServicesPerWeek?: readonly RequiredService[];
 }
 
-/** Requirements of one level by population; `adolescent` falls back to `adult` when absent. */
+/**
+ * Requirements of one level by population; `adolescent` falls back to `adult` when absent.
+ *
+ * @category Policies
+ */
 export type PopulationRequirements = Readonly<Partial<Record<Population, LevelRequirements>>>;
 
-/** A value per level of care; levels left out have none. */
+/**
+ * A value per level of care; levels left out have none.
+ *
+ * @category Policies
+ */
 export type PerLevel<T> = Readonly<Partial<Record<LevelId, T>>>;
 
-/** The six assessment dimensions, in this library's own neutral names. */
+/**
+ * The six assessment dimensions, in this library's own neutral names.
+ *
+ * @category Policies
+ */
 export type Dimension = 'withdrawal' | 'biomedical' | 'psychiatric' | 'readiness' | 'relapse' | 'environment';
 
-/** A known risk rating, from 0 (none) to 4 (severe). */
+/**
+ * A known risk rating, from 0 (none) to 4 (severe).
+ *
+ * @category Policies
+ */
 export type RiskRating = 0 | 1 | 2 | 3 | 4;
 
-/** The minimum level for each rating 0–4 of one dimension. */
+/**
+ * The minimum level for each rating 0–4 of one dimension.
+ *
+ * @category Policies
+ */
 export type PlacementRow = readonly [LevelId, LevelId, LevelId, LevelId, LevelId];
 
-/** The placement table: per dimension, the minimum level each rating calls for. The highest minimum wins. */
+/**
+ * The placement table: per dimension, the minimum level each rating calls for. The highest minimum wins.
+ *
+ * @category Policies
+ */
 export interface PlacementTable {
   /** Minimum level per dimension, indexed by rating 0–4. */
   readonly minimumLevel: Readonly<Record<Dimension, PlacementRow>>;
@@ -82,7 +128,11 @@ export interface PlacementTable {
   readonly sources: readonly SourceRef[];
 }
 
-/** Thresholds for step-down readiness. Minimum days are soft: reassessment drives movement. */
+/**
+ * Thresholds for step-down readiness. Minimum days are soft: reassessment drives movement.
+ *
+ * @category Policies
+ */
 export interface StepDownThresholds {
   /** Share of scheduled sessions attended (0–1) needed before stepping down. */
   readonly minAttendanceRate: Threshold;
@@ -92,7 +142,11 @@ export interface StepDownThresholds {
   readonly minDaysAbstinent: PerLevel<Threshold>;
 }
 
-/** A per-diem payment tier by the number of services delivered on a day. */
+/**
+ * A per-diem payment tier by the number of services delivered on a day.
+ *
+ * @category Policies
+ */
 export interface PerDiemTier {
   /** Stable id, e.g. `'3-services'`. */
   readonly id: string;
@@ -106,7 +160,11 @@ export interface PerDiemTier {
   readonly verified?: boolean;
 }
 
-/** What makes one local day billable at a level. */
+/**
+ * What makes one local day billable at a level.
+ *
+ * @category Policies
+ */
 export interface DayBilling {
   /** HCPCS code the day is billed under, when there is one. */
   readonly code?: string;
@@ -116,7 +174,11 @@ export interface DayBilling {
   readonly tiers?: readonly PerDiemTier[];
 }
 
-/** How often the need for a level must be recertified. */
+/**
+ * How often the need for a level must be recertified.
+ *
+ * @category Policies
+ */
 export interface Recertification {
   /** Days from admission by which the first recertification is due. */
   readonly firstWithinDays?: Threshold;
@@ -127,6 +189,8 @@ export interface Recertification {
 /**
  * A versioned set of requirements and defaults. Built-in policies are in {@link POLICIES}; write your
  * own with {@link definePolicy} or {@link extendPolicy}.
+ *
+ * @category Policies
  */
 export interface Policy {
   /** Stable id, e.g. `'general'`, `'medicare-2024'`. */

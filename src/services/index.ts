@@ -1,6 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
-/** The kinds of service a session can deliver. */
+/**
+ * The kinds of service a session can deliver.
+ *
+ * @category Schedule
+ */
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 
 /**
@@ -13,6 +17,8 @@ export type ServiceType = (typeof SERVICE_TYPES)[number];
  * SERVICE_TYPES.includes('group');
  * //=> true
  * ```
+ *
+ * @category Schedule
  */
 export const SERVICE_TYPES: readonly [
   'individual',
@@ -48,5 +54,7 @@ export const SERVICE_TYPES: readonly [
  * ServiceTypeSchema.safeParse('yoga').success;
  * //=> false
  * ```
+ *
+ * @category Schedule
  */
-export const ServiceTypeSchema: z.ZodEnum<{ [K in ServiceType]: K }> = z.enum(SERVICE_TYPES);
+export const ServiceTypeSchema: z.ZodEnum<{ [K in ServiceType]: K }> = /* @__PURE__ */ z.enum(SERVICE_TYPES);

@@ -2,10 +2,16 @@
  * How much weight a source carries: a regulation or official code descriptor (`primary`), a state
  * rule, advisory or vendor page (`secondary`), one of the consumer pages the project started from
  * (`seed`), or a default chosen by this library and documented as such (`editorial`).
+ *
+ * @category Sources
  */
 export type SourceKind = 'primary' | 'secondary' | 'seed' | 'editorial';
 
-/** One entry of the {@link SOURCES} catalog. */
+/**
+ * One entry of the {@link SOURCES} catalog.
+ *
+ * @category Sources
+ */
 export interface Source {
   /** Title of the document. */
   readonly title: string;
@@ -26,7 +32,11 @@ export interface Source {
   readonly note?: string;
 }
 
-/** The id of one entry of {@link SOURCES}. */
+/**
+ * The id of one entry of {@link SOURCES}.
+ *
+ * @category Sources
+ */
 export type SourceId =
   | 'cfr-42-410-43'
   | 'cfr-42-410-44'
@@ -68,6 +78,8 @@ export type SourceId =
  * SOURCES['cfr-42-410-43'].title;
  * //=> '42 CFR 410.43 — Partial hospitalization services: Conditions and exclusions'
  * ```
+ *
+ * @category Sources
  */
 export const SOURCES: { readonly [K in SourceId]: Source } = {
   'cfr-42-410-43': {
