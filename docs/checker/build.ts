@@ -8,10 +8,10 @@
  * that is what users install; without `dist/` it is bundled from `src/index.ts`.
  *
  * Run as the last step of `npm run docs` (after typedoc has emptied `docs-site/`):
- * `tsx docs/checker/build.ts [outDir]`, `outDir` defaulting to `docs-site/checker`; the default run
- * also writes the forwarding pages of {@link writeCheckerRedirects}.
+ * `tsx docs/checker/build.ts [outDir]`, `outDir` defaulting to `docs-site/checker`. The site's
+ * navigation link to it is resolved against the site root by `docs/assets/site.js`.
  */
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,45 +89,9 @@ export async function buildChecker(outDir: string, options: BuildCheckerOptions 
   return { outDir: target, libraryEntry, files: ['index.html', 'checker.css', 'checker.js', LIBRARY_BUNDLE] };
 }
 
-/**
- * Makes the site's "Schedule checker" link work from every page. typedoc writes a
- * `navigationLinks` URL into each page as it is, so `checker/index.html` resolves to
- * `functions/checker/index.html` on a page in `functions/`. Each folder of pages gets a small page
- * there that forwards to the checker.
- *
- * @param siteDir - The typedoc output (`docs-site`), which holds the checker in `checker/`.
- * @returns The folders that got a forwarding page, relative to `siteDir`.
- */
-export async function writeCheckerRedirects(siteDir: string): Promise<string[]> {
-  const written: string[] = [];
-  for (const entry of await readdir(siteDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === 'checker' || entry.name === 'assets') continue;
-    const folder = path.join(siteDir, entry.name);
-    const pages = (await readdir(folder)).filter((name) => name.endsWith('.html'));
-    if (pages.length === 0) continue;
-    await mkdir(path.join(folder, 'checker'), { recursive: true });
-    await writeFile(path.join(folder, 'checker', 'index.html'), REDIRECT_PAGE);
-    written.push(entry.name);
-  }
-  return written;
-}
-
-const REDIRECT_PAGE = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>Schedule checker | level-of-care</title>
-    <meta http-equiv="refresh" content="0; url=../../checker/index.html" />
-    <link rel="canonical" href="../../checker/index.html" />
-  </head>
-  <body><p><a href="../../checker/index.html">Schedule checker</a></p></body>
-</html>
-`;
-
 const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   const outDir = process.argv[2] ?? path.join(root, 'docs-site', 'checker');
   const result = await buildChecker(outDir);
-  if (process.argv[2] === undefined) await writeCheckerRedirects(path.dirname(outDir));
   console.log(`Schedule checker written to ${path.relative(process.cwd(), result.outDir) || '.'} (library from ${path.relative(root, result.libraryEntry)}).`);
 }

@@ -72,7 +72,7 @@ export interface Assessment {
   /** Defaults to `'adult'`. */
   readonly population?: Population | undefined;
   /** The six risk ratings; an absent rating is unknown. */
-  readonly risk?: { readonly [D in Dimension]?: Risk | undefined } | undefined;
+  readonly risk?: Readonly<Partial<Record<Dimension, Risk | undefined>>> | undefined;
   /** What else the assessment found. */
   readonly findings?: AssessmentFindings | undefined;
 }
@@ -105,7 +105,7 @@ export interface NormalizedAssessment {
   /** The population, `'adult'` when absent or invalid. */
   readonly population: Population;
   /** Every rating, `'unknown'` when not known. */
-  readonly risk: { readonly [D in Dimension]: Risk };
+  readonly risk: Readonly<Record<Dimension, Risk>>;
   /** Every finding, `'unknown'` when not known. */
   readonly findings: NormalizedFindings;
 }

@@ -1,7 +1,7 @@
 import type { Assessment, RuleHit } from '../eligibility/types.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
-import type { Policy, SourceRef } from '../policies/types.js';
+import type { PerLevel, Policy, SourceRef } from '../policies/types.js';
 
 /**
  * How a move between two levels relates to intensity.
@@ -240,7 +240,7 @@ export interface PlanPathwayOptions {
   /** The current assessment: it decides whether the first step down from `detox` or `inpatient` is `residential`. */
   readonly assessment?: Assessment | undefined;
   /** Planned days per level (whole days, at least 1), replacing the policy's typical stays. */
-  readonly lengthOfStayDays?: { readonly [L in LevelId]?: number } | undefined;
+  readonly lengthOfStayDays?: PerLevel<number> | undefined;
   /** Policy with the typical stays. Defaults to `POLICIES.general`. */
   readonly policy?: Policy | undefined;
 }

@@ -3,10 +3,18 @@ import type { LevelId, Population } from '../levels/types.js';
 import type { Policy } from '../policies/types.js';
 import type { ServiceType } from '../services/index.js';
 
-/** Where a session stands. Only `scheduled` and `attended` count by default. */
+/**
+ * Where a session stands. Only `scheduled` and `attended` count by default.
+ *
+ * @category Schedule
+ */
 export type SessionStatus = 'scheduled' | 'attended' | 'cancelled' | 'no-show';
 
-/** How a session is delivered. */
+/**
+ * How a session is delivered.
+ *
+ * @category Schedule
+ */
 export type SessionModality = 'in-person' | 'telehealth';
 
 /**
@@ -26,6 +34,8 @@ export type SessionModality = 'in-person' | 'telehealth';
  *   status: 'attended',
  * };
  * ```
+ *
+ * @category Schedule
  */
 export interface Session {
   /** The caller's id, shown in messages. */
@@ -45,6 +55,8 @@ export interface Session {
 /**
  * One calendar week of a schedule in the program's time zone: the totals of the sessions that
  * count, by the local date each starts on.
+ *
+ * @category Schedule
  */
 export interface Week {
   /** The local date the week starts on, `YYYY-MM-DD`. */
@@ -58,7 +70,7 @@ export interface Week {
   /** Those dates, ascending, `YYYY-MM-DD`. */
   readonly serviceDates: readonly string[];
   /** Minutes per service; services without a counted session are absent. */
-  readonly byService: { readonly [S in ServiceType]?: number };
+  readonly byService: Readonly<Partial<Record<ServiceType, number>>>;
   /** Number of counted sessions. */
   readonly sessions: number;
   /** `true` when the week is not wholly inside the stay, so its weekly minimums are not checked. */
@@ -69,6 +81,8 @@ export interface Week {
  * The stay a schedule belongs to. Each bound is a local date `YYYY-MM-DD` in the schedule's time
  * zone, or an instant (a `Date` or an ISO string with an offset), which is read as its local date.
  * `end` is the last day of the stay; without it the stay runs through the last counted session.
+ *
+ * @category Schedule
  */
 export interface ScheduleStay {
   /** First day of the stay. */
@@ -77,7 +91,11 @@ export interface ScheduleStay {
   readonly end?: string | Date;
 }
 
-/** Options of {@link validateSchedule}. */
+/**
+ * Options of {@link validateSchedule}.
+ *
+ * @category Schedule
+ */
 export interface ValidateScheduleOptions {
   /** The level of care the schedule is for. */
   readonly level: LevelId;
@@ -85,7 +103,7 @@ export interface ValidateScheduleOptions {
   readonly timeZone: string;
   /** Defaults to `'adult'`. */
   readonly population?: Population;
-  /** Defaults to {@link POLICIES.general}. */
+  /** Defaults to {@link BuiltInPolicies.general | POLICIES.general}. */
   readonly policy?: Policy;
   /** First day of the week, 0 = Sunday … 6 = Saturday; defaults to 1 (Monday). */
   readonly weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -95,7 +113,11 @@ export interface ValidateScheduleOptions {
   readonly countStatuses?: readonly SessionStatus[];
 }
 
-/** Options of {@link summarizeSchedule}. */
+/**
+ * Options of {@link summarizeSchedule}.
+ *
+ * @category Schedule
+ */
 export interface SummarizeScheduleOptions {
   /** IANA time zone of the program. */
   readonly timeZone: string;
@@ -105,7 +127,11 @@ export interface SummarizeScheduleOptions {
   readonly countStatuses?: readonly SessionStatus[];
 }
 
-/** What {@link validateSchedule} returns. */
+/**
+ * What {@link validateSchedule} returns.
+ *
+ * @category Schedule
+ */
 export interface ScheduleValidationResult {
   /** `true` exactly when no issue is an error. */
   readonly ok: boolean;
@@ -115,11 +141,15 @@ export interface ScheduleValidationResult {
   readonly weeks: readonly Week[];
 }
 
-/** Options of {@link billableDays}. */
+/**
+ * Options of {@link billableDays}.
+ *
+ * @category Schedule
+ */
 export interface BillableDaysOptions {
   /** The level the days are billed at. */
   readonly level: LevelId;
-  /** Defaults to {@link POLICIES.general}, which has no billing rules (every day with services is billable). */
+  /** Defaults to {@link BuiltInPolicies.general | POLICIES.general}, which has no billing rules (every day with services is billable). */
   readonly policy?: Policy;
   /** IANA time zone of the program. */
   readonly timeZone: string;
@@ -127,7 +157,11 @@ export interface BillableDaysOptions {
   readonly countStatuses?: readonly SessionStatus[];
 }
 
-/** One local date with counted services, and whether it is billable. */
+/**
+ * One local date with counted services, and whether it is billable.
+ *
+ * @category Schedule
+ */
 export interface BillableDay {
   /** The local date, `YYYY-MM-DD`. */
   readonly date: string;
@@ -141,7 +175,11 @@ export interface BillableDay {
   readonly tier?: string;
 }
 
-/** One weekly slot of a template, repeated on every matching date. */
+/**
+ * One weekly slot of a template, repeated on every matching date.
+ *
+ * @category Schedule
+ */
 export interface WeeklyTemplateEntry {
   /** Day of the week, 0 = Sunday … 6 = Saturday, as date-fns `getDay`. */
   readonly dayOfWeek: 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -155,7 +193,11 @@ export interface WeeklyTemplateEntry {
   readonly modality?: SessionModality;
 }
 
-/** Options of {@link expandWeeklyTemplate}. */
+/**
+ * Options of {@link expandWeeklyTemplate}.
+ *
+ * @category Schedule
+ */
 export interface ExpandWeeklyTemplateOptions {
   /** First date, `YYYY-MM-DD`, inclusive. */
   readonly from: string;
@@ -167,7 +209,11 @@ export interface ExpandWeeklyTemplateOptions {
   readonly exceptions?: readonly string[];
 }
 
-/** A session made by {@link expandWeeklyTemplate}: `start` and `end` are ISO strings with the zone's offset. */
+/**
+ * A session made by {@link expandWeeklyTemplate}: `start` and `end` are ISO strings with the zone's offset.
+ *
+ * @category Schedule
+ */
 export interface TemplateSession {
   /** Start, e.g. `2026-03-09T09:00:00-04:00`. */
   readonly start: string;
@@ -179,7 +225,11 @@ export interface TemplateSession {
   readonly modality?: SessionModality;
 }
 
-/** What {@link expandWeeklyTemplate} returns. */
+/**
+ * What {@link expandWeeklyTemplate} returns.
+ *
+ * @category Schedule
+ */
 export interface ExpandWeeklyTemplateResult {
   /** The sessions, by date and then in template order. */
   readonly sessions: readonly TemplateSession[];

@@ -4,9 +4,9 @@
 // must throw that. A shown value with an elision (`[...]`, `{ ... }`, `…`) cannot be compared; the
 // statement is still run, and the test name says so.
 //
-// `level-of-care` and `level-of-care/fhir` are resolved to the source entry points that the package's
-// `exports` map builds (checked below), so the examples are checked whether or not `dist/` is built.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// `level-of-care` and `level-of-care/fhir` are resolved through the package's `exports` map to the
+// BUILT package in `dist/` (`npm test` builds first), so each example runs exactly as a user's would.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -51,17 +51,32 @@ for (const file of readdirSync(guideDir).filter((name) => name.endsWith('.md')).
 const slug = (example: DocExample): string =>
   `${example.file.replace(/^(src|docs)\//, '').replace(/\.(ts|md)$/, '').replace(/[^\w]+/g, '_')}__${example.name.replace(/[^\w]+/g, '_').slice(0, 40)}_${example.index}`;
 
-/** Import targets from inside the snippet directory: the source entry points, as the package exports them. */
+interface PackageJson {
+  readonly name: string;
+  readonly exports: { readonly [subpath: string]: { readonly import?: { readonly default?: string } } | string };
+}
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
+
+/** The built ESM file a specifier resolves to through the `exports` map, e.g. `dist/fhir/index.js`. */
+function builtFile(specifier: string): string {
+  const subpath = specifier === pkg.name ? '.' : `./${specifier.slice(pkg.name.length + 1)}`;
+  const entry = pkg.exports[subpath];
+  const file = typeof entry === 'string' ? entry : entry?.import?.default;
+  if (file === undefined) throw new Error(`package.json exports no ESM file for ${specifier}`);
+  return join(root, file);
+}
+
+/** Import targets from inside the snippet directory: the built files the package exports. */
 const targets = Object.fromEntries(
-  Object.entries(PUBLIC_ENTRY_POINTS).map(([specifier, file]) => [
-    specifier,
-    relative(snippetDir, join(root, file)).split('\\').join('/').replace(/\.ts$/, '.js'),
-  ]),
+  Object.keys(PUBLIC_ENTRY_POINTS).map((specifier) => [specifier, relative(snippetDir, builtFile(specifier)).split('\\').join('/')]),
 );
 
 const diagnosticsByFile = new Map<string, string[]>();
 
 beforeAll(() => {
+  for (const specifier of Object.keys(PUBLIC_ENTRY_POINTS)) {
+    if (!existsSync(builtFile(specifier))) throw new Error(`${relative(root, builtFile(specifier))} is missing: run \`npm run build\` first.`);
+  }
   rmSync(snippetDir, { recursive: true, force: true });
   mkdirSync(snippetDir, { recursive: true });
   const checked: string[] = [];
@@ -127,7 +142,6 @@ describe('documentation examples (TSDoc and guides)', () => {
 
 describe('the entry points examples are checked against', () => {
   it('are the ones the package exports and builds', async () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
     const exported = Object.keys(pkg.exports)
       .filter((key) => key !== './package.json')
       .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
