@@ -57,6 +57,14 @@ export function hoursOf(ms: number): number {
   return Math.round(ms / 36_000) / 100;
 }
 
+/**
+ * Hours for the message of a failed bound: 2 decimals like {@link hoursOf}, but rounded away from the
+ * bound, so a week of 539.75 minutes under a 9 h minimum reads 8.99 h, never "9 h, at least 9 h".
+ */
+export function hoursShown(ms: number, failed: 'below' | 'above'): number {
+  return (failed === 'below' ? Math.floor(ms / 36_000) : Math.ceil(ms / 36_000)) / 100;
+}
+
 /** Turns week totals into the public {@link Week}. */
 export function toWeek(week: WeekTotals): Week {
   let ms = 0;

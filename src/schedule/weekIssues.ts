@@ -4,7 +4,7 @@ import type { Issue } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
 import type { LevelRequirements } from '../policies/types.js';
 import { SERVICE_TYPES } from '../services/index.js';
-import { hoursOf, type WeekTotals } from './buildWeeks.js';
+import { hoursShown, type WeekTotals } from './buildWeeks.js';
 import { thresholdSources } from './sessionIssues.js';
 import type { Week } from './types.js';
 
@@ -13,7 +13,7 @@ const DAYS_PER_WEEK = 7;
 
 /**
  * The issues of one week against a level's requirements. Thresholds are compared with the exact
- * elapsed time; messages show hours rounded to 2 decimals. A week cut by the stay is not held to
+ * elapsed time; messages show hours to 2 decimals, rounded away from the bound. A week cut by the stay is not held to
  * weekly minimums (a person admitted on a Thursday cannot have had three service days by Sunday)
  * but is held to maximums and to the minimum of each service day, which a short week does not excuse.
  */
@@ -42,16 +42,17 @@ export function weekIssues(
   if (hoursMin !== undefined && !week.partial) {
     const bound = hoursMin.value * HOUR_MS;
     if (hoursMin.inclusive ? weekMs < bound : weekMs <= bound) {
+      const hours = hoursShown(weekMs, 'below');
       issues.push(
         createIssue(
           'week_hours_below_minimum',
-          { weekStart: week.weekStart, level, hours: week.hours, minimum: hoursMin.value, inclusive: hoursMin.inclusive },
+          { weekStart: week.weekStart, level, hours, minimum: hoursMin.value, inclusive: hoursMin.inclusive },
           {
             path,
             ruleId: `${ruleBase}/hoursPerWeek.min`,
             sources: thresholdSources(hoursMin),
             expected: hoursMin.value,
-            received: week.hours,
+            received: hours,
           },
         ),
       );
@@ -62,16 +63,17 @@ export function weekIssues(
   if (hoursMax !== undefined) {
     const bound = hoursMax.value * HOUR_MS;
     if (hoursMax.inclusive ? weekMs > bound : weekMs >= bound) {
+      const hours = hoursShown(weekMs, 'above');
       issues.push(
         createIssue(
           'week_hours_above_maximum',
-          { weekStart: week.weekStart, level, hours: week.hours, maximum: hoursMax.value, inclusive: hoursMax.inclusive },
+          { weekStart: week.weekStart, level, hours, maximum: hoursMax.value, inclusive: hoursMax.inclusive },
           {
             path,
             ruleId: `${ruleBase}/hoursPerWeek.max`,
             sources: thresholdSources(hoursMax),
             expected: hoursMax.value,
-            received: week.hours,
+            received: hours,
           },
         ),
       );
@@ -129,7 +131,7 @@ export function weekIssues(
     for (const day of totals.days) {
       if (day.ms >= dayBound) continue;
       const date = dayNumberToDate(day.day);
-      const hours = hoursOf(day.ms);
+      const hours = hoursShown(day.ms, 'below');
       issues.push(
         createIssue(
           'day_hours_below_minimum',

@@ -747,3 +747,36 @@ describe('validateSchedule: bad input never throws', () => {
     expect({ sessions, options }).toEqual(before);
   });
 });
+
+describe('validateSchedule messages near a bound', () => {
+  it('never rounds a failing week onto the bound: 539.75 minutes under a 9 h minimum reads 8.99 h', () => {
+    // Three sessions of 179 min 55 s: 3 × 179.9167 = 539.75 minutes = 8.9958 h, which rounds to 9.00.
+    const sessions = ['02', '04', '06'].map((day) => ({
+      start: `2026-03-${day}T09:00:00Z`,
+      end: `2026-03-${day}T11:59:55Z`,
+      service: 'group' as const,
+    }));
+    const result = validateSchedule(sessions, { level: 'iop', timeZone: 'UTC' });
+    expect(result.weeks[0]?.hours).toBe(9);
+    const issue = result.issues.find((found) => found.code === 'week_hours_below_minimum');
+    expect(issue?.message).toBe('Week of 2026-03-02 has 8.99 h of iop services; the policy requires at least 9 h.');
+    expect(issue?.received).toBe(8.99);
+  });
+
+  it('never rounds a failing week under an inclusive maximum onto it: 20 h 0.2 min reads 20.01 h', () => {
+    const policy = extendPolicy(POLICIES.general, {
+      id: 'iop-at-most-20',
+      requirements: { iop: { adult: { hoursPerWeek: { max: { value: 20, inclusive: true, sources: ['payer-contract'] } } } } },
+    });
+    // 5 × 240 min = 1200 min = 20 h, plus 12 s: over an inclusive 20 h maximum.
+    const sessions = ['02', '03', '04', '05', '06'].map((day, index) => ({
+      start: `2026-03-${day}T09:00:00Z`,
+      end: index === 0 ? `2026-03-${day}T13:00:12Z` : `2026-03-${day}T13:00:00Z`,
+      service: 'group' as const,
+    }));
+    const issue = validateSchedule(sessions, { level: 'iop', timeZone: 'UTC', policy }).issues.find(
+      (found) => found.code === 'week_hours_above_maximum',
+    );
+    expect(issue?.message).toBe('Week of 2026-03-02 has 20.01 h of iop services; the policy allows at most 20 h.');
+  });
+});
