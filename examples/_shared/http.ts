@@ -1,7 +1,7 @@
 // Small JSON-over-HTTP helpers shared by the two server examples (`http-api`, `cds-hooks-service`).
 // Only `node:http`: no framework, so every rule a JSON endpoint needs (size limit, media types,
 // encodings, error shapes) is visible here in a few lines.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /** The default body limit: 1 MiB, far above any real schedule or assessment. */
 export const DEFAULT_MAX_BODY_BYTES: number = 1024 * 1024;
@@ -194,4 +194,55 @@ export interface RequestLogEntry {
   readonly path: string;
   readonly status: number;
   readonly milliseconds: number;
+}
+
+/**
+ * A `node:http` server around an async request handler: each finished request is passed to `log`
+ * (method, path, status and time only), and clients that trickle their headers or body cannot hold a
+ * connection open for minutes.
+ */
+export function createLoggedServer(
+  handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>,
+  log: ((entry: RequestLogEntry) => void) | undefined,
+): Server {
+  const server = createServer((request, response) => {
+    const started = performance.now();
+    response.on('finish', () => {
+      log?.({
+        method: request.method ?? '',
+        path: pathnameOf(request.url) ?? '(unreadable)',
+        status: response.statusCode,
+        milliseconds: Math.round(performance.now() - started),
+      });
+    });
+    void handle(request, response);
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  return server;
+}
+
+/** Prints one line per request, for the examples' command-line entry points. */
+export const logToConsole = (entry: RequestLogEntry): void =>
+  console.log(`${entry.method} ${entry.path} ${entry.status} ${entry.milliseconds} ms`);
+
+/**
+ * Listens on 127.0.0.1 at `port` (0 for any free port), prints `describe(actualPort)`, and closes the
+ * server on Ctrl+C or SIGTERM.
+ */
+export function serveUntilStopped(server: Server, port: number, describe: (port: number) => string): void {
+  server.on('error', (error) => {
+    console.error(`Cannot listen on 127.0.0.1:${port}: ${error.message}`);
+    process.exitCode = 1;
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    console.log(describe(typeof address === 'object' && address !== null ? address.port : port));
+  });
+  const stop = (): void => {
+    server.close();
+    server.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

@@ -1,7 +1,7 @@
 // A CDS Hooks service (specification 2.0) on plain `node:http`: on `appointment-book`, it checks that
 // the proposed appointments, with those already booked in the same weeks, meet the weekly hours and
 // days of the patient's level of care. Run it with `npm run example:cds-hooks`.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -22,10 +22,13 @@ import {
   DEFAULT_MAX_BODY_BYTES,
   errorBody,
   HttpError,
+  createLoggedServer,
   isObject,
+  logToConsole,
   pathnameOf,
   readJsonBody,
   sendJson,
+  serveUntilStopped,
   type RequestLogEntry,
 } from '../_shared/http.js';
 
@@ -292,21 +295,7 @@ export function createCdsServer(options: CdsServerOptions = {}): Server {
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     ...(options.allowOrigin === undefined ? {} : { allowOrigin: options.allowOrigin }),
   };
-  const server = createServer((request, response) => {
-    const started = performance.now();
-    response.on('finish', () => {
-      options.log?.({
-        method: request.method ?? '',
-        path: pathnameOf(request.url) ?? '(unreadable)',
-        status: response.statusCode,
-        milliseconds: Math.round(performance.now() - started),
-      });
-    });
-    void handle(request, response, settings);
-  });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  return server;
+  return createLoggedServer((request, response) => handle(request, response, settings), options.log);
 }
 
 function main(): void {
@@ -325,28 +314,18 @@ function main(): void {
       timeZone,
       policy,
       ...(process.env['ALLOW_ORIGIN'] === undefined ? {} : { allowOrigin: process.env['ALLOW_ORIGIN'] }),
-      log: (entry) => console.log(`${entry.method} ${entry.path} ${entry.status} ${entry.milliseconds} ms`),
+      log: logToConsole,
     });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 2;
     return;
   }
-  server.on('error', (error) => {
-    console.error(`Cannot listen on 127.0.0.1:${port}: ${error.message}`);
-    process.exitCode = 1;
-  });
-  server.listen(port, '127.0.0.1', () => {
-    const address = server.address();
-    const actual = typeof address === 'object' && address !== null ? address.port : port;
-    console.log(`CDS Hooks service on http://127.0.0.1:${actual}${DISCOVERY_PATH} (${timeZone}, policy ${policy.id}); Ctrl+C to stop`);
-  });
-  const stop = (): void => {
-    server.close();
-    server.closeAllConnections();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  serveUntilStopped(
+    server,
+    port,
+    (actual) => `CDS Hooks service on http://127.0.0.1:${actual}${DISCOVERY_PATH} (${timeZone}, policy ${policy.id}); Ctrl+C to stop`,
+  );
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

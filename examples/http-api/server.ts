@@ -1,6 +1,6 @@
 // A small JSON API over `level-of-care` on plain `node:http`: schedule validation, a level-of-care
 // recommendation, and a step-down plan. Run it with `npm run example:http-api` (port 3000, or PORT).
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -22,6 +22,9 @@ import {
   DEFAULT_MAX_BODY_BYTES,
   errorBody,
   HttpError,
+  createLoggedServer,
+  logToConsole,
+  serveUntilStopped,
   isObject,
   pathnameOf,
   prefersFhirJson,
@@ -188,22 +191,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, maxBod
  */
 export function createApiServer(options: ApiServerOptions = {}): Server {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const server = createServer((request, response) => {
-    const started = performance.now();
-    response.on('finish', () => {
-      options.log?.({
-        method: request.method ?? '',
-        path: pathnameOf(request.url) ?? '(unreadable)',
-        status: response.statusCode,
-        milliseconds: Math.round(performance.now() - started),
-      });
-    });
-    void handle(request, response, maxBodyBytes);
-  });
-  // A client that trickles its headers or body must not hold a connection open for minutes.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  return server;
+  return createLoggedServer((request, response) => handle(request, response, maxBodyBytes), options.log);
 }
 
 function main(): void {
@@ -213,25 +201,11 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const server = createApiServer({
-    log: (entry) => console.log(`${entry.method} ${entry.path} ${entry.status} ${entry.milliseconds} ms`),
-  });
-  server.on('error', (error) => {
-    console.error(`Cannot listen on 127.0.0.1:${port}: ${error.message}`);
-    process.exitCode = 1;
-  });
-  server.listen(port, '127.0.0.1', () => {
-    const address = server.address();
-    const actual = typeof address === 'object' && address !== null ? address.port : port;
-    console.log(`level-of-care API listening on http://127.0.0.1:${actual}`);
-    console.log('POST /schedule/validate, /recommend, /plan (Ctrl+C to stop)');
-  });
-  const stop = (): void => {
-    server.close();
-    server.closeAllConnections();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  serveUntilStopped(
+    createApiServer({ log: logToConsole }),
+    port,
+    (actual) => `level-of-care API listening on http://127.0.0.1:${actual}\nPOST /schedule/validate, /recommend, /plan (Ctrl+C to stop)`,
+  );
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
