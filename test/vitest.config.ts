@@ -11,7 +11,7 @@ const config: ReturnType<typeof defineConfig> = defineConfig({
       include: ['src/**/*.ts'],
       exclude: ['src/cli/bin.ts'],
       reporter: ['text-summary', 'json-summary'],
-      thresholds: { lines: 90, branches: 85, functions: 90, statements: 90 },
+      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
     },
   },
 });

@@ -2,7 +2,7 @@
 // and prints the result as an OperationOutcome. Run it with `npm run example:fhir-bundle`, or:
 //   npx tsx examples/fhir-bundle/index.ts examples/fhir-bundle/bundle.json --level iop --time-zone America/New_York
 // Exit code: 0 the schedule meets the level, 1 it does not, 2 usage error or unreadable input.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,9 @@ care and prints an OperationOutcome. Levels: ${LEVEL_IDS.join(', ')}.
 Exit code: 0 valid, 1 invalid, 2 usage error or unreadable input.`;
 
 class UsageError extends Error {}
+
+/** The largest bundle read: a bundle is parsed whole, so a bigger one is refused before it is read. */
+export const MAX_BUNDLE_BYTES: number = 64 * 1024 * 1024;
 
 const isLevelId = (value: string): value is LevelId => (LEVEL_IDS as readonly string[]).includes(value);
 
@@ -65,8 +68,11 @@ async function run(args: readonly string[], out: Output): Promise<number> {
 
   let text: string;
   try {
+    const { size } = await stat(file);
+    if (size > MAX_BUNDLE_BYTES) throw new UsageError(`${file} is larger than ${MAX_BUNDLE_BYTES} bytes.`);
     text = await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
     throw new UsageError(`cannot read ${file}${code}.`);
   }

@@ -1,36 +1,29 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { dayNumberOf, dayNumberToDate } from './dayNumber.js';
 
-const pattern = /^\d{4}-\d{2}-\d{2}$/;
-const reference = new TZDate(2000, 0, 1, 'UTC');
+// Calendar dates `YYYY-MM-DD` are counted as day numbers (see dayNumber.ts): plain arithmetic, no Date
+// object and no time zone, so the answers do not depend on the process `TZ`. To check that a text is
+// a real date, use `dayNumberOf(text) !== undefined`.
+
+// Day numbers past this are outside the range of a JavaScript Date (±8.64e15 ms).
+const MAX_DAY = 100_000_000;
 
 /**
- * Reads a calendar date `YYYY-MM-DD` as midnight UTC, or `undefined` when it is not one (wrong
- * shape, or a day that does not exist such as `2026-02-30`). Calendar dates carry no time zone, so
- * they are computed in UTC to be independent of the process `TZ`.
+ * Adds whole days to a valid `YYYY-MM-DD` date. A fraction is handled as date-fns `addDays` handles
+ * it (`Date#setDate` truncates the new day of the month).
  */
-export function parseCalendarDate(value: unknown): TZDate | undefined {
-  if (typeof value !== 'string' || !pattern.test(value)) return undefined;
-  const date = parse(value, 'yyyy-MM-dd', reference);
-  return isValid(date) && format(date, 'yyyy-MM-dd') === value ? date : undefined;
-}
-
-/** Formats a date as `YYYY-MM-DD` in its own zone. */
-export function formatCalendarDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
-}
-
-/** Adds whole days to a valid `YYYY-MM-DD` date. */
 export function addCalendarDays(date: string, days: number): string {
-  const parsed = parseCalendarDate(date);
-  if (parsed === undefined) throw new TypeError(`not a calendar date: ${date}`);
-  return formatCalendarDate(addDays(parsed, days));
+  const day = dayNumberOf(date);
+  if (day === undefined) throw new TypeError(`not a calendar date: ${date}`);
+  const dayOfMonth = Number(date.slice(8, 10));
+  const result = day - dayOfMonth + Math.trunc(dayOfMonth + days);
+  if (!(Math.abs(result) <= MAX_DAY)) throw new RangeError('Invalid time value');
+  return dayNumberToDate(result);
 }
 
 /** `to − from` in calendar days, for two valid `YYYY-MM-DD` dates. */
 export function calendarDaysBetween(from: string, to: string): number {
-  const a = parseCalendarDate(from);
-  const b = parseCalendarDate(to);
+  const a = dayNumberOf(from);
+  const b = dayNumberOf(to);
   if (a === undefined || b === undefined) throw new TypeError(`not calendar dates: ${from}, ${to}`);
-  return differenceInCalendarDays(b, a);
+  return b - a;
 }

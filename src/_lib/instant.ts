@@ -1,29 +1,97 @@
+import { DAY_MS, dayNumberFromCivil, daysInMonth } from './dayNumber.js';
+
 // An instant must name its offset: a local time such as `2026-03-02T09:00` means a different moment
 // on every server (Date.parse reads it in the process zone), so it is rejected rather than guessed.
-// Ranges are checked by the pattern; days past the 28th are checked against the month below,
-// because Date.parse quietly rolls `2026-02-30` over into March.
-const instantPattern =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+// Accepted: `YYYY-MM-DDTHH:MM`, optional `:SS` and then optional `.` with 1–9 digits (past the third
+// they are dropped, as Date.parse drops them), then `Z` or `±HH:MM`. Days past the 28th are checked
+// against the month (Date.parse would roll `2026-02-30` over into March). Schedules hold millions of
+// instants, so the text is read digit by digit, without a regular expression or Date.parse.
 const localPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const offsetShapePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-const digit = (text: string, at: number): number => text.charCodeAt(at) - 48;
+const MINUTE_MS = 60_000;
+const HYPHEN = 45;
+const COLON = 58;
+const DOT = 46;
+const PLUS = 43;
+const ZERO = 48;
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+/** The value of the two ASCII digits at `at`, or -1 when either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - ZERO;
+  const ones = text.charCodeAt(at + 1) - ZERO;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
 /** Milliseconds since the epoch of a strict ISO 8601 instant string with `Z` or `±HH:MM`, else `NaN`. */
 export function parseInstantString(text: string): number {
-  if (!instantPattern.test(text)) return Number.NaN;
-  const day = digit(text, 8) * 10 + digit(text, 9);
-  if (day > 28) {
-    const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-    if (day > daysInMonth(year, digit(text, 5) * 10 + digit(text, 6))) return Number.NaN;
+  const length = text.length;
+  // Shortest: `2026-03-02T09:00Z` (17); longest: nine fraction digits and an offset (35).
+  if (length < 17 || length > 35) return Number.NaN;
+  const century = twoDigits(text, 0);
+  const yearOfCentury = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  if (
+    century < 0 ||
+    yearOfCentury < 0 ||
+    text.charCodeAt(4) !== HYPHEN ||
+    month < 1 ||
+    month > 12 ||
+    text.charCodeAt(7) !== HYPHEN ||
+    day < 1 ||
+    day > 31 ||
+    text.charCodeAt(10) !== 84 /* T */ ||
+    hour < 0 ||
+    hour > 23 ||
+    text.charCodeAt(13) !== COLON ||
+    minute < 0 ||
+    minute > 59
+  ) {
+    return Number.NaN;
   }
-  return Date.parse(text);
+  const year = century * 100 + yearOfCentury;
+  if (day > 28 && day > daysInMonth(year, month)) return Number.NaN;
+
+  let at = 16;
+  let second = 0;
+  let millis = 0;
+  if (text.charCodeAt(at) === COLON) {
+    second = twoDigits(text, 17);
+    if (second < 0 || second > 59) return Number.NaN;
+    at = 19;
+    if (text.charCodeAt(at) === DOT) {
+      at += 1;
+      const first = at;
+      while (at < length) {
+        const value = text.charCodeAt(at) - ZERO;
+        if (value < 0 || value > 9) break;
+        // Whole milliseconds only: digits past the third are dropped, as Date.parse drops them.
+        if (at - first < 3) millis += value * (at === first ? 100 : at === first + 1 ? 10 : 1);
+        at += 1;
+      }
+      const digits = at - first;
+      if (digits < 1 || digits > 9) return Number.NaN;
+    }
+  }
+
+  let offsetMinutes = 0;
+  const sign = text.charCodeAt(at);
+  if (sign === 90 /* Z */) {
+    if (at + 1 !== length) return Number.NaN;
+  } else if (sign === PLUS || sign === HYPHEN) {
+    if (at + 6 !== length || text.charCodeAt(at + 3) !== COLON) return Number.NaN;
+    const offsetHours = twoDigits(text, at + 1);
+    const offsetMinute = twoDigits(text, at + 4);
+    if (offsetHours < 0 || offsetHours > 23 || offsetMinute < 0 || offsetMinute > 59) return Number.NaN;
+    offsetMinutes = (sign === PLUS ? 1 : -1) * (offsetHours * 60 + offsetMinute);
+  } else {
+    return Number.NaN;
+  }
+  return dayNumberFromCivil(year, month, day) * DAY_MS + (hour * 60 + minute - offsetMinutes) * MINUTE_MS + second * 1000 + millis;
 }
 
 const isDate = (value: unknown): value is Date =>
@@ -35,8 +103,20 @@ const isDate = (value: unknown): value is Date =>
  */
 export function instantMs(value: unknown): number {
   if (typeof value === 'string') return parseInstantString(value);
-  if (typeof value === 'object' && value !== null && isDate(value)) return Date.prototype.getTime.call(value);
+  if (typeof value === 'object' && value !== null && isDate(value)) return dateMs(value);
   return Number.NaN;
+}
+
+// A Date may hold any moment within ±273 790 years, but dates are written back as `YYYY-MM-DD` and a
+// stay from year −83861 would report millions of weeks: only the years 0001–9999 that an instant
+// string can name are accepted (with a day's margin, so no offset can push a local date outside).
+const FIRST_MS = Date.parse('0001-01-02T00:00:00Z');
+const LAST_MS = Date.parse('9999-12-31T00:00:00Z');
+
+/** The time of a Date within the years 0001–9999, else `NaN`. */
+function dateMs(value: Date): number {
+  const ms = Date.prototype.getTime.call(value);
+  return ms >= FIRST_MS && ms < LAST_MS ? ms : Number.NaN;
 }
 
 /** A short, safe rendering of a received value for a message (long strings are cut). */
@@ -46,7 +126,8 @@ export function describeReceived(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'object') {
     if (!isDate(value)) return 'an object';
-    return Number.isNaN(Date.prototype.getTime.call(value)) ? 'an invalid Date' : 'a Date';
+    if (Number.isNaN(Date.prototype.getTime.call(value))) return 'an invalid Date';
+    return Number.isNaN(dateMs(value)) ? 'a Date outside the years 0001–9999' : 'a Date';
   }
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }

@@ -1,4 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
+// The subpath keeps bundles to tzOffset alone: the package root also loads TZDate, which bundlers keep.
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { DAY_MS, type DayNumber, dayNumberToDate } from './dayNumber.js';
 
 // The one time-zone helper of the library. Offsets come from `@date-fns/tz` (the runtime's IANA

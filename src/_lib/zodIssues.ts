@@ -3,8 +3,11 @@ import { createIssue } from '../issues/createIssue.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import { formatPath } from './formatPath.js';
 
-/** Turns a zod error into `invalid_input` issues, one per zod issue, each at its full path. */
-export function issuesFromZod(error: z.ZodError, basePath: readonly PathSegment[] = []): Issue[] {
+/**
+ * Turns a zod error into `invalid_input` issues, one per zod issue, each at its full path. Takes the
+ * error of a `zod` or a `zod/mini` schema (both are zod 4 core errors).
+ */
+export function issuesFromZod(error: { readonly issues: readonly z.core.$ZodIssue[] }, basePath: readonly PathSegment[] = []): Issue[] {
   return error.issues.map((zodIssue) => {
     const path = [
       ...basePath,

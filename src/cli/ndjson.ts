@@ -1,6 +1,6 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 
@@ -19,11 +19,18 @@ const failed = (detail: string): LineResult => ({
   issues: [createIssue('invalid_input', { detail }, { path: [] })],
 });
 
+const LF = 10;
+const CR = 13;
+
 /**
- * Reads newline-delimited JSON and writes one JSON result per input line, in order, holding one line
- * at a time and waiting for the output to drain: memory stays constant however long the batch.
- * Each result starts with its 1-based `line` number. A line that cannot be parsed gives an
- * `ok: false` result and the batch goes on.
+ * Reads newline-delimited JSON and writes one JSON result per input line, in order, holding one
+ * chunk of input at a time and waiting for the output to drain: memory stays constant however long
+ * the batch. Lines end at `\n`, `\r\n` or a lone `\r` (as Node's readline splits them); a last line
+ * without a newline counts. Each result starts with its 1-based `line` number. A line that cannot
+ * be parsed gives an `ok: false` result and the batch goes on.
+ *
+ * Batches run to millions of lines, so lines are cut from each chunk directly (no readline, no
+ * promise per line) and the results of one chunk are written with one call.
  *
  * @returns Whether every line passed.
  */
@@ -32,17 +39,63 @@ export async function runNdjson(
   output: Writable,
   handle: (value: unknown) => LineResult,
 ): Promise<boolean> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const decoder = new StringDecoder('utf8');
   let allOk = true;
   let line = 0;
-  for await (const text of lines) {
+  let pending = '';
+  // A chunk that ended in `\r`: a `\n` at the start of the next one belongs to the same line break.
+  let afterReturn = false;
+
+  const emit = (text: string): string => {
     line += 1;
     const result =
-      text.length > MAX_LINE_CHARS
-        ? failed(`line ${line} is longer than ${MAX_LINE_CHARS} characters.`)
-        : handleLine(text, line, handle);
+      text.length > MAX_LINE_CHARS ? failed(`line ${line} is longer than ${MAX_LINE_CHARS} characters.`) : handleLine(text, line, handle);
     allOk &&= result.ok;
-    if (!output.write(`${JSON.stringify({ line, ...result })}\n`)) await once(output, 'drain');
+    return `${JSON.stringify({ line, ...result })}\n`;
+  };
+
+  const take = async (text: string): Promise<void> => {
+    let out = '';
+    let from = 0;
+    if (afterReturn && text.charCodeAt(0) === LF) from = 1;
+    afterReturn = false;
+    try {
+      // Native searches for the next `\n` and the next `\r` (rare in practice) instead of a loop over
+      // every character.
+      let nextLf = text.indexOf('\n', from);
+      let nextCr = text.indexOf('\r', from);
+      while (nextLf !== -1 || nextCr !== -1) {
+        const at = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+        const code = at === nextLf ? LF : CR;
+        out += emit(pending + text.slice(from, at));
+        pending = '';
+        let end = at;
+        if (code === CR) {
+          if (at + 1 < text.length) {
+            if (text.charCodeAt(at + 1) === LF) end = at + 1;
+          } else {
+            afterReturn = true;
+          }
+        }
+        from = end + 1;
+        if (nextLf !== -1 && nextLf < from) nextLf = text.indexOf('\n', from);
+        if (nextCr !== -1 && nextCr < from) nextCr = text.indexOf('\r', from);
+      }
+      pending += text.slice(from);
+    } finally {
+      // Results already made are written even if a handler throws, as they were line by line.
+      if (out.length > 0 && !output.write(out)) await once(output, 'drain');
+    }
+  };
+
+  for await (const chunk of input) {
+    await take(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+  }
+  await take(decoder.end());
+  if (pending.length > 0) {
+    const last = emit(pending);
+    pending = '';
+    if (!output.write(last)) await once(output, 'drain');
   }
   return allOk;
 }

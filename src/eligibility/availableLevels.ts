@@ -1,3 +1,4 @@
+import { describeReceived } from '../_lib/instant.js';
 import { isLevelId } from '../_lib/isLevelId.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
@@ -28,7 +29,7 @@ export function readAvailableLevels(value: unknown, issues: Issue[]): number | u
       issues.push(
         createIssue(
           'invalid_input',
-          { detail: `availableLevels[${index}]: ${JSON.stringify(entry) ?? String(entry)} is not a level id; it was ignored.` },
+          { detail: `availableLevels[${index}]: ${describeReceived(entry)} is not a level id; it was ignored.` },
           { path: ['availableLevels', index] },
         ),
       );

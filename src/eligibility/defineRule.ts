@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LevelIdSchema } from '../levels/schema.js';
 import { POLICIES } from '../policies/policies.js';
 import { FIELD_ORDER } from './data.js';
@@ -8,7 +8,7 @@ import type { NormalizedAssessment, Rule } from './types.js';
 const fn = (what: string) =>
   z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', { message: `${what} must be a function` });
 
-const RuleSchema = z.strictObject({
+const RuleSchema = /* @__PURE__ */ (() => z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use kebab-case: lower-case letters and digits joined by "-"'),
   levels: z.array(LevelIdSchema).min(1, 'name at least one level'),
   effect: z.enum(['indication', 'contraindication', 'caution', 'minimum-level']),
@@ -20,16 +20,16 @@ const RuleSchema = z.strictObject({
   sources: z.array(z.string().min(1)).min(1, 'cite at least one source'),
   predicate: fn('predicate'),
   explain: fn('explain').optional(),
-});
+}))();
 
-const EvaluationSchema = z.strictObject({
+const EvaluationSchema = /* @__PURE__ */ (() => z.strictObject({
   outcome: z.union([z.literal(true), z.literal(false), z.literal('unknown')]),
   read: z.array(z.enum(FIELD_ORDER as unknown as [string, ...string[]])),
   minimumLevel: LevelIdSchema.optional(),
-});
+}))();
 
 // Two probes: every field unknown, and every field known. A predicate must answer both without throwing.
-const PROBES: readonly { readonly label: string; readonly assessment: NormalizedAssessment }[] = [
+const PROBES: readonly { readonly label: string; readonly assessment: NormalizedAssessment }[] = /* @__PURE__ */ (() => [
   { label: 'an assessment with every field unknown', assessment: normalizeAssessment({}).assessment },
   {
     label: 'a fully known assessment',
@@ -51,7 +51,7 @@ const PROBES: readonly { readonly label: string; readonly assessment: Normalized
       },
     }).assessment,
   },
-];
+])();
 
 /**
  * Checks a custom rule and returns it, ready for `options.rules`. A rule is configuration, so a

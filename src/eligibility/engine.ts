@@ -23,11 +23,13 @@ export interface CompiledRules {
   readonly dimensions: readonly (Dimension | undefined)[];
   /** Indices of the rules that can change a placement (minimum-level and contraindication rules). */
   readonly placing: readonly number[];
+  /** Indices of the contraindication rules. */
+  readonly contraindications: readonly number[];
 }
 
-const PLACEMENT_RULE_DIMENSION: ReadonlyMap<string, Dimension> = new Map(
+const PLACEMENT_RULE_DIMENSION: ReadonlyMap<string, Dimension> = /* @__PURE__ */ (() => new Map(
   DIMENSIONS.map((dimension) => [`placement-${dimension}`, dimension]),
-);
+))();
 
 function compile(rules: readonly Rule[]): CompiledRules {
   const masks: number[] = [];
@@ -35,6 +37,7 @@ function compile(rules: readonly Rule[]): CompiledRules {
   const mostRanks: number[] = [];
   const dimensions: (Dimension | undefined)[] = [];
   const placing: number[] = [];
+  const contraindications: number[] = [];
   rules.forEach((rule, index) => {
     let mask = 0;
     let least = 0;
@@ -50,11 +53,12 @@ function compile(rules: readonly Rule[]): CompiledRules {
     mostRanks.push(most);
     dimensions.push(PLACEMENT_RULE_DIMENSION.get(rule.id));
     if (rule.effect === 'minimum-level' || rule.effect === 'contraindication') placing.push(index);
+    if (rule.effect === 'contraindication') contraindications.push(index);
   });
-  return { rules, masks, leastRanks, mostRanks, dimensions, placing };
+  return { rules, masks, leastRanks, mostRanks, dimensions, placing, contraindications };
 }
 
-const COMPILED_CATALOG: CompiledRules = compile(RULES);
+const COMPILED_CATALOG: CompiledRules = /* @__PURE__ */ (() => compile(RULES))();
 
 /**
  * The rules in force: the catalog, with a custom rule replacing the built-in rule of the same id in
@@ -301,9 +305,9 @@ export function substituteUnknowns(
   return { population: assessment.population, risk, findings };
 }
 
-const DAYS = REQUIRED_FINDINGS.find((finding) => finding.name === 'canAttendDaysPerWeek');
-const FEWEST_DAYS = Number(DAYS?.adverse ?? 0);
-const MOST_DAYS = Number(DAYS?.favourable ?? 7);
+const DAYS = /* @__PURE__ */ (() => REQUIRED_FINDINGS.find((finding) => finding.name === 'canAttendDaysPerWeek'))();
+const FEWEST_DAYS = /* @__PURE__ */ (() => Number(DAYS?.adverse ?? 0))();
+const MOST_DAYS = /* @__PURE__ */ (() => Number(DAYS?.favourable ?? 7))();
 
 /**
  * The least and most intensive levels the answer could take once the unknown fields are known. The

@@ -1,8 +1,9 @@
+import { describeReceived } from '../_lib/instant.js';
 import { isLevelId } from '../_lib/isLevelId.js';
+import { readPolicyOption } from '../_lib/policyOption.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
-import { POLICIES } from '../policies/policies.js';
 import { ELIGIBILITY_THRESHOLDS } from './data.js';
 import {
   evaluateRules,
@@ -84,16 +85,18 @@ export function evaluateEligibility(
     issues.push(
       createIssue(
         'invalid_input',
-        { detail: `level: ${JSON.stringify(level) ?? String(level)} is not a level id.` },
+        { detail: `level: ${describeReceived(level)} is not a level id.` },
         { path: ['level'] },
       ),
     );
     return { level, status: 'insufficient-information', indications: [], contraindications: [], cautions: [], missing: [], issues };
   }
 
-  const compiled = resolveRules(options.rules);
+  // JavaScript callers may pass null or a stray value; read it as no options.
+  const given: EvaluateEligibilityOptions = typeof options === 'object' && options !== null ? options : {};
+  const compiled = resolveRules(given.rules);
   const { rules } = compiled;
-  const context = { policy: options.policy ?? POLICIES.general };
+  const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
   const evaluations = evaluateRules(compiled, facts, context);
   const rank = RANK[level];
 

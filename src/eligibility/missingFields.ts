@@ -2,7 +2,7 @@ import { DIMENSIONS } from '../policies/dimensions.js';
 import { FIELD_ORDER, REQUIRED_FINDINGS } from './data.js';
 import type { AssessmentField, NormalizedAssessment } from './types.js';
 
-const ORDER: ReadonlyMap<AssessmentField, number> = new Map(FIELD_ORDER.map((field, index) => [field, index]));
+const ORDER: ReadonlyMap<AssessmentField, number> = /* @__PURE__ */ (() => new Map(FIELD_ORDER.map((field, index) => [field, index])))();
 
 /** Fields in the order results list them, without duplicates. */
 export function inFieldOrder(fields: Iterable<AssessmentField>): AssessmentField[] {
@@ -18,5 +18,5 @@ export function unknownRequiredFields(assessment: NormalizedAssessment): Assessm
 }
 
 // Field paths built once, so listing unknown fields allocates no strings.
-const RISK_FIELDS = DIMENSIONS.map((dimension) => ({ dimension, field: `risk.${dimension}` as const }));
-const FINDING_FIELDS = REQUIRED_FINDINGS.map(({ name }) => ({ name, field: `findings.${name}` as const }));
+const RISK_FIELDS = /* @__PURE__ */ (() => DIMENSIONS.map((dimension) => ({ dimension, field: `risk.${dimension}` as const })))();
+const FINDING_FIELDS = /* @__PURE__ */ (() => REQUIRED_FINDINGS.map(({ name }) => ({ name, field: `findings.${name}` as const })))();

@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatPath } from '../_lib/formatPath.js';
+import { isLevelId } from '../_lib/isLevelId.js';
+import { safeParseMini } from '../_lib/miniZod.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue, PathSegment } from '../issues/types.js';
-import { PopulationSchema } from '../levels/schema.js';
 import type { Population } from '../levels/types.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension } from '../policies/types.js';
-import { AssessmentSchema, FINDING_SCHEMAS, RiskSchema } from './schema.js';
+import { assessmentShapes } from './assessmentShape.js';
 import type { Assessment, NormalizedAssessment, NormalizedFindings, Risk } from './types.js';
 
 /**
@@ -74,26 +75,129 @@ function fromValid(data: Assessment): NormalizedAssessment {
   };
 }
 
+// The fast path. Assessments mostly come from code or JSON and are valid, and a population is
+// assessed by the hundred thousand: one pass reads each field once and builds the normalized form.
+// It accepts only what the schema accepts (plain objects, known keys, valid values); anything else,
+// even when valid, goes to the schema, which stays the source of truth and writes the issues.
+const ASSESSMENT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['population', 'risk', 'findings']);
+const RISK_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(DIMENSIONS);
+
+const FLAG = 0;
+const DAYS = 1;
+const LEVEL = 2;
+/** Each finding in result order: its kind and its value when absent. */
+const FINDINGS: readonly (readonly [keyof NormalizedFindings, number, false | 'unknown' | 'none'])[] = [
+  ['imminentDanger', FLAG, 'unknown'],
+  ['needsMedicallyManagedWithdrawal', FLAG, 'unknown'],
+  ['unstableMedicalCondition', FLAG, 'unknown'],
+  ['eatingDisorderNeedsMealSupport', FLAG, 'unknown'],
+  ['motivatedForTreatment', FLAG, 'unknown'],
+  ['stableSubstanceFreeHome', FLAG, 'unknown'],
+  ['supportSystem', FLAG, false],
+  ['canAttendDaysPerWeek', DAYS, 'unknown'],
+  ['lowerLevelTriedWithoutSuccess', FLAG, false],
+  ['recentlyCompletedLevel', LEVEL, 'none'],
+  ['coOccurringMentalHealth', FLAG, false],
+  ['severeLongStandingUse', FLAG, false],
+];
+const FINDING_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(FINDINGS.map(([name]) => name));
+
+const isPlainRecord = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/** A part of the assessment: absent, or a plain object whose enumerable keys (inherited ones included, as the schema sees them) are all allowed. */
+function partOf(value: unknown, allowed: ReadonlySet<string>): Record<string, unknown> | undefined {
+  if (value === undefined) return {};
+  if (!isPlainRecord(value)) return undefined;
+  for (const key in value) if (!allowed.has(key)) return undefined;
+  return value;
+}
+
+const isRisk = (value: unknown): value is Risk =>
+  value === 0 || value === 1 || value === 2 || value === 3 || value === 4 || value === 'unknown';
+
+// Marks a value the fast path does not accept.
+const REJECT: unique symbol = /* @__PURE__ */ Symbol('reject');
+
+/** A rating: absent is `'unknown'`, a valid rating is kept, anything else is {@link REJECT}. */
+const ratingOf = (value: unknown): Risk | typeof REJECT => (value === undefined ? 'unknown' : isRisk(value) ? value : REJECT);
+
+/** The fast path: the normalized assessment, or `undefined` when the schema must decide. */
+export function readValidAssessment(input: unknown): NormalizedAssessment | undefined {
+  const top = partOf(input, ASSESSMENT_KEYS);
+  if (top === undefined || input === undefined) return undefined;
+  const given = top['population'];
+  const population = given === undefined ? 'adult' : given;
+  if (population !== 'adult' && population !== 'adolescent') return undefined;
+  const r = partOf(top['risk'], RISK_KEYS);
+  const f = partOf(top['findings'], FINDING_KEYS);
+  if (r === undefined || f === undefined) return undefined;
+  // Object literals of one fixed shape (not keys added in a loop): they are read by every rule.
+  const risk = {
+    withdrawal: ratingOf(r['withdrawal']),
+    biomedical: ratingOf(r['biomedical']),
+    psychiatric: ratingOf(r['psychiatric']),
+    readiness: ratingOf(r['readiness']),
+    relapse: ratingOf(r['relapse']),
+    environment: ratingOf(r['environment']),
+  };
+  const v: unknown[] = new Array<unknown>(FINDINGS.length);
+  for (let i = 0; i < FINDINGS.length; i += 1) {
+    const spec = FINDINGS[i]!;
+    const value = f[spec[0]];
+    if (value === undefined) v[i] = spec[2];
+    else if (
+      spec[1] === FLAG
+        ? typeof value === 'boolean'
+        : spec[1] === DAYS
+          ? typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 7
+          : isLevelId(value)
+    ) {
+      v[i] = value;
+    } else return undefined;
+  }
+  for (const dimension of DIMENSIONS) if (risk[dimension] === REJECT) return undefined;
+  const findings = {
+    imminentDanger: v[0],
+    needsMedicallyManagedWithdrawal: v[1],
+    unstableMedicalCondition: v[2],
+    eatingDisorderNeedsMealSupport: v[3],
+    motivatedForTreatment: v[4],
+    stableSubstanceFreeHome: v[5],
+    supportSystem: v[6],
+    canAttendDaysPerWeek: v[7],
+    lowerLevelTriedWithoutSuccess: v[8],
+    recentlyCompletedLevel: v[9],
+    coOccurringMentalHealth: v[10],
+    severeLongStandingUse: v[11],
+  } as NormalizedFindings;
+  return { population, risk: risk as NormalizedAssessment['risk'], findings };
+}
+
 /** Field by field: a valid value is kept, an absent one takes its default, an invalid one is unknown. */
 function fromInvalid(input: unknown): NormalizedAssessment {
   const empty = fromValid({});
   if (!isRecord(input)) return empty;
+  const shapes = assessmentShapes();
 
   const rawPopulation = own(input, 'population');
-  const population: Population = PopulationSchema.safeParse(rawPopulation).data ?? 'adult';
+  const population: Population = z.safeParse(shapes.population, rawPopulation).data ?? 'adult';
 
   const rawRisk = own(input, 'risk');
   const risk: MutableRisk = { ...empty.risk };
   if (isRecord(rawRisk)) {
     for (const dimension of DIMENSIONS) {
       const value = own(rawRisk, dimension);
-      if (value !== undefined && RiskSchema.safeParse(value).success) risk[dimension] = value as Risk;
+      if (value !== undefined && z.safeParse(shapes.risk, value).success) risk[dimension] = value as Risk;
     }
   }
 
   const rawFindings = own(input, 'findings');
   const findings: MutableFindings = { ...empty.findings };
-  const findingNames = Object.keys(FINDING_SCHEMAS) as (keyof NormalizedFindings)[];
+  const findingNames = Object.keys(shapes.findings) as (keyof NormalizedFindings)[];
   if (rawFindings !== undefined && !isRecord(rawFindings)) {
     // A findings value that is not an object leaves every finding unknown, context ones included.
     for (const name of findingNames) findings[name] = 'unknown' as never;
@@ -101,13 +205,13 @@ function fromInvalid(input: unknown): NormalizedAssessment {
     for (const name of findingNames) {
       const value = own(rawFindings, name);
       if (value === undefined) continue;
-      findings[name] = (FINDING_SCHEMAS[name].safeParse(value).success ? value : 'unknown') as never;
+      findings[name] = (z.safeParse(shapes.findings[name], value).success ? value : 'unknown') as never;
     }
   }
   return { population, risk, findings };
 }
 
-function issuesOf(error: z.ZodError): Issue[] {
+function issuesOf(error: { readonly issues: readonly z.core.$ZodIssue[] }): Issue[] {
   const issues: Issue[] = [];
   const others: z.core.$ZodIssue[] = [];
   for (const zodIssue of error.issues) {
@@ -124,7 +228,7 @@ function issuesOf(error: z.ZodError): Issue[] {
       );
     }
   }
-  return [...issuesFromZod(new z.ZodError(others)), ...issues];
+  return [...issuesFromZod({ issues: others }), ...issues];
 }
 
 /**
@@ -154,7 +258,17 @@ function issuesOf(error: z.ZodError): Issue[] {
  * @category Eligibility
  */
 export function normalizeAssessment(input: unknown): NormalizedAssessmentResult {
-  const parsed = AssessmentSchema.safeParse(input);
+  const known = readValidAssessment(input);
+  if (known !== undefined) return { assessment: known, issues: [] };
+  return normalizeWithSchema(input, assessmentShapes().assessment);
+}
+
+/**
+ * The schema path of {@link normalizeAssessment}, with the schema as a parameter so that tests can
+ * hold the zod/mini twin to the public `AssessmentSchema`.
+ */
+export function normalizeWithSchema(input: unknown, schema: z.core.$ZodType<Assessment>): NormalizedAssessmentResult {
+  const parsed = safeParseMini(schema, input);
   if (parsed.success) {
     // zod also reads inherited properties; an object with a custom prototype is read own-property by own-property.
     return { assessment: hasPlainParts(input) ? fromValid(parsed.data) : fromInvalid(input), issues: [] };

@@ -1,7 +1,9 @@
-import type { Dimension, Policy, RiskRating } from '../policies/types.js';
 import type { LevelId } from '../levels/types.js';
+import { DIMENSIONS } from '../policies/dimensions.js';
+import type { Dimension, Policy, RiskRating } from '../policies/types.js';
 import { NON_MEDICAL_DIMENSIONS } from './data.js';
-import { RANK } from './levelRank.js';
+import { RANK, isTwentyFourHour } from './levelRank.js';
+import type { AssessmentField, RuleEvaluation } from './types.js';
 
 /**
  * The minimum level a known rating calls for, read from the policy's placement table
@@ -15,14 +17,65 @@ export function placementMinimum(policy: Policy, dimension: Dimension, rating: R
   return level;
 }
 
-const CEILING_RANK = RANK[NON_MEDICAL_DIMENSIONS.ceiling];
+const CEILING_RANK = /* @__PURE__ */ (() => RANK[NON_MEDICAL_DIMENSIONS.ceiling])();
 
 // Looked up for every rating of every call, so kept as a fixed-key record rather than an array search.
-const CAPPED: { readonly [D in Dimension]: boolean } = {
+const CAPPED: { readonly [D in Dimension]: boolean } = /* @__PURE__ */ (() => ({
   withdrawal: NON_MEDICAL_DIMENSIONS.dimensions.includes('withdrawal'),
   biomedical: NON_MEDICAL_DIMENSIONS.dimensions.includes('biomedical'),
   psychiatric: NON_MEDICAL_DIMENSIONS.dimensions.includes('psychiatric'),
   readiness: NON_MEDICAL_DIMENSIONS.dimensions.includes('readiness'),
   relapse: NON_MEDICAL_DIMENSIONS.dimensions.includes('relapse'),
   environment: NON_MEDICAL_DIMENSIONS.dimensions.includes('environment'),
-};
+}))();
+
+/** A policy's placement table read once: per dimension (in {@link DIMENSIONS} order) and rating 0–4. */
+export interface PlacementTable {
+  /** The policy the table was read from. */
+  readonly policy: Policy;
+  /** The minimum level of each rating, capped as {@link placementMinimum} caps it. */
+  readonly minimum: readonly (readonly LevelId[])[];
+  /** Whether that minimum is a 24-hour level. */
+  readonly roundTheClock: readonly (readonly boolean[])[];
+  /** The evaluation of each dimension's placement rule for each known rating (shared, frozen). */
+  readonly known: readonly (readonly RuleEvaluation[])[];
+  /** The evaluation of each dimension's placement rule for an unknown rating: the floor a 4 would set. */
+  readonly unknown: readonly RuleEvaluation[];
+}
+
+/** The fields each placement rule reads, in {@link DIMENSIONS} order. */
+export const PLACEMENT_READ: readonly (readonly AssessmentField[])[] = /* @__PURE__ */ (() =>
+  DIMENSIONS.map((dimension): readonly AssessmentField[] => Object.freeze([`risk.${dimension}` as const])))();
+
+const RATINGS: readonly RiskRating[] = [0, 1, 2, 3, 4];
+
+function readTable(policy: Policy): PlacementTable {
+  const minimum = DIMENSIONS.map((dimension) => RATINGS.map((rating) => placementMinimum(policy, dimension, rating)));
+  const evaluation = (outcome: true | 'unknown', d: number, minimumLevel: LevelId): RuleEvaluation =>
+    Object.freeze({ outcome, read: PLACEMENT_READ[d] ?? [], minimumLevel });
+  return {
+    policy,
+    minimum,
+    roundTheClock: minimum.map((row) => row.map(isTwentyFourHour)),
+    known: minimum.map((row, d) => row.map((level) => evaluation(true, d, level))),
+    unknown: minimum.map((row, d) => evaluation('unknown', d, row[4] ?? 'inpatient')),
+  };
+}
+
+// Every rule evaluation reads the table, for hundreds of thousands of assessments in a batch: the
+// table of each policy object is read once and kept (policies are data, not changed after they are
+// made; `definePolicy` and `extendPolicy` return new objects), with the last one at hand.
+const tables = new WeakMap<Policy, PlacementTable>();
+let lastTable: PlacementTable | undefined;
+
+/** The placement table of a policy, read once per policy object. */
+export function placementTableOf(policy: Policy): PlacementTable {
+  if (lastTable !== undefined && lastTable.policy === policy) return lastTable;
+  let table = tables.get(policy);
+  if (table === undefined) {
+    table = readTable(policy);
+    tables.set(policy, table);
+  }
+  lastTable = table;
+  return table;
+}

@@ -1,6 +1,6 @@
 import type { Issue } from '../issues/types.js';
 import { LEVEL_IDS } from '../levels/schema.js';
-import { POLICIES } from '../policies/policies.js';
+import { readPolicyOption } from '../_lib/policyOption.js';
 import { readAvailableLevels } from './availableLevels.js';
 import { BASELINE_LEVEL } from './data.js';
 import { evaluateRules, place, provisionalRangeOf, resolveRules } from './engine.js';
@@ -82,10 +82,12 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
   const normalized = normalizeAssessment(assessment);
   const facts = normalized.assessment;
   const issues: Issue[] = [...normalized.issues];
-  const available = readAvailableLevels(options.availableLevels, issues);
-  const compiled = resolveRules(options.rules);
+  // JavaScript callers may pass null or a stray value; read it as no options.
+  const given: RecommendLevelOptions = typeof options === 'object' && options !== null ? options : {};
+  const available = readAvailableLevels(given.availableLevels, issues);
+  const compiled = resolveRules(given.rules);
   const { rules } = compiled;
-  const context = { policy: options.policy ?? POLICIES.general };
+  const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
 
   const evaluations = evaluateRules(compiled, facts, context);
   const placement = place(compiled, facts, context, available, evaluations);
@@ -158,10 +160,8 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
       const bit = 1 << rank;
       if ((placement.excluded & bit) === 0) continue;
       const ruleIds: string[] = [];
-      for (let i = 0; i < rules.length; i += 1) {
-        if (rules[i]!.effect === 'contraindication' && evaluations[i]!.outcome === true && (compiled.masks[i]! & bit) !== 0) {
-          ruleIds.push(rules[i]!.id);
-        }
+      for (const i of compiled.contraindications) {
+        if (evaluations[i]!.outcome === true && (compiled.masks[i]! & bit) !== 0) ruleIds.push(rules[i]!.id);
       }
       excluded.push({ level: levelAt(rank), ruleIds });
     }

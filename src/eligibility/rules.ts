@@ -5,8 +5,8 @@ import { requirementsFor } from '../policies/requirementsFor.js';
 import type { Dimension, Policy } from '../policies/types.js';
 import type { Population } from '../levels/types.js';
 import { BASELINE_LEVEL, DIMENSION_LABELS, ELIGIBILITY_THRESHOLDS, NON_MEDICAL_DIMENSIONS } from './data.js';
-import { PART_DAY_LEVELS, RANK, isTwentyFourHour } from './levelRank.js';
-import { placementMinimum } from './placementMinimum.js';
+import { PART_DAY_LEVELS, RANK } from './levelRank.js';
+import { PLACEMENT_READ, placementTableOf } from './placementMinimum.js';
 import type {
   AssessmentField,
   NormalizedAssessment,
@@ -70,15 +70,16 @@ function steppingDownTo(level: LevelId): Rule['predicate'] {
   };
 }
 
-const RISK_FIELDS: readonly AssessmentField[] = DIMENSIONS.map((dimension): AssessmentField => `risk.${dimension}`);
+const RISK_FIELDS: readonly AssessmentField[] = /* @__PURE__ */ (() => DIMENSIONS.map((dimension): AssessmentField => `risk.${dimension}`))();
 
 /** Whether some known rating calls for a 24-hour level; `'unknown'` when none does but some rating is unknown. */
 function roundTheClockNeed(assessment: NormalizedAssessment, policy: Policy): RuleOutcome {
+  const { roundTheClock } = placementTableOf(policy);
   let unknown = false;
-  for (const dimension of DIMENSIONS) {
-    const rating = assessment.risk[dimension];
+  for (let d = 0; d < DIMENSIONS.length; d += 1) {
+    const rating = assessment.risk[DIMENSIONS[d]!];
     if (rating === 'unknown') unknown = true;
-    else if (isTwentyFourHour(placementMinimum(policy, dimension, rating))) return true;
+    else if (roundTheClock[d]![rating]) return true;
   }
   return unknown ? 'unknown' : false;
 }
@@ -90,10 +91,10 @@ function phpWeekDays(policy: Policy, population: Population): number | undefined
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-const MIN_DAYS = ELIGIBILITY_THRESHOLDS.minAttendableDays;
-const MODERATE = ELIGIBILITY_THRESHOLDS.moderateRating.value;
-const SEVERE = ELIGIBILITY_THRESHOLDS.severeRating.value;
-const SEVERE_AREAS = ELIGIBILITY_THRESHOLDS.severeAreasForPhp.value;
+const MIN_DAYS = /* @__PURE__ */ (() => ELIGIBILITY_THRESHOLDS.minAttendableDays)();
+const MODERATE = /* @__PURE__ */ (() => ELIGIBILITY_THRESHOLDS.moderateRating.value)();
+const SEVERE = /* @__PURE__ */ (() => ELIGIBILITY_THRESHOLDS.severeRating.value)();
+const SEVERE_AREAS = /* @__PURE__ */ (() => ELIGIBILITY_THRESHOLDS.severeAreasForPhp.value)();
 
 /** A catalog rule that callers cannot change by accident: the rule and its lists are frozen copies. */
 function frozenRule(rule: Rule): Rule {
@@ -106,8 +107,8 @@ function frozenRule(rule: Rule): Rule {
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-function placementRule(dimension: Dimension): Rule {
-  const read: readonly AssessmentField[] = Object.freeze([`risk.${dimension}`]);
+function placementRule(dimension: Dimension, d: number): Rule {
+  const read = PLACEMENT_READ[d] ?? [];
   const capped = NON_MEDICAL_DIMENSIONS.dimensions.includes(dimension);
   const label = DIMENSION_LABELS[dimension];
   return {
@@ -121,17 +122,18 @@ function placementRule(dimension: Dimension): Rule {
     predicate: (assessment, { policy }) => {
       const rating = assessment.risk[dimension];
       // Unknown: report the highest floor the rating could set, so callers can tell whether it matters.
-      if (rating === 'unknown') return { outcome: 'unknown', read, minimumLevel: placementMinimum(policy, dimension, 4) };
-      return { outcome: true, read, minimumLevel: placementMinimum(policy, dimension, rating) };
+      // The evaluations are shared, frozen objects of the policy's table (see placementTableOf).
+      const table = placementTableOf(policy);
+      return rating === 'unknown' ? table.unknown[d]! : table.known[d]![rating]!;
     },
     explain: (assessment, evaluation, { policy }) =>
       `${capitalize(label)} rated ${String(assessment.risk[dimension])} calls for at least ${evaluation.minimumLevel ?? '?'} in the placement table of policy "${policy.id}" (${read[0] ?? ''} = ${String(assessment.risk[dimension])}).`,
   };
 }
 
-const always = answers([]);
+const always = /* @__PURE__ */ (() => answers([]))();
 
-const minimumLevelRules: readonly Rule[] = [
+const minimumLevelRules: readonly Rule[] = /* @__PURE__ */ (() => [
   ...DIMENSIONS.map(placementRule),
   {
     id: 'assessed-person-gets-treatment',
@@ -149,15 +151,15 @@ const minimumLevelRules: readonly Rule[] = [
     sources: ['seed-004', 'seed-002', 'seed-003'],
     predicate: findingIs('needsMedicallyManagedWithdrawal', true),
   },
-];
+])();
 
 // ---------------------------------------------------------------------------------------------
 // Contraindications: each one rules out its levels.
 
-const scheduleAnswers = answers(['findings.canAttendDaysPerWeek']);
-const roundTheClockAnswers = answers(RISK_FIELDS);
+const scheduleAnswers = /* @__PURE__ */ (() => answers(['findings.canAttendDaysPerWeek']))();
+const roundTheClockAnswers = /* @__PURE__ */ (() => answers(RISK_FIELDS))();
 
-const contraindicationRules: readonly Rule[] = [
+const contraindicationRules: readonly Rule[] = /* @__PURE__ */ (() => [
   {
     id: 'imminent-danger-needs-inpatient',
     levels: ['detox', 'residential', 'iop', 'op', 'aftercare'],
@@ -212,14 +214,14 @@ const contraindicationRules: readonly Rule[] = [
     sources: ['seed-004', 'seed-003'],
     predicate: (assessment, { policy }) => answer(roundTheClockAnswers, roundTheClockNeed(assessment, policy)),
   },
-];
+])();
 
 // ---------------------------------------------------------------------------------------------
 // Cautions: the level stays possible, with something to arrange or watch.
 
-const phpDaysAnswers = answers(['findings.canAttendDaysPerWeek', 'population']);
+const phpDaysAnswers = /* @__PURE__ */ (() => answers(['findings.canAttendDaysPerWeek', 'population']))();
 
-const cautionRules: readonly Rule[] = [
+const cautionRules: readonly Rule[] = /* @__PURE__ */ (() => [
   {
     id: 'not-yet-motivated',
     levels: ['php', 'iop', 'op'],
@@ -283,18 +285,18 @@ const cautionRules: readonly Rule[] = [
     explain: (assessment, _evaluation, { policy }) =>
       `The person can attend ${plural(Number(assessment.findings.canAttendDaysPerWeek), 'day')} a week; policy "${policy.id}" has partial hospitalization meet at least ${String(phpWeekDays(policy, assessment.population))} (findings.canAttendDaysPerWeek = ${String(assessment.findings.canAttendDaysPerWeek)}, population = ${assessment.population}).`,
   },
-];
+])();
 
 // ---------------------------------------------------------------------------------------------
 // Indications: what speaks for a level. They explain a placement; they never change it.
 
-const noRoundTheClockAnswers = answers(RISK_FIELDS);
-const milderAnswers = answers([...RISK_FIELDS, 'findings.severeLongStandingUse']);
-const severeAreasAnswers = answers(RISK_FIELDS);
-const severeCoOccurringAnswers = answers(['findings.coOccurringMentalHealth', 'risk.psychiatric']);
-const dutiesAnswers = answers(['findings.canAttendDaysPerWeek', 'population']);
+const noRoundTheClockAnswers = /* @__PURE__ */ (() => answers(RISK_FIELDS))();
+const milderAnswers = /* @__PURE__ */ (() => answers([...RISK_FIELDS, 'findings.severeLongStandingUse']))();
+const severeAreasAnswers = /* @__PURE__ */ (() => answers(RISK_FIELDS))();
+const severeCoOccurringAnswers = /* @__PURE__ */ (() => answers(['findings.coOccurringMentalHealth', 'risk.psychiatric']))();
+const dutiesAnswers = /* @__PURE__ */ (() => answers(['findings.canAttendDaysPerWeek', 'population']))();
 
-const indicationRules: readonly Rule[] = [
+const indicationRules: readonly Rule[] = /* @__PURE__ */ (() => [
   {
     id: 'inpatient-imminent-danger',
     levels: ['inpatient'],
@@ -479,7 +481,7 @@ const indicationRules: readonly Rule[] = [
     sources: ['seed-004', 'seed-003'],
     predicate: steppingDownTo('op'),
   },
-];
+])();
 
 /**
  * The built-in rule catalog, as data. Each rule has a stable kebab-case `id`, the `levels` it
@@ -503,6 +505,6 @@ const indicationRules: readonly Rule[] = [
  *
  * @category Eligibility
  */
-export const RULES: readonly Rule[] = Object.freeze(
+export const RULES: readonly Rule[] = /* @__PURE__ */ (() => Object.freeze(
   [...minimumLevelRules, ...contraindicationRules, ...cautionRules, ...indicationRules].map(frozenRule),
-);
+))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LevelIdSchema, PopulationSchema } from '../levels/schema.js';
 import type { Dimension } from '../policies/types.js';
 import type { Assessment, FindingName, Risk } from './types.js';
@@ -18,9 +18,9 @@ import type { Assessment, FindingName, Risk } from './types.js';
  *
  * @category Eligibility
  */
-export const RiskSchema: z.ZodType<Risk> = z.literal([0, 1, 2, 3, 4, 'unknown']);
+export const RiskSchema: z.ZodType<Risk> = /* @__PURE__ */ z.literal([0, 1, 2, 3, 4, 'unknown']);
 
-const flag = z.boolean();
+const flag = /* @__PURE__ */ z.boolean();
 
 /** The schema of each finding; the assessment schema is built from these so both agree. */
 export const FINDING_SCHEMAS: { readonly [F in FindingName]-?: z.ZodType } = {
@@ -31,14 +31,14 @@ export const FINDING_SCHEMAS: { readonly [F in FindingName]-?: z.ZodType } = {
   motivatedForTreatment: flag,
   stableSubstanceFreeHome: flag,
   supportSystem: flag,
-  canAttendDaysPerWeek: z.number().int().min(0).max(7),
+  canAttendDaysPerWeek: /* @__PURE__ */ z.number().int().min(0).max(7),
   lowerLevelTriedWithoutSuccess: flag,
   recentlyCompletedLevel: LevelIdSchema,
   coOccurringMentalHealth: flag,
   severeLongStandingUse: flag,
 };
 
-const optionalRisk = RiskSchema.optional();
+const optionalRisk = /* @__PURE__ */ RiskSchema.optional();
 const riskShape: { readonly [D in Dimension]: typeof optionalRisk } = {
   withdrawal: optionalRisk,
   biomedical: optionalRisk,
@@ -48,7 +48,8 @@ const riskShape: { readonly [D in Dimension]: typeof optionalRisk } = {
   environment: optionalRisk,
 };
 
-const findingsShape = {
+// Built inside a function marked pure so that a bundle that never uses the schema drops it.
+const findingsShape = /* @__PURE__ */ (() => ({
   imminentDanger: FINDING_SCHEMAS.imminentDanger.optional(),
   needsMedicallyManagedWithdrawal: FINDING_SCHEMAS.needsMedicallyManagedWithdrawal.optional(),
   unstableMedicalCondition: FINDING_SCHEMAS.unstableMedicalCondition.optional(),
@@ -61,7 +62,7 @@ const findingsShape = {
   recentlyCompletedLevel: FINDING_SCHEMAS.recentlyCompletedLevel.optional(),
   coOccurringMentalHealth: FINDING_SCHEMAS.coOccurringMentalHealth.optional(),
   severeLongStandingUse: FINDING_SCHEMAS.severeLongStandingUse.optional(),
-};
+}))();
 
 /**
  * zod schema of an {@link Assessment}. Objects are strict: an unknown finding name, risk dimension or
@@ -80,8 +81,8 @@ const findingsShape = {
  *
  * @category Eligibility
  */
-export const AssessmentSchema: z.ZodType<Assessment> = z.strictObject({
-  population: PopulationSchema.optional(),
-  risk: z.strictObject(riskShape).optional(),
-  findings: z.strictObject(findingsShape).optional(),
+export const AssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ z.strictObject({
+  population: /* @__PURE__ */ PopulationSchema.optional(),
+  risk: /* @__PURE__ */ z.strictObject(riskShape).optional(),
+  findings: /* @__PURE__ */ z.strictObject(findingsShape).optional(),
 }) as z.ZodType<Assessment>;

@@ -159,14 +159,15 @@ export function sessionsFromFhir(input: unknown): SessionsFromFhirResult {
   const issues: Issue[] = [];
   let items: readonly { readonly resource: unknown; readonly path: readonly PathSegment[] }[];
   if (Array.isArray(input)) {
-    items = input.map((resource, index) => ({ resource, path: [index] }));
+    // Array.from visits holes too (as undefined), so each gets an issue instead of breaking the loop.
+    items = Array.from(input, (resource: unknown, index) => ({ resource, path: [index] }));
   } else if (isObject(input) && input['resourceType'] === 'Bundle') {
     const entries = input['entry'] ?? [];
     if (!Array.isArray(entries)) {
       issues.push(createIssue('invalid_input', { detail: 'entry: a Bundle’s entry must be an array.' }, { path: ['entry'] }));
       return { sessions, issues };
     }
-    items = entries.map((entry: unknown, index) => ({
+    items = Array.from(entries, (entry: unknown, index) => ({
       resource: isObject(entry) ? entry['resource'] : undefined,
       path: ['entry', index, 'resource'],
     }));

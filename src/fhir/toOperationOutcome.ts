@@ -51,7 +51,8 @@ function toOutcomeIssue(issue: Issue): FhirOperationOutcomeIssue {
  * @category FHIR
  */
 export function toOperationOutcome(issues: readonly Issue[]): FhirOperationOutcome {
-  const list: readonly unknown[] = Array.isArray(issues) ? issues : [issues];
+  // Array.from turns holes into undefined, so each one gets its own `invalid` issue instead of an empty slot.
+  const list: readonly unknown[] = Array.isArray(issues) ? Array.from(issues) : [issues];
   if (list.length === 0) {
     return {
       resourceType: 'OperationOutcome',

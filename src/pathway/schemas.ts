@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseCalendarDate } from '../_lib/calendarDate.js';
+import { dayNumberOf } from '../_lib/dayNumber.js';
 import { LevelIdSchema } from '../levels/schema.js';
 
 /**
@@ -9,7 +9,7 @@ import { LevelIdSchema } from '../levels/schema.js';
 export const CalendarDateSchema: z.ZodType<string> = /* @__PURE__ */ (() => z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
-  .refine((value) => parseCalendarDate(value) !== undefined, 'that day does not exist on the calendar'))();
+  .refine((value) => dayNumberOf(value) !== undefined, 'that day does not exist on the calendar'))();
 
 /** The `availableLevels` option: level ids. */
 export const AvailableLevelsSchema: z.ZodOptional<z.ZodArray<typeof LevelIdSchema>> = /* @__PURE__ */ (() => z.array(LevelIdSchema).optional())();

@@ -29,7 +29,12 @@ function merge(base: unknown, patch: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(patch) || 'value' in patch) return patch;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined) out[key] = merge(base[key], value);
+    // defineProperty, not assignment: an own "__proto__" key from JSON must stay a key (and then fail
+    // validation), never become the prototype that hands unvalidated requirements to lookups.
+    if (value !== undefined) {
+      const current = Object.hasOwn(base, key) ? base[key] : undefined;
+      Object.defineProperty(out, key, { value: merge(current, value), enumerable: true, writable: true, configurable: true });
+    }
   }
   return out;
 }

@@ -14,9 +14,10 @@ import type { Policy } from './types.js';
  * //=> 3
  * ```
  */
-export const h0015Policy: Policy = {
+export const h0015Policy: Policy = /* @__PURE__ */ (() => ({
   // Plain data, checked by definePolicy in the test suite rather than at load: importing a validator
-  // must neither run nor bundle the policy schema.
+  // must neither run nor bundle the policy schema. Built in a function marked pure because bundlers
+  // count the spread below as a side effect and would keep an unused policy.
   id: 'hcpcs-h0015',
   version: '2024.1',
   title: 'HCPCS H0015 substance-use intensive outpatient (per diem)',
@@ -34,4 +35,4 @@ export const h0015Policy: Policy = {
   },
   recertification: {},
   ...SHARED_DEFAULTS,
-};
+}))();

@@ -27,9 +27,10 @@ const perDiemTiers: readonly PerDiemTier[] = [
  * //=> false
  * ```
  */
-export const medicare2024Policy: Policy = {
+export const medicare2024Policy: Policy = /* @__PURE__ */ (() => ({
   // Plain data, checked by definePolicy in the test suite rather than at load: importing a validator
-  // must neither run nor bundle the policy schema.
+  // must neither run nor bundle the policy schema. Built in a function marked pure because bundlers
+  // count the spread below as a side effect and would keep an unused policy.
   id: 'medicare-2024',
   version: '2024.1',
   title: 'Medicare intensive outpatient and partial hospitalization (CY 2024)',
@@ -59,4 +60,4 @@ export const medicare2024Policy: Policy = {
     },
   },
   ...SHARED_DEFAULTS,
-};
+}))();

@@ -21,7 +21,7 @@ function tierFor(tiers: readonly PerDiemTier[], services: number): PerDiemTier |
  * has one (H0015: 180 minutes), and falls in a per-diem tier by its number of services when the
  * entry has tiers (Medicare 2024: 3 services, or 4 or more); a day below the lowest tier is not
  * billable. `services` is the number of counted sessions that start on the date. With no billing
- * entry for the level (as in {@link POLICIES.general}), every day with counted minutes is billable.
+ * entry for the level (as in {@link BuiltInPolicies.general | POLICIES.general}), every day with counted minutes is billable.
  * Sessions that cannot be read or do not count are left out, and unusable options (an unknown time
  * zone) give an empty list; use {@link validateSchedule} to see why. Nothing is thrown.
  *
@@ -42,6 +42,8 @@ function tierFor(tiers: readonly PerDiemTier[], services: number): PerDiemTier |
  * //=> [{ date: '2026-03-02', minutes: 180, services: 1, billable: true },
  * //    { date: '2026-03-03', minutes: 120, services: 1, billable: false }]
  * ```
+ *
+ * @category Schedule
  */
 export function billableDays(sessions: unknown, options: BillableDaysOptions): BillableDay[] {
   const settings = readBillingOptions(options);

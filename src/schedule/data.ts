@@ -10,6 +10,8 @@ import type { SessionModality, SessionStatus } from './types.js';
  * SESSION_STATUSES;
  * //=> ['scheduled', 'attended', 'cancelled', 'no-show']
  * ```
+ *
+ * @category Schedule
  */
 export const SESSION_STATUSES: readonly ['scheduled', 'attended', 'cancelled', 'no-show'] = [
   'scheduled',
@@ -28,6 +30,8 @@ export const SESSION_STATUSES: readonly ['scheduled', 'attended', 'cancelled', '
  * SESSION_MODALITIES;
  * //=> ['in-person', 'telehealth']
  * ```
+ *
+ * @category Schedule
  */
 export const SESSION_MODALITIES: readonly ['in-person', 'telehealth'] = ['in-person', 'telehealth'];
 
@@ -42,6 +46,8 @@ export const SESSION_MODALITIES: readonly ['in-person', 'telehealth'] = ['in-per
  * DEFAULT_COUNT_STATUSES;
  * //=> ['scheduled', 'attended']
  * ```
+ *
+ * @category Schedule
  */
 export const DEFAULT_COUNT_STATUSES: readonly SessionStatus[] = ['scheduled', 'attended'];
 
@@ -56,5 +62,7 @@ export const DEFAULT_COUNT_STATUSES: readonly SessionStatus[] = ['scheduled', 'a
  * DEFAULT_WEEK_STARTS_ON;
  * //=> 1
  * ```
+ *
+ * @category Schedule
  */
 export const DEFAULT_WEEK_STARTS_ON: 1 = 1;

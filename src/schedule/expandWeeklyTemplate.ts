@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayNumberOf, dayNumberToDate, weekdayOf } from '../_lib/dayNumber.js';
 import { describeReceived } from '../_lib/instant.js';
 import { zoneClock } from '../_lib/timeZone.js';
@@ -15,16 +15,16 @@ import type {
   TemplateSession,
 } from './types.js';
 
-const CalendarDateSchema = z.custom<string>((value) => dayNumberOf(value) !== undefined, {
+const CalendarDateSchema = /* @__PURE__ */ (() => z.custom<string>((value) => dayNumberOf(value) !== undefined, {
   error: (issue) => `expected a calendar date "YYYY-MM-DD", received ${describeReceived(issue.input)}`,
-});
+}))();
 
-const OptionsSchema = z.object({
+const OptionsSchema = /* @__PURE__ */ (() => z.object({
   from: CalendarDateSchema,
   to: CalendarDateSchema,
   timeZone: z.string({ error: 'expected an IANA time zone name such as "America/New_York"' }),
   exceptions: z.array(CalendarDateSchema).optional(),
-});
+}))();
 
 interface Slot {
   readonly entry: number;
@@ -77,6 +77,8 @@ const minuteOfDay = (time: string): number => Number(time.slice(0, 2)) * 60 + Nu
  * issues;
  * //=> []
  * ```
+ *
+ * @category Schedule
  */
 export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTemplateOptions): ExpandWeeklyTemplateResult {
   const issues: Issue[] = [];

@@ -1,16 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type DayNumber, dayNumberOf, dayNumberToDate } from '../_lib/dayNumber.js';
 import { describeReceived, instantMs } from '../_lib/instant.js';
+import { lazy, safeParseMini } from '../_lib/miniZod.js';
+import { POPULATIONS } from '../_lib/populations.js';
 import { type ZoneClock, zoneClock } from '../_lib/timeZone.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
-import { LevelIdSchema, PopulationSchema } from '../levels/schema.js';
+import { LEVEL_IDS } from '../levels/schema.js';
 import type { LevelId, Population } from '../levels/types.js';
 import { POLICIES } from '../policies/policies.js';
 import type { Policy } from '../policies/types.js';
-import { DEFAULT_COUNT_STATUSES, DEFAULT_WEEK_STARTS_ON } from './data.js';
-import { SessionStatusSchema } from './schema.js';
+import type { SessionStatus } from './types.js';
+import { DEFAULT_COUNT_STATUSES, DEFAULT_WEEK_STARTS_ON, SESSION_STATUSES } from './data.js';
 
 /** What every schedule function needs once its options are read. */
 export interface ScheduleSettings {
@@ -44,50 +46,108 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 // A policy from `POLICIES`, `definePolicy` or `extendPolicy` is already checked; this only keeps an
 // untyped caller's stray value from being read as one.
-const PolicyLikeSchema = z.custom<Policy>(
-  (value) => isObject(value) && typeof value['id'] === 'string' && isObject(value['requirements']),
-  { error: 'expected a policy such as POLICIES.general (built with definePolicy or extendPolicy)' },
-);
+const isPolicyLike = (value: unknown): value is Policy =>
+  isObject(value) && typeof value['id'] === 'string' && isObject(value['requirements']);
 
-const StayBoundSchema = z.custom<string | Date>(
-  (value) => dayNumberOf(value) !== undefined || !Number.isNaN(instantMs(value)),
-  {
-    error: (issue) =>
-      `expected a date "YYYY-MM-DD" or an instant with an offset, received ${describeReceived(issue.input)}`,
-  },
-);
+const isStayBound = (value: unknown): value is string | Date => dayNumberOf(value) !== undefined || !Number.isNaN(instantMs(value));
 
-const baseShape = {
-  timeZone: z.string({ error: 'expected an IANA time zone name such as "America/New_York"' }),
-  weekStartsOn: z
-    .number()
-    .int()
-    .min(0, { error: 'expected 0 (Sunday) to 6 (Saturday)' })
-    .max(6, { error: 'expected 0 (Sunday) to 6 (Saturday)' })
-    .optional(),
-  countStatuses: z.array(SessionStatusSchema).optional(),
-};
+const statusSet: ReadonlySet<unknown> = /* @__PURE__ */ new Set(SESSION_STATUSES);
+const levelSet: ReadonlySet<unknown> = /* @__PURE__ */ new Set(LEVEL_IDS);
 
-const optionsError = (expected: string) => ({
-  error: (issue: { readonly input?: unknown }) => `expected an options object ${expected}, received ${describeReceived(issue.input)}`,
+/** The options of {@link validateSchedule} once read. */
+export interface ValidateOptionsData {
+  readonly timeZone: string;
+  readonly level: LevelId;
+  readonly weekStartsOn?: number | undefined;
+  readonly countStatuses?: readonly SessionStatus[] | undefined;
+  readonly population?: Population | undefined;
+  readonly policy?: Policy | undefined;
+  readonly stay?: { readonly start: string | Date; readonly end?: string | Date | undefined } | undefined;
+}
+
+/**
+ * The fast path for the options of {@link validateSchedule}: a batch calls it once per patient, and
+ * the options are nearly always valid. Reads each option once and accepts only what the schema
+ * accepts; anything else (even a valid value it does not expect) goes to the schema, which writes
+ * the issues.
+ */
+export function readValidOptions(options: unknown): ValidateOptionsData | undefined {
+  if (!isObject(options)) return undefined;
+  const timeZone = options['timeZone'];
+  const level = options['level'];
+  const weekStartsOn = options['weekStartsOn'];
+  const countStatuses = options['countStatuses'];
+  const population = options['population'];
+  const policy = options['policy'];
+  const stay = options['stay'];
+  if (typeof timeZone !== 'string' || !levelSet.has(level)) return undefined;
+  if (weekStartsOn !== undefined && !(typeof weekStartsOn === 'number' && Number.isInteger(weekStartsOn) && weekStartsOn >= 0 && weekStartsOn <= 6)) {
+    return undefined;
+  }
+  if (countStatuses !== undefined) {
+    if (!Array.isArray(countStatuses)) return undefined;
+    for (let i = 0; i < countStatuses.length; i += 1) if (!statusSet.has(countStatuses[i])) return undefined;
+  }
+  if (population !== undefined && population !== 'adult' && population !== 'adolescent') return undefined;
+  if (policy !== undefined && !isPolicyLike(policy)) return undefined;
+  let stayData: ValidateOptionsData['stay'];
+  if (stay !== undefined) {
+    if (!isObject(stay)) return undefined;
+    const start = stay['start'];
+    const end = stay['end'];
+    if (!isStayBound(start) || (end !== undefined && !isStayBound(end))) return undefined;
+    stayData = { start, end };
+  }
+  return {
+    timeZone,
+    level: level as LevelId,
+    weekStartsOn,
+    countStatuses: countStatuses as readonly SessionStatus[] | undefined,
+    population,
+    policy,
+    stay: stayData,
+  };
+}
+
+// The options schemas are built on first use (see `lazy`) with zod/mini, and give the messages
+// `LevelIdSchema`, `PopulationSchema` and `SessionStatusSchema` give.
+const optionSchemas = /* @__PURE__ */ lazy(() => {
+  const policyLike = z.custom<Policy>(isPolicyLike, {
+    error: 'expected a policy such as POLICIES.general (built with definePolicy or extendPolicy)',
+  });
+  const stayBound = z.custom<string | Date>(isStayBound, {
+    error: (issue) => `expected a date "YYYY-MM-DD" or an instant with an offset, received ${describeReceived(issue.input)}`,
+  });
+  const timeZone = z.string({ error: 'expected an IANA time zone name such as "America/New_York"' });
+  const weekStartsOn = z.optional(
+    z.number().check(
+      z.int(),
+      z.minimum(0, { error: 'expected 0 (Sunday) to 6 (Saturday)' }),
+      z.maximum(6, { error: 'expected 0 (Sunday) to 6 (Saturday)' }),
+    ),
+  );
+  const countStatuses = z.optional(z.array(z.enum(SESSION_STATUSES)));
+  const level = z.enum(LEVEL_IDS);
+  const optionsError = (expected: string) => ({
+    error: (issue: { readonly input?: unknown }) => `expected an options object ${expected}, received ${describeReceived(issue.input)}`,
+  });
+  return {
+    summary: z.object({ timeZone, weekStartsOn, countStatuses }, optionsError('{ timeZone }')),
+    validate: z.object(
+      {
+        timeZone,
+        weekStartsOn,
+        countStatuses,
+        level,
+        population: z.optional(z.enum(POPULATIONS)),
+        policy: z.optional(policyLike),
+        stay: z.optional(z.object({ start: stayBound, end: z.optional(stayBound) })),
+      },
+      optionsError('{ level, timeZone }'),
+    ),
+    billing: z.object({ timeZone, countStatuses, level, policy: z.optional(policyLike) }, optionsError('{ level, timeZone }')),
+  };
 });
-
-const SummaryOptionsSchema = z.object(baseShape, optionsError('{ timeZone }'));
-
-const ValidateOptionsSchema = z.object({
-  ...baseShape,
-  level: LevelIdSchema,
-  population: PopulationSchema.optional(),
-  policy: PolicyLikeSchema.optional(),
-  stay: z.object({ start: StayBoundSchema, end: StayBoundSchema.optional() }).optional(),
-}, optionsError('{ level, timeZone }'));
-
-const BillingOptionsSchema = z.object({
-  timeZone: baseShape.timeZone,
-  countStatuses: baseShape.countStatuses,
-  level: LevelIdSchema,
-  policy: PolicyLikeSchema.optional(),
-}, optionsError('{ level, timeZone }'));
 
 function stayDay(value: string | Date, clock: ZoneClock): DayNumber {
   return dayNumberOf(value) ?? clock.localDay(instantMs(value));
@@ -107,11 +167,19 @@ function common(
 const timeZoneIssue = (timeZone: string): Issue =>
   createIssue('invalid_time_zone', { timeZone }, { path: ['options', 'timeZone'], received: timeZone });
 
+/** The schema of the options of {@link validateSchedule} (for tests of the fast path). */
+export function validateOptionsSchema(): z.ZodMiniType {
+  return optionSchemas().validate;
+}
+
 /** Reads the options of {@link validateSchedule}: settings, or the issues that stop the check. */
 export function readValidateOptions(options: unknown): { readonly settings?: ValidationSettings; readonly issues: Issue[] } {
-  const parsed = ValidateOptionsSchema.safeParse(options);
-  if (!parsed.success) return { issues: issuesFromZod(parsed.error, ['options']) };
-  const data = parsed.data;
+  let data = readValidOptions(options);
+  if (data === undefined) {
+    const parsed = safeParseMini(optionSchemas().validate, options);
+    if (!parsed.success) return { issues: issuesFromZod(parsed.error, ['options']) };
+    data = parsed.data;
+  }
   const clock = zoneClock(data.timeZone);
   if (clock === undefined) return { issues: [timeZoneIssue(data.timeZone)] };
   let stay: StayDays | undefined;
@@ -136,7 +204,7 @@ export function readValidateOptions(options: unknown): { readonly settings?: Val
 
 /** Reads the options of {@link summarizeSchedule}, or `undefined` when they are unusable. */
 export function readSummaryOptions(options: unknown): ScheduleSettings | undefined {
-  const parsed = SummaryOptionsSchema.safeParse(options);
+  const parsed = safeParseMini(optionSchemas().summary, options);
   if (!parsed.success) return undefined;
   const clock = zoneClock(parsed.data.timeZone);
   return clock === undefined ? undefined : common(parsed.data, clock);
@@ -144,7 +212,7 @@ export function readSummaryOptions(options: unknown): ScheduleSettings | undefin
 
 /** Reads the options of {@link billableDays}, or `undefined` when they are unusable. */
 export function readBillingOptions(options: unknown): BillingSettings | undefined {
-  const parsed = BillingOptionsSchema.safeParse(options);
+  const parsed = safeParseMini(optionSchemas().billing, options);
   if (!parsed.success) return undefined;
   const clock = zoneClock(parsed.data.timeZone);
   if (clock === undefined) return undefined;

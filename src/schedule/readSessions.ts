@@ -1,12 +1,13 @@
 import type { DayNumber } from '../_lib/dayNumber.js';
 import { instantMs } from '../_lib/instant.js';
 import type { ZoneClock } from '../_lib/timeZone.js';
+import { safeParseMini } from '../_lib/miniZod.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import { SERVICE_TYPES } from '../services/index.js';
 import { SESSION_MODALITIES, SESSION_STATUSES } from './data.js';
-import { SessionSchema } from './schema.js';
+import { sessionShape } from './sessionShape.js';
 
 /** Totals of the counted sessions that start on one local date. */
 export interface DayTotals {
@@ -38,9 +39,9 @@ export interface SessionsRead {
   readonly end: Float64Array;
 }
 
-const serviceIndex: ReadonlyMap<unknown, number> = new Map(SERVICE_TYPES.map((service, index) => [service, index]));
-const statuses: ReadonlySet<unknown> = new Set(SESSION_STATUSES);
-const modalities: ReadonlySet<unknown> = new Set(SESSION_MODALITIES);
+const serviceIndex: ReadonlyMap<unknown, number> = /* @__PURE__ */ (() => new Map(SERVICE_TYPES.map((service, index) => [service, index])))();
+const statuses: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set(SESSION_STATUSES))();
+const modalities: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set(SESSION_MODALITIES))();
 
 /** How a session is named in messages: its index, and its id when it has one. */
 export function sessionLabel(index: number, id: unknown): string {
@@ -48,7 +49,7 @@ export function sessionLabel(index: number, id: unknown): string {
 }
 
 function invalidSessionIssues(raw: unknown, index: number): Issue[] {
-  const parsed = SessionSchema.safeParse(raw);
+  const parsed = safeParseMini(sessionShape(), raw);
   if (!parsed.success) return issuesFromZod(parsed.error, ['sessions', index]);
   // The fast check below and the schema describe the same shape; this is reached only if they drift.
   return [createIssue('invalid_input', { detail: `sessions[${index}]: not a valid session.` }, { path: ['sessions', index] })];
@@ -59,7 +60,8 @@ function invalidSessionIssues(raw: unknown, index: number): Issue[] {
  * starts on. A session with a bad shape gets issues at its own path and the others still count.
  *
  * The shape is checked by hand because this loop runs a million times; {@link SessionSchema} stays
- * the source of truth and writes the messages for any session the hand check turns down.
+ * the source of truth, and its zod/mini twin `sessionShape` writes the messages for any session the
+ * hand check turns down.
  */
 export function readSessions(
   sessions: readonly unknown[],

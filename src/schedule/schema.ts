@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeInvalidInstant, describeReceived, instantMs } from '../_lib/instant.js';
 import { type ServiceType, ServiceTypeSchema } from '../services/index.js';
 import { SESSION_MODALITIES, SESSION_STATUSES } from './data.js';
@@ -17,11 +17,13 @@ import type { SessionModality, SessionStatus } from './types.js';
  * InstantSchema.safeParse('2026-03-02T09:00:00').success;
  * //=> false
  * ```
+ *
+ * @category Schedule
  */
-export const InstantSchema: z.ZodCustom<string | Date, string | Date> = z.custom<string | Date>(
+export const InstantSchema: z.ZodCustom<string | Date, string | Date> = /* @__PURE__ */ (() => z.custom<string | Date>(
   (value) => !Number.isNaN(instantMs(value)),
   { error: (issue) => describeInvalidInstant(issue.input) },
-);
+))();
 
 /**
  * zod schema of a {@link SessionStatus}.
@@ -33,8 +35,10 @@ export const InstantSchema: z.ZodCustom<string | Date, string | Date> = z.custom
  * SessionStatusSchema.safeParse('no-show').success;
  * //=> true
  * ```
+ *
+ * @category Schedule
  */
-export const SessionStatusSchema: z.ZodEnum<{ [K in SessionStatus]: K }> = z.enum(SESSION_STATUSES);
+export const SessionStatusSchema: z.ZodEnum<{ [K in SessionStatus]: K }> = /* @__PURE__ */ (() => z.enum(SESSION_STATUSES))();
 
 /**
  * zod schema of a {@link SessionModality}.
@@ -46,16 +50,28 @@ export const SessionStatusSchema: z.ZodEnum<{ [K in SessionStatus]: K }> = z.enu
  * SessionModalitySchema.safeParse('video').success;
  * //=> false
  * ```
+ *
+ * @category Schedule
  */
-export const SessionModalitySchema: z.ZodEnum<{ [K in SessionModality]: K }> = z.enum(SESSION_MODALITIES);
+export const SessionModalitySchema: z.ZodEnum<{ [K in SessionModality]: K }> = /* @__PURE__ */ (() => z.enum(SESSION_MODALITIES))();
 
-/** The shape of {@link SessionSchema}. */
+/**
+ * The shape of {@link SessionSchema}.
+ *
+ * @category Schedule
+ */
 export type SessionSchemaShape = {
+  /** Schema of {@link Session.id}. */
   id: z.ZodOptional<z.ZodString>;
+  /** Schema of {@link Session.start}. */
   start: typeof InstantSchema;
+  /** Schema of {@link Session.end}. */
   end: typeof InstantSchema;
+  /** Schema of {@link Session.service}. */
   service: z.ZodEnum<{ [K in ServiceType]: K }>;
+  /** Schema of {@link Session.status}. */
   status: z.ZodOptional<typeof SessionStatusSchema>;
+  /** Schema of {@link Session.modality}. */
   modality: z.ZodOptional<typeof SessionModalitySchema>;
 };
 
@@ -73,8 +89,10 @@ export type SessionSchemaShape = {
  * SessionSchema.safeParse({ start: '2026-03-02T09:00:00Z', end: '2026-03-02T12:00:00Z', service: 'yoga' }).success;
  * //=> false
  * ```
+ *
+ * @category Schedule
  */
-export const SessionSchema: z.ZodObject<SessionSchemaShape> = z.object(
+export const SessionSchema: z.ZodObject<SessionSchemaShape> = /* @__PURE__ */ (() => z.object(
   {
     id: z.string().optional(),
     start: InstantSchema,
@@ -84,18 +102,27 @@ export const SessionSchema: z.ZodObject<SessionSchemaShape> = z.object(
     modality: SessionModalitySchema.optional(),
   },
   { error: (issue) => `expected a session object { start, end, service }, received ${describeReceived(issue.input)}` },
-);
+))();
 
-const wallTime = z
+const wallTime = /* @__PURE__ */ (() => z
   .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour wall-clock time "HH:mm", e.g. "09:00"' });
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour wall-clock time "HH:mm", e.g. "09:00"' }))();
 
-/** The shape of {@link WeeklyTemplateEntrySchema}. */
+/**
+ * The shape of {@link WeeklyTemplateEntrySchema}.
+ *
+ * @category Schedule
+ */
 export type WeeklyTemplateEntrySchemaShape = {
+  /** Schema of {@link WeeklyTemplateEntry.dayOfWeek}. */
   dayOfWeek: z.ZodNumber;
+  /** Schema of {@link WeeklyTemplateEntry.start}. */
   start: z.ZodString;
+  /** Schema of {@link WeeklyTemplateEntry.end}. */
   end: z.ZodString;
+  /** Schema of {@link WeeklyTemplateEntry.service}. */
   service: z.ZodEnum<{ [K in ServiceType]: K }>;
+  /** Schema of {@link WeeklyTemplateEntry.modality}. */
   modality: z.ZodOptional<typeof SessionModalitySchema>;
 };
 
@@ -112,8 +139,10 @@ export type WeeklyTemplateEntrySchemaShape = {
  * WeeklyTemplateEntrySchema.safeParse({ dayOfWeek: 7, start: '9:00', end: '12:00', service: 'group' }).success;
  * //=> false
  * ```
+ *
+ * @category Schedule
  */
-export const WeeklyTemplateEntrySchema: z.ZodObject<WeeklyTemplateEntrySchemaShape> = z
+export const WeeklyTemplateEntrySchema: z.ZodObject<WeeklyTemplateEntrySchemaShape> = /* @__PURE__ */ (() => z
   .object(
     {
     dayOfWeek: z
@@ -134,4 +163,4 @@ export const WeeklyTemplateEntrySchema: z.ZodObject<WeeklyTemplateEntrySchemaSha
   .refine((entry) => entry.start !== entry.end, {
     error: 'end equals start; a session must last (an end earlier than start means the next day)',
     path: ['end'],
-  });
+  }))();

@@ -28,6 +28,8 @@ import type { SummarizeScheduleOptions, Week } from './types.js';
  * //=> [{ weekStart: '2026-03-08', minutes: 120, hours: 2, days: 1, serviceDates: ['2026-03-08'],
  * //      byService: { individual: 120 }, sessions: 1, partial: false }]
  * ```
+ *
+ * @category Schedule
  */
 export function summarizeSchedule(sessions: unknown, options: SummarizeScheduleOptions): Week[] {
   const settings = readSummaryOptions(options);

@@ -61,6 +61,8 @@ import { weekIssues } from './weekIssues.js';
  * validateSchedule(sessions.slice(0, 2), { level: 'iop', timeZone: 'America/New_York' }).issues.map((issue) => issue.code);
  * //=> ['week_hours_below_minimum', 'week_days_below_minimum']
  * ```
+ *
+ * @category Schedule
  */
 export function validateSchedule(sessions: unknown, options: ValidateScheduleOptions): ScheduleValidationResult {
   const { settings, issues: optionIssues } = readValidateOptions(options);

@@ -19,6 +19,8 @@ const SAFETY_RUNS = { numRuns: 3000 };
 const anyAssessment = fc.oneof(assessmentArb, mostlyKnownArb);
 
 describe('safety: more risk never means less care', () => {
+  // Clinical safety: a worse rating in any dimension can never justify less care (the highest need sets
+  // the minimum; ratings are never averaged), whatever levels a program offers.
   it('raising any known rating never lowers the recommended level, whatever is available', () => {
     fc.assert(
       fc.property(
@@ -40,6 +42,8 @@ describe('safety: more risk never means less care', () => {
     );
   });
 
+  // Clinical safety: imminent danger, unmanaged withdrawal, an unstable condition or an eating disorder
+  // needing meal support can only add care, never remove it.
   it('setting any adverse finding never lowers the recommended level, whatever is available', () => {
     fc.assert(
       fc.property(anyAssessment, availableArb, fc.constantFrom(...ADVERSE_FLAGS), (assessment, availableLevels, [name, adverse]) => {
@@ -52,6 +56,8 @@ describe('safety: more risk never means less care', () => {
     );
   });
 
+  // Unknown is never read as low risk: the answer with a rating left unknown may not be more
+  // intensive than with any real rating filled in, so nobody is under-placed for missing data.
   it('a known rating is never less intensive than leaving it unknown', () => {
     fc.assert(
       fc.property(
@@ -69,6 +75,8 @@ describe('safety: more risk never means less care', () => {
     );
   });
 
+  // A person who can attend fewer days needs a setting that does not depend on attendance (IOP and
+  // PHP need 3+ days), so fewer days can never lead to a less intensive level.
   it('fewer attendable days never lower the indicated level, nor the level when every level is available', () => {
     fc.assert(
       fc.property(anyAssessment, fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 }), (assessment, a, b) => {
@@ -82,6 +90,8 @@ describe('safety: more risk never means less care', () => {
     );
   });
 
+  // Availability may move care up (to the next available more intensive level) or to referral, but a
+  // missing program is never a reason to place someone lower than they need.
   it('never recommends a level below the indicated one, and never an excluded one unless it must be arranged by referral', () => {
     fc.assert(
       fc.property(anyAssessment, availableArb, (assessment, availableLevels) => {
@@ -101,6 +111,8 @@ describe('safety: more risk never means less care', () => {
     );
   });
 
+  // Motivation, relapse risk and environment call for structure, not for medical care: only withdrawal,
+  // biomedical or psychiatric needs (or a finding) justify inpatient care or withdrawal management.
   it('readiness, relapse and environment alone never lead to inpatient care or withdrawal management', () => {
     const nonMedical = fc.constantFrom<RiskRating>(0, 1, 2, 3, 4);
     fc.assert(
@@ -113,6 +125,7 @@ describe('safety: more risk never means less care', () => {
 });
 
 describe('determinism', () => {
+  // Determinism: an assessment re-serialized by another system (keys reordered) must get the same answer.
   it('the result never depends on the order of the keys of the assessment', () => {
     fc.assert(
       fc.property(assessmentArb, availableArb, (assessment, availableLevels) => {
@@ -125,6 +138,7 @@ describe('determinism', () => {
     );
   });
 
+  // Determinism holds for damaged input too: the same issues, in the same order, whatever the key order.
   it('the result never depends on the key order of invalid input either (issues included)', () => {
     const bad = { zeta: 1, findings: { zz: true, aa: 1, imminentDanger: 'yes' }, risk: { b: 2, a: 1, relapse: 9 } } as unknown as Assessment;
     expect(recommendLevel(reverseKeys(bad))).toEqual(recommendLevel(bad));
@@ -192,6 +206,8 @@ const flagsArb = fc.record({
 });
 
 describe('unknown is never guessed', () => {
+  // Unknown is never guessed: a missing rating makes the answer provisional, is listed so it can be
+  // collected, and the range shows every level the answer could still become.
   it('an unknown rating makes the answer provisional, is listed in missing, and the range brackets every substitution', () => {
     fc.assert(
       fc.property(
@@ -229,6 +245,7 @@ describe('unknown is never guessed', () => {
     );
   });
 
+  // With nothing unknown the answer is final: no missing fields, no range.
   it('a fully known assessment is recommended, with nothing missing and no range', () => {
     fc.assert(
       fc.property(fullArb, flagsArb, availableArb, (risk, flags, availableLevels) => {
@@ -243,6 +260,8 @@ describe('unknown is never guessed', () => {
 });
 
 describe('consistency between recommendLevel and evaluateEligibility', () => {
+  // The two entry points must agree: the level recommendLevel indicates is never ineligible under
+  // evaluateEligibility, and every less intensive level is (it is below the person's needs).
   it('the indicated level of a fully known assessment is never ineligible, and every less intensive level is', () => {
     fc.assert(
       fc.property(fullArb, flagsArb, (risk, flags) => {

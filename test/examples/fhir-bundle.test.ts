@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../examples/fhir-bundle/index.js';
+import { MAX_BUNDLE_BYTES, main } from '../../examples/fhir-bundle/index.js';
 
 // The example imports the built package by name. Three runs go through a separate Node process with
 // tsx's loader, exactly as a user runs it (one per exit code); the other cases call its `main` in
@@ -78,6 +78,18 @@ describe.concurrent('examples/fhir-bundle as a child process', () => {
 });
 
 describe('examples/fhir-bundle main', () => {
+  it('refuses a bundle over 64 MiB (67 108 864 bytes) before reading it, exit code 2', async () => {
+    const file = join(scratch, 'huge.json');
+    writeFileSync(file, '');
+    // A sparse file: one byte over the limit without writing 64 MiB.
+    truncateSync(file, MAX_BUNDLE_BYTES + 1);
+    const result = await run(file, '--level', 'iop', ...NEW_YORK);
+    expect(MAX_BUNDLE_BYTES).toBe(64 * 1024 * 1024);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`is larger than ${MAX_BUNDLE_BYTES} bytes`);
+  });
+
   it('passes the shipped bundle with the adolescent population too (10 h ≥ 6 h)', async () => {
     const result = await run(shippedBundle, '--level', 'iop', ...NEW_YORK, '--population', 'adolescent');
     expect(result.code).toBe(0);

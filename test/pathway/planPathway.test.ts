@@ -1,9 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  LEVEL_IDS,
   POLICIES,
-  compareIntensity,
   definePolicy,
   planPathway,
   type Assessment,
@@ -233,44 +230,5 @@ describe('planPathway: bad input', () => {
     const copy = structuredClone(options);
     planPathway('detox', '2026-03-02', options);
     expect(options).toEqual(copy);
-  });
-});
-
-describe('planPathway: properties', () => {
-  const lengths = fc.record(
-    Object.fromEntries(LEVEL_IDS.map((id) => [id, fc.integer({ min: 1, max: 400 })])) as Record<LevelId, fc.Arbitrary<number>>,
-    { requiredKeys: [] },
-  );
-  const input = fc.record({
-    start: fc.constantFrom(...LEVEL_IDS),
-    day: fc.integer({ min: toDay('1990-01-01'), max: toDay('2100-12-31') }),
-    lengthOfStayDays: lengths,
-    availableLevels: fc.option(fc.subarray([...LEVEL_IDS]), { nil: undefined }),
-    through: fc.option(fc.constantFrom(...LEVEL_IDS), { nil: undefined }),
-  });
-
-  it('gives contiguous phases in decreasing intensity, each expectedDays long', () => {
-    fc.assert(
-      fc.property(input, ({ start, day, lengthOfStayDays, availableLevels, through }) => {
-        const startDate = toDate(day);
-        const plan = planPathway(start, startDate, { lengthOfStayDays, availableLevels, through });
-        if (through !== undefined && compareIntensity(through, start) > 0) {
-          expect(plan.ok).toBe(false);
-          return;
-        }
-        expect(plan.ok).toBe(true);
-        expect(plan.phases[0]?.level).toBe(start);
-        expect(plan.phases[0]?.start).toBe(startDate);
-        plan.phases.forEach((phase, index) => {
-          expect(toDay(phase.end) - toDay(phase.start) + 1).toBe(phase.expectedDays);
-          const previous = plan.phases[index - 1];
-          if (previous === undefined) return;
-          expect(toDay(phase.start)).toBe(toDay(previous.end) + 1);
-          expect(compareIntensity(previous.level, phase.level)).toBeGreaterThan(0);
-        });
-        const last = plan.phases.at(-1);
-        if (through !== undefined && last !== undefined) expect(compareIntensity(last.level, through)).toBeGreaterThanOrEqual(0);
-      }),
-    );
   });
 });

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { tzOffset } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +16,7 @@ import {
   type Session,
   type Week,
 } from '../../src/index.js';
+import { timeZoneOffset } from '../../src/_lib/timeZone.js';
 
 const MINUTE = 60_000;
 // 2026-02-20 to early April crosses the March clock changes of New York, London and Sydney's April one.
@@ -51,6 +54,8 @@ const sortedCodes = (issues: readonly Issue[]): string[] => issues.map((issue) =
 const zone = fc.constantFrom(...ZONES);
 
 describe('schedule invariants (fast-check)', () => {
+  // EHR exports list sessions in any order; whether a week meets its level depends on what happened,
+  // not on the order of the rows.
   it('gives the same weeks and week issues whatever the order of the sessions', () => {
     fc.assert(
       fc.property(
@@ -71,6 +76,8 @@ describe('schedule invariants (fast-check)', () => {
     );
   });
 
+  // Temporal: durations are elapsed time, so a group split at a break (or across midnight or a DST
+  // change) still counts the same minutes toward the weekly hours.
   it('keeps the total minutes when a session is split into two adjacent ones', () => {
     fc.assert(
       fc.property(
@@ -97,6 +104,8 @@ describe('schedule invariants (fast-check)', () => {
     );
   });
 
+  // Monotonicity: attending one more session can never make a week look less intensive, and it adds
+  // exactly its own length (no double counting, no rounding drift).
   it('never lowers any week’s minutes when a counted session is added, and adds exactly its length', () => {
     fc.assert(
       fc.property(fc.array(specArbitrary, { maxLength: 20 }), specArbitrary, zone, (specs, extra, timeZone) => {
@@ -110,6 +119,9 @@ describe('schedule invariants (fast-check)', () => {
     );
   });
 
+  // A week's summary is what reviewers and payers read: its parts must add up (minutes by service,
+  // one service date per day, hours = minutes / 60), and every date lies in the calendar week that
+  // starts on the program's chosen weekday.
   it('keeps each week consistent: minutes = sum of byService, days = service dates, hours = minutes / 60 to 2 decimals', () => {
     fc.assert(
       fc.property(fc.array(specArbitrary, { maxLength: 30 }), zone, fc.integer({ min: 0, max: 6 }), (specs, timeZone, start) => {
@@ -129,6 +141,8 @@ describe('schedule invariants (fast-check)', () => {
     );
   });
 
+  // A person cannot attend two sessions at once: every session that starts before an earlier counted
+  // session ends is double-booked, and no other session is (checked against a brute-force oracle).
   it('flags exactly the sessions that start before an earlier-starting counted session ends (brute force)', () => {
     fc.assert(
       fc.property(
@@ -157,6 +171,8 @@ describe('schedule invariants (fast-check)', () => {
     );
   });
 
+  // The published SessionSchema is the contract; the fast path must reject exactly what it rejects,
+  // so a payer checking with the schema and the library never disagree.
   it('turns a session down exactly when SessionSchema does (the fast shape check agrees with the schema)', () => {
     const instant = fc.constantFrom<unknown>(
       '2026-03-02T09:00:00-05:00',
@@ -192,6 +208,8 @@ describe('schedule invariants (fast-check)', () => {
     );
   });
 
+  // Clinics send whatever their systems export: bad input becomes issues, never an exception
+  // (the full fuzzing is in test/fuzz).
   it('never throws on arbitrary input', () => {
     fc.assert(
       fc.property(fc.anything(), fc.array(fc.anything(), { maxLength: 5 }), (anything, list) => {
@@ -208,40 +226,30 @@ describe('schedule invariants (fast-check)', () => {
 });
 
 describe('results do not depend on the process time zone', () => {
-  const sessions: Session[] = [
-    { start: '2026-03-08T01:00:00-05:00', end: '2026-03-08T04:00:00-04:00', service: 'group' },
-    { start: '2026-03-01T20:00:00Z', end: '2026-03-01T23:30:00Z', service: 'individual' },
-    { start: '2026-10-25T00:30:00+01:00', end: '2026-10-25T01:30:00+00:00', service: 'family' },
-    { start: new Date('2026-04-04T14:30:00Z'), end: new Date('2026-04-04T16:30:00Z'), service: 'skills' },
-  ];
-  const run = () =>
-    ZONES.map((timeZone) => ({
-      validated: validateSchedule(sessions, { level: 'iop', timeZone, stay: { start: '2026-02-26', end: '2026-11-02' } }),
-      billed: billableDays(sessions, { level: 'iop', timeZone }),
-      template: expandWeeklyTemplate([{ dayOfWeek: 0, start: '01:30', end: '02:30', service: 'group' }], {
-        from: '2026-03-01',
-        to: '2026-11-07',
-        timeZone,
-      }),
-    }));
+  // A clinic's server may run in any zone; the week a session counts in must depend only on the
+  // program's `timeZone` option. Each zone runs in a fresh process, because changing `TZ` inside a
+  // running worker thread does not reach `Date` (and the mutation-testing runner uses threads).
+  const probe = fileURLToPath(new URL('../matrix/tzProbe.ts', import.meta.url));
+  const runUnder = (tz: string): { localHour: number; results: unknown } =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', probe], { env: { ...process.env, TZ: tz }, encoding: 'utf8' }),
+    ) as { localHour: number; results: unknown };
 
   it('gives identical results with TZ set to UTC, Pacific/Kiritimati (+14), America/Los_Angeles and Asia/Kathmandu (+05:45)', () => {
-    const original = process.env['TZ'];
-    try {
-      process.env['TZ'] = 'UTC';
-      const baseline = JSON.stringify(run());
-      for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kathmandu']) {
-        process.env['TZ'] = tz;
-        // The change must reach Date's local getters, or this test would prove nothing.
-        expect(new Date(Date.UTC(2026, 0, 1)).getHours(), tz).not.toBe(0);
-        expect(JSON.stringify(run()), tz).toBe(baseline);
-      }
-    } finally {
-      if (original === undefined) delete process.env['TZ'];
-      else process.env['TZ'] = original;
+    const baseline = runUnder('UTC');
+    expect(baseline.localHour).toBe(0);
+    // Local hour of 2026-01-01T00:00Z: Kiritimati +14 → 14, Los Angeles −8 → 16 (previous day), Kathmandu +5:45 → 5.
+    const expectedHour: Record<string, number> = { 'Pacific/Kiritimati': 14, 'America/Los_Angeles': 16, 'Asia/Kathmandu': 5 };
+    for (const [tz, hour] of Object.entries(expectedHour)) {
+      const run = runUnder(tz);
+      // The zone must really reach Date's local getters, or this test would prove nothing.
+      expect(run.localHour, tz).toBe(hour);
+      expect(run.results, tz).toEqual(baseline.results);
     }
-  });
+  }, 60_000);
 
+  // The server's own zone must never leak in: local-time getters and locale formatting read the
+  // process TZ, so the schedule code may not use them at all.
   it('uses no local-time Date getters or locale formatting in the schedule code and its time helpers', () => {
     const root = fileURLToPath(new URL('../../src/', import.meta.url));
     const files = [
@@ -261,7 +269,10 @@ describe('results do not depend on the process time zone', () => {
 
 describe('large input', () => {
   it('validates 1 000 000 sessions (10 minutes every 15 minutes ≈ 28.5 years) without a stack overflow', () => {
-    const count = 1_000_000;
+    // An EHR export of a whole program's history can be this long; recursion or spreading arrays into
+    // arguments would overflow the stack. Under mutation testing (instrumented code, rerun per mutant)
+    // 20 000 sessions are enough to kill a mutant; the full million runs in every normal run.
+    const count = process.env['STRYKER_MUTATOR_WORKER'] === undefined ? 1_000_000 : 20_000;
     const start = Date.UTC(2000, 0, 3);
     const sessions: Session[] = new Array<Session>(count);
     for (let i = 0; i < count; i++) {
@@ -271,11 +282,13 @@ describe('large input', () => {
     const result = validateSchedule(sessions, { level: 'aftercare', timeZone: 'America/New_York' });
     expect(result.ok).toBe(true);
     expect(result.issues).toEqual([]);
-    // 1 000 000 × 10 minutes.
-    expect(totalMinutes(result.weeks)).toBe(10_000_000);
+    // count × 10 minutes (1 000 000 × 10 = 10 000 000).
+    expect(totalMinutes(result.weeks)).toBe(count * 10);
     expect(result.weeks.reduce((sum, week) => sum + week.sessions, 0)).toBe(count);
-  });
+  }, 60_000);
 
+  // Order independence at scale and over centuries: the fast sort used for large lists must agree
+  // with the plain comparison, down to millisecond starts.
   it('finds the same overlaps in 5 000 shuffled sessions as in sorted ones, with millisecond starts over centuries', () => {
     const count = 5_000;
     const sorted: Session[] = [];
@@ -297,5 +310,23 @@ describe('large input', () => {
       validateSchedule(sessions, { level: 'aftercare', timeZone: 'UTC' }).issues.filter((issue) => issue.code === 'session_overlap').length;
     expect(overlaps(shuffled)).toBe(overlaps(sorted));
     expect(overlaps(sorted)).toBe(count / 10);
+  });
+});
+
+describe('zone offsets', () => {
+  // Temporal: weeks and days are computed from the zone's UTC offset at each instant; the library's
+  // cached offsets must agree with the reference implementation across DST rules old and new,
+  // including Lord Howe's 30-minute shift and Santiago's southern-hemisphere changes.
+  it('agrees with @date-fns/tz tzOffset at random instants from 1970 to 2100', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('America/New_York', 'Europe/London', 'Australia/Sydney', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Santiago'),
+        fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) / 1000 }),
+        (timeZone, seconds) => {
+          const instant = seconds * 1000;
+          expect(timeZoneOffset(timeZone, instant)).toBe(tzOffset(timeZone, new Date(instant)) * MINUTE);
+        },
+      ),
+    );
   });
 });

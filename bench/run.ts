@@ -1,0 +1,114 @@
+// `npm run bench`: builds the package, then measures the built dist/ side by side with the least
+// work possible and with what a developer would use instead. Prints a table with every figure and
+// its target and writes bench/results.json. Options: --only=schedule,recommend,cli,bundle and
+// --quick (a tenth of the inputs, for trying changes; its figures are not the reported ones).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BundleSize, measureBundles } from './bundle.js';
+import { type CliFigures, cliCase } from './cases/cli.js';
+import { type RecommendFigures, recommendCase } from './cases/recommend.js';
+import { type ScheduleFigures, scheduleCase } from './cases/schedule.js';
+import { cliPath, distDir } from './lib/library.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (name: string): boolean => only === undefined || only.includes(name);
+const scale = quick ? 10 : 1;
+const SEED = 20_260_302;
+
+const started = performance.now();
+const log = (line: string): void => {
+  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+};
+
+interface Results {
+  schedule?: ScheduleFigures;
+  recommend?: RecommendFigures;
+  cli?: CliFigures;
+  bundles?: BundleSize[];
+}
+const results: Results = {};
+
+if (wanted('schedule')) {
+  log('validateSchedule against the floor (parse timestamps, sum minutes per UTC week)');
+  results.schedule = await scheduleCase({ patients: 10_000 / scale, weeksEach: 10, rounds: 5, seed: SEED, log });
+}
+if (wanted('recommend')) {
+  log('recommendLevel against the same placement rules in json-rules-engine');
+  results.recommend = await recommendCase({ count: 100_000 / scale, rounds: 3, seed: SEED, log });
+}
+if (wanted('cli')) {
+  log('level-of-care validate-schedule --ndjson (dist/cli.js) under GNU time');
+  const dir = mkdtempSync(join(tmpdir(), 'level-of-care-bench-'));
+  try {
+    results.cli = await cliCase({ cli: cliPath, dir, small: 100_000 / scale, large: 1_000_000 / scale, rounds: 3, seed: SEED, log });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (wanted('bundle') && process.env['BENCH_DIST'] === undefined) {
+  log('bundle sizes of dist/ (esbuild, minified, gzipped, dependencies included)');
+  results.bundles = await measureBundles(root);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table.
+
+const rows: [string, string, string, string][] = [];
+const mark = (pass: boolean | undefined): string => (pass === undefined ? '' : pass ? 'met' : 'MISSED');
+const n = (value: number, digits = 0): string => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const s = results.schedule;
+if (s !== undefined) {
+  rows.push(['validateSchedule', `${n(s.librarySessionsPerSecond)} sessions/s (${n(s.sessions)} sessions in ${n(s.libraryMs / 1000, 2)} s)`, '', '']);
+  rows.push(['  floor loop', `${n(s.floorSessionsPerSecond)} sessions/s (${n(s.floorMs / 1000, 2)} s)`, '', '']);
+  rows.push(['  time vs floor', `${n(s.ratio, 2)}× (median of per-round ratios ${n(s.ratioOfRounds, 2)}×)`, s.target, mark(s.pass)]);
+}
+const r = results.recommend;
+if (r !== undefined) {
+  rows.push(['recommendLevel', `${n(r.libraryMicrosPerCall, 2)} µs/assessment (${n(r.assessments)} in ${n(r.libraryMs / 1000, 2)} s)`, '', '']);
+  rows.push(['  json-rules-engine', `${n(r.engineMicrosPerCall, 1)} µs/assessment (${r.rules} rules, ${n(r.engineMs / 1000, 1)} s)`, '', '']);
+  rows.push(['  speed-up', `${n(r.speedup, 1)}× (median of per-round ratios ${n(r.speedupOfRounds, 1)}×), same level on ${n(r.agreement)}/${n(r.assessments)}`, r.target, mark(r.pass)]);
+}
+const c = results.cli;
+if (c !== undefined) {
+  rows.push([`CLI --ndjson ${n(c.small.lines)} lines`, `${n(c.small.seconds, 1)} s (${n(c.small.linesPerSecond)} lines/s), peak RSS ${n(c.small.peakRssMb)} MB`, '', '']);
+  rows.push([`CLI --ndjson ${n(c.large.lines)} lines`, `${n(c.large.seconds, 1)} s (${n(c.large.linesPerSecond)} lines/s), peak RSS ${n(c.large.peakRssMb)} MB`, c.targets.rss, mark(c.pass.rss)]);
+  rows.push(['  time growth', `${n(c.growth, 2)}× for ${n(c.large.lines / c.small.lines)}× the lines`, c.targets.growth, mark(c.pass.growth)]);
+}
+for (const bundle of results.bundles ?? []) {
+  rows.push([
+    `bundle: ${bundle.name}`,
+    `${n(bundle.gzipBytes / 1000, 1)} kB gzipped (${n(bundle.minifiedBytes / 1000, 1)} kB minified)`,
+    bundle.maxKb === undefined ? 'reported' : `≤ ${bundle.maxKb} kB`,
+    mark(bundle.withinBudget),
+  ]);
+}
+
+const header: [string, string, string, string] = ['case', 'figure (median)', 'target', ''];
+const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
+const line = (cells: readonly string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+const seconds = (performance.now() - started) / 1000;
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} CPUs, Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`;
+process.stdout.write(
+  [
+    '',
+    `level-of-care benchmarks${quick ? ' (--quick: a tenth of the inputs)' : ''} of ${distDir}: ${machine}`,
+    '',
+    line(header),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...rows.map(line),
+    '',
+    `${n(seconds)} s in all. Medians of interleaved runs in one process; raw samples in bench/results.json.`,
+    '',
+  ].join('\n'),
+);
+
+writeFileSync(
+  join(root, 'bench', 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), dist: distDir, quick, machine, seconds, ...results }, null, 2)}\n`,
+);

@@ -1,0 +1,78 @@
+import { createInterface } from 'node:readline';
+import { PassThrough, Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runNdjson } from '../../src/cli/ndjson.js';
+
+// runNdjson cuts lines out of each chunk itself (a batch has a million lines). It must cut them
+// exactly where Node's readline does — `\n`, `\r\n`, a lone `\r`, a break split across chunks, a
+// last line without a newline — whatever the chunk boundaries, and write one result per line.
+
+async function linesSeenBy(chunks: readonly Buffer[]): Promise<{ lines: string[]; output: string[] }> {
+  const lines: string[] = [];
+  const out = new PassThrough();
+  const written: string[] = [];
+  out.on('data', (chunk: Buffer) => written.push(chunk.toString('utf8')));
+  // The handler records the parsed text; lines that are not JSON are recorded by their result.
+  await runNdjson(Readable.from(chunks), out, (value) => {
+    lines.push(JSON.stringify(value));
+    return { ok: true, issues: [] };
+  });
+  out.end();
+  return { lines, output: written.join('').split('\n').filter((line) => line.length > 0) };
+}
+
+async function readlineLines(chunks: readonly Buffer[]): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: Readable.from(chunks), crlfDelay: Infinity })) lines.push(line);
+  return lines;
+}
+
+const piece = fc.constantFrom('{"a":1}', '[2]', '"é"', '{"b":"😀"}', '', 'x', '\n', '\r', '\r\n', '\n\r', ' ', '\r\r', '\n\n');
+
+describe('runNdjson line splitting', () => {
+  it('cuts lines where readline cuts them, for any text and any chunking', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 14 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 40 }), async (pieces, sizes) => {
+        const bytes = Buffer.from(pieces.join(''));
+        const chunks: Buffer[] = [];
+        for (let at = 0, i = 0; at < bytes.length; i += 1) {
+          const size = sizes[i % sizes.length] ?? 1;
+          chunks.push(bytes.subarray(at, at + size));
+          at += size;
+        }
+        const expected = await readlineLines(chunks);
+        const { output } = await linesSeenBy(chunks);
+        // One result per line, numbered in order; the JSON lines come back parsed, the others fail.
+        expect(output.map((line) => (JSON.parse(line) as { line: number }).line)).toEqual(expected.map((_, i) => i + 1));
+        expected.forEach((text, i) => {
+          const result = JSON.parse(output[i] ?? '{}') as { ok: boolean };
+          let json = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            json = false;
+          }
+          expect(result.ok).toBe(json);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a last line without a newline, and ignores nothing after a final newline', async () => {
+    expect((await linesSeenBy([Buffer.from('{"a":1}\n{"a":2}')])).lines).toEqual(['{"a":1}', '{"a":2}']);
+    expect((await linesSeenBy([Buffer.from('{"a":1}\n')])).lines).toEqual(['{"a":1}']);
+  });
+
+  it('keeps a character whose bytes are split across chunks', async () => {
+    const bytes = Buffer.from('{"name":"é😀"}\n');
+    const chunks = [bytes.subarray(0, 10), bytes.subarray(10, 12), bytes.subarray(12)];
+    expect((await linesSeenBy(chunks)).lines).toEqual(['{"name":"é😀"}']);
+  });
+
+  it('treats \\r\\n split across two chunks as one line break', async () => {
+    const { output } = await linesSeenBy([Buffer.from('{"a":1}\r'), Buffer.from('\n{"a":2}\n')]);
+    expect(output).toHaveLength(2);
+  });
+});

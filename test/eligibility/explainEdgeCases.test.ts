@@ -1,0 +1,80 @@
+// explainRecommendation on results it must still word correctly: results passed through JSON or
+// built by a caller's own rules (trace entries without a minimum level, exclusions by a rule that
+// is not in the trace), and the unknown/error sentences in their singular and plural forms.
+import { describe, expect, it } from 'vitest';
+import { explainRecommendation, recommendLevel, type Recommendation, type TraceEntry } from '../../src/index.js';
+import { known } from './helpers.js';
+
+const base: Recommendation = recommendLevel(known());
+
+describe('explainRecommendation edge cases', () => {
+  it('says the level would stay the same when the provisional range is a single level', () => {
+    const result: Recommendation = { ...base, status: 'provisional', missing: ['risk.relapse'], provisionalRange: { least: 'op', most: 'op' } };
+    expect(explainRecommendation(result)).toContain(
+      'Not yet known: risk.relapse; the level would stay Outpatient (OP) whatever they turn out to be.',
+    );
+  });
+
+  it('lists unknown fields without a range when the result carries none', () => {
+    const { provisionalRange: _dropped, ...rest } = { ...base, provisionalRange: undefined };
+    const result = { ...rest, status: 'provisional', missing: ['findings.imminentDanger'] } as Recommendation;
+    expect(explainRecommendation(result)).toContain('Not yet known: findings.imminentDanger.');
+  });
+
+  it('counts input problems: one is "problem was", two are "problems were"', () => {
+    // 9 is off the 0–4 scale; each bad rating is one error issue.
+    const one = recommendLevel({ risk: { withdrawal: 9 as never } });
+    const two = recommendLevel({ risk: { withdrawal: 9 as never, biomedical: 7 as never } });
+    expect(explainRecommendation(one)).toContain('1 input problem was found');
+    expect(explainRecommendation(two)).toContain('2 input problems were found');
+  });
+
+  it('names a custom floor rule by its summary and takes its least intensive listed level as the floor', () => {
+    const entry: TraceEntry = {
+      ruleId: 'program/needs-structure',
+      effect: 'minimum-level',
+      levels: ['php', 'iop'],
+      summary: 'The program requires at least intensive outpatient after a recent relapse.',
+      outcome: true,
+      read: [],
+    };
+    const result: Recommendation = { ...base, drivers: [], trace: [entry] };
+    expect(explainRecommendation(result)).toBe(
+      'Recommended level: Outpatient (OP). The program requires at least intensive outpatient after a recent relapse.',
+    );
+  });
+
+  it('falls back to the rule id and the raw level id for an exclusion by a rule missing from the trace', () => {
+    const result: Recommendation = { ...base, trace: [], excluded: [{ level: 'iop', ruleIds: ['program/no-evening-groups'] }, { level: 'op', ruleIds: ['program/no-evening-groups'] }] } as unknown as Recommendation;
+    // IOP and OP are grouped under the one rule, joined with "and".
+    expect(explainRecommendation(result)).toContain('Ruled out: program/no-evening-groups (program/no-evening-groups: IOP and OP).');
+  });
+
+  it('says no rating calls for more than outpatient when no floor rule fired', () => {
+    const result: Recommendation = { ...base, drivers: [], trace: [] };
+    expect(explainRecommendation(result)).toBe(
+      'Recommended level: Outpatient (OP). No rating calls for more than Outpatient (OP), the starting level for anyone assessed.',
+    );
+  });
+
+  it('skips a floor rule that names no level, and keeps the most intensive floor when listed in either order', () => {
+    const entry = (ruleId: string, levels: TraceEntry['levels']): TraceEntry => ({
+      ruleId,
+      effect: 'minimum-level',
+      levels,
+      summary: `Rule ${ruleId}.`,
+      outcome: true,
+      read: [],
+    });
+    // ['iop', 'php'] and ['php', 'iop'] both set the floor at their least intensive level, iop.
+    const result: Recommendation = { ...base, drivers: [], trace: [entry('a', []), entry('b', ['iop', 'php']), entry('c', ['php', 'iop'])] };
+    expect(explainRecommendation(result)).toBe('Recommended level: Outpatient (OP). Rule b. Rule c.');
+  });
+
+  it('writes an id that is not a level as it is, in the level and in the exclusions', () => {
+    const result = { ...base, level: 'sober-living', excluded: [{ level: 'sober-living', ruleIds: ['program/x'] }] } as unknown as Recommendation;
+    const text = explainRecommendation(result);
+    expect(text.startsWith('Recommended level: sober-living.')).toBe(true);
+    expect(text).toContain('(program/x: sober-living)');
+  });
+});

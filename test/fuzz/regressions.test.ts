@@ -1,0 +1,63 @@
+// Counterexamples the fuzzing found (shrunk by fast-check), kept as plain tests so they stay fixed
+// whatever the seed. Each used to throw a TypeError or return a malformed result.
+import { describe, expect, it } from 'vitest';
+import {
+  assessStepDownReadiness,
+  evaluateEligibility,
+  planPathway,
+  recommendLevel,
+  validateEpisodes,
+  validateTransition,
+  type Issue,
+} from '../../src/index.js';
+
+const at = (issues: readonly Issue[]): [string, (string | number)[]][] => issues.map((issue) => [issue.code, [...issue.path]]);
+const POLICY_MESSAGE = 'expected a policy such as POLICIES.general (built with definePolicy or extendPolicy).';
+
+describe('a value that is not a policy as options.policy', () => {
+  it('is an invalid_input issue for recommendLevel, which goes on with the default policy (withdrawal 2 → detox)', () => {
+    // Was: TypeError "Cannot read properties of undefined (reading 'minimumLevel')".
+    const result = recommendLevel({ risk: { withdrawal: 2 } }, { policy: {} as never });
+    expect(at(result.issues)).toEqual([['invalid_input', ['options', 'policy']]]);
+    expect(result.issues[0]?.message).toBe(`Invalid input: options.policy: ${POLICY_MESSAGE}`);
+    expect(result.indicatedLevel).toBe('detox');
+  });
+
+  it('is an invalid_input issue for evaluateEligibility, assessStepDownReadiness, planPathway and validateEpisodes', () => {
+    const policy = 0.5 as never;
+    expect(at(evaluateEligibility({}, 'iop', { policy }).issues)).toContainEqual(['invalid_input', ['options', 'policy']]);
+    const readiness = assessStepDownReadiness('php', { daysAtLevel: 20, attendanceRate: 0.9 }, { policy });
+    expect(readiness.ok).toBe(false);
+    expect(at(readiness.issues)).toContainEqual(['invalid_input', ['options', 'policy']]);
+    const plan = planPathway('detox', '2026-03-01', { policy });
+    expect([plan.ok, plan.phases.length]).toEqual([false, 0]);
+    expect(at(plan.issues)).toEqual([['invalid_input', ['options', 'policy']]]);
+    // Was: TypeError "Cannot read properties of undefined (reading 'aftercare')".
+    const episodes = validateEpisodes([{ level: 'aftercare', start: '2026-02-20' }], { policy: [] as never });
+    expect(at(episodes.issues)).toEqual([['invalid_input', ['options', 'policy']]]);
+  });
+});
+
+describe('other odd arguments', () => {
+  it('reads null options of recommendLevel as no options', () => {
+    // Was: TypeError "Cannot read properties of null (reading 'availableLevels')".
+    expect(recommendLevel({}, null as never).level).toBe('op');
+  });
+
+  it('describes a BigInt given as a level or an available level instead of failing to print it', () => {
+    // Was: TypeError "Do not know how to serialize a BigInt".
+    expect(evaluateEligibility({}, 5n as never).issues.at(-1)?.message).toBe('Invalid input: level: bigint is not a level id.');
+    expect(recommendLevel({}, { availableLevels: ['op', 3n] as never }).issues[0]?.message).toBe(
+      'Invalid input: availableLevels[1]: bigint is not a level id; it was ignored.',
+    );
+  });
+
+  it('ignores a context.path of validateTransition that is not a list of keys and indexes (holes, null, a number)', () => {
+    // Was: a hole or null copied into issue paths; a number threw "is not iterable".
+    // eslint-disable-next-line no-sparse-arrays
+    for (const path of [['9', , 'x'], [null], 42]) {
+      const result = validateTransition('detox', 'op', { path: path as never });
+      expect(at(result.issues)).toEqual([['transition_skips_levels', ['to']]]);
+    }
+  });
+});
