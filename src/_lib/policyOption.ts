@@ -6,9 +6,8 @@ import { generalPolicy } from '../policies/general.js';
 import type { Policy } from '../policies/types.js';
 import { formatPath } from './formatPath.js';
 import { isLevelId } from './isLevelId.js';
+import { isRecord } from './isRecord.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isThreshold = (value: unknown): boolean =>
   isRecord(value) && typeof value['value'] === 'number' && Array.isArray(value['sources']);

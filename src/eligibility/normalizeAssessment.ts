@@ -10,6 +10,7 @@ import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension } from '../policies/types.js';
 import { assessmentShapes } from './assessmentShape.js';
 import type { Assessment, NormalizedAssessment, NormalizedFindings, Risk } from './types.js';
+import { isRecord } from '../_lib/isRecord.js';
 
 /**
  * An assessment read into its normalized form, with the problems found on the way.
@@ -26,8 +27,6 @@ export interface NormalizedAssessmentResult {
 type MutableFindings = { -readonly [K in keyof NormalizedFindings]: NormalizedFindings[K] };
 type MutableRisk = { -readonly [D in Dimension]: Risk };
 
-const isRecord = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Only own properties are read, so nothing inherited (or planted on a prototype) is ever taken as data.
 const own = (record: object, key: string): unknown =>

@@ -10,6 +10,7 @@ import {
   SERVICE_KEYWORDS,
   type StatusMapping,
 } from './sessionsFromFhirData.js';
+import { isRecord } from '../_lib/isRecord.js';
 
 /**
  * What {@link sessionsFromFhir} returns.
@@ -108,8 +109,6 @@ function readResource(resource: Record<string, unknown>): Read {
   return { session };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads sessions from FHIR R4 `Appointment` and `Encounter` resources, given one resource, an array of
@@ -161,17 +160,17 @@ export function sessionsFromFhir(input: unknown): SessionsFromFhirResult {
   if (Array.isArray(input)) {
     // Array.from visits holes too (as undefined), so each gets an issue instead of breaking the loop.
     items = Array.from(input, (resource: unknown, index) => ({ resource, path: [index] }));
-  } else if (isObject(input) && input['resourceType'] === 'Bundle') {
+  } else if (isRecord(input) && input['resourceType'] === 'Bundle') {
     const entries = input['entry'] ?? [];
     if (!Array.isArray(entries)) {
       issues.push(createIssue('invalid_input', { detail: 'entry: a Bundle’s entry must be an array.' }, { path: ['entry'] }));
       return { sessions, issues };
     }
     items = Array.from(entries, (entry: unknown, index) => ({
-      resource: isObject(entry) ? entry['resource'] : undefined,
+      resource: isRecord(entry) ? entry['resource'] : undefined,
       path: ['entry', index, 'resource'],
     }));
-  } else if (isObject(input) && typeof input['resourceType'] === 'string') {
+  } else if (isRecord(input) && typeof input['resourceType'] === 'string') {
     items = [{ resource: input, path: [] }];
   } else {
     issues.push(
@@ -180,7 +179,7 @@ export function sessionsFromFhir(input: unknown): SessionsFromFhirResult {
     return { sessions, issues };
   }
   for (const { resource, path } of items) {
-    if (!isObject(resource) || typeof resource['resourceType'] !== 'string') {
+    if (!isRecord(resource) || typeof resource['resourceType'] !== 'string') {
       issues.push(createIssue('invalid_input', { detail: `${path.join('.') || 'input'}: expected a FHIR resource object.` }, { path }));
       continue;
     }

@@ -1,5 +1,6 @@
 import { definePolicy } from './definePolicy.js';
 import type { Policy, Threshold } from './types.js';
+import { isRecord } from '../_lib/isRecord.js';
 
 /**
  * A partial copy of `T` for {@link extendPolicy}: objects may be given in part, while arrays and
@@ -22,11 +23,9 @@ export type PolicyPatch<T> = T extends readonly unknown[]
  */
 export type PolicyOverrides = PolicyPatch<Omit<Policy, 'id'>> & Pick<Policy, 'id'>;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function merge(base: unknown, patch: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(patch) || 'value' in patch) return patch;
+  if (!isRecord(base) || !isRecord(patch) || 'value' in patch) return patch;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     // defineProperty, not assignment: an own "__proto__" key from JSON must stay a key (and then fail

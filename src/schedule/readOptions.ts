@@ -13,6 +13,7 @@ import { POLICIES } from '../policies/policies.js';
 import type { Policy } from '../policies/types.js';
 import type { SessionStatus } from './types.js';
 import { DEFAULT_COUNT_STATUSES, DEFAULT_WEEK_STARTS_ON, SESSION_STATUSES } from './data.js';
+import { isRecord } from '../_lib/isRecord.js';
 
 /** What every schedule function needs once its options are read. */
 export interface ScheduleSettings {
@@ -41,13 +42,11 @@ export interface BillingSettings extends ScheduleSettings {
   readonly policy: Policy;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // A policy from `POLICIES`, `definePolicy` or `extendPolicy` is already checked; this only keeps an
 // untyped caller's stray value from being read as one.
 const isPolicyLike = (value: unknown): value is Policy =>
-  isObject(value) && typeof value['id'] === 'string' && isObject(value['requirements']);
+  isRecord(value) && typeof value['id'] === 'string' && isRecord(value['requirements']);
 
 const isStayBound = (value: unknown): value is string | Date => dayNumberOf(value) !== undefined || !Number.isNaN(instantMs(value));
 
@@ -72,7 +71,7 @@ export interface ValidateOptionsData {
  * the issues.
  */
 export function readValidOptions(options: unknown): ValidateOptionsData | undefined {
-  if (!isObject(options)) return undefined;
+  if (!isRecord(options)) return undefined;
   const timeZone = options['timeZone'];
   const level = options['level'];
   const weekStartsOn = options['weekStartsOn'];
@@ -92,7 +91,7 @@ export function readValidOptions(options: unknown): ValidateOptionsData | undefi
   if (policy !== undefined && !isPolicyLike(policy)) return undefined;
   let stayData: ValidateOptionsData['stay'];
   if (stay !== undefined) {
-    if (!isObject(stay)) return undefined;
+    if (!isRecord(stay)) return undefined;
     const start = stay['start'];
     const end = stay['end'];
     if (!isStayBound(start) || (end !== undefined && !isStayBound(end))) return undefined;

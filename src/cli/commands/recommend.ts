@@ -12,6 +12,7 @@ import { UsageError } from '../errors.js';
 import { runNdjson, type LineResult } from '../ndjson.js';
 import type { Format } from '../options.js';
 import { openInput, parseJson, readText } from '../readInput.js';
+import { isRecord } from '../../_lib/isRecord.js';
 
 /** Flags of `level-of-care recommend`. */
 export interface RecommendFlags {
@@ -19,12 +20,10 @@ export interface RecommendFlags {
   readonly availableLevels?: readonly LevelId[] | undefined;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A document is either an assessment or `{ id?, assessment }`; `recommendLevel` checks its shape. */
 const assessmentOf = (value: unknown): Assessment =>
-  (isObject(value) && Object.hasOwn(value, 'assessment') ? value['assessment'] : value) as Assessment;
+  (isRecord(value) && Object.hasOwn(value, 'assessment') ? value['assessment'] : value) as Assessment;
 
 function recommend(value: unknown, flags: RecommendFlags): Recommendation {
   return recommendLevel(assessmentOf(value), {
@@ -52,7 +51,7 @@ export async function recommendCommand(
   if (ndjson) {
     const allOk = await runNdjson(input, io.stdout, (value): LineResult => {
       const result = recommend(value, flags);
-      const id = isObject(value) && value['id'] !== undefined ? { id: value['id'] } : {};
+      const id = isRecord(value) && value['id'] !== undefined ? { id: value['id'] } : {};
       return { ...id, ok: isOk(result.issues), ...result, explanation: explainRecommendation(result) };
     });
     return allOk ? 0 : 1;

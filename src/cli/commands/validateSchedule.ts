@@ -15,6 +15,7 @@ import { UsageError } from '../errors.js';
 import { runNdjson, type LineResult } from '../ndjson.js';
 import { knownPolicyIds, type Format } from '../options.js';
 import { openInput, parseJson, readText } from '../readInput.js';
+import { isRecord } from '../../_lib/isRecord.js';
 
 /** Defaults for a schedule check, from the flags. */
 export interface ScheduleDefaults {
@@ -38,20 +39,18 @@ type Job =
     }
   | { readonly id?: unknown; readonly problem: string };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Works out sessions and settings from one input document and the flag defaults. */
 function toJob(value: unknown, defaults: ScheduleDefaults): Job {
   let sessions: unknown = value;
   let readIssues: readonly Issue[] = [];
   let own: Record<string, unknown> = {};
-  if (isObject(value) && typeof value['resourceType'] === 'string') {
+  if (isRecord(value) && typeof value['resourceType'] === 'string') {
     ({ sessions, issues: readIssues } = sessionsFromFhir(value));
-  } else if (isObject(value)) {
+  } else if (isRecord(value)) {
     own = value;
     sessions = value['sessions'];
-    if (isObject(sessions) && typeof sessions['resourceType'] === 'string') {
+    if (isRecord(sessions) && typeof sessions['resourceType'] === 'string') {
       ({ sessions, issues: readIssues } = sessionsFromFhir(sessions));
     }
   }
