@@ -5,6 +5,6 @@ const pkg = require('level-of-care/package.json');
 
 assert.equal(getLevel('php')?.abbreviation, 'PHP');
 assert.equal(POLICIES.h0015.id, 'hcpcs-h0015');
-assert.equal(typeof fhir.formatIssues, 'function');
+assert.equal(fhir.toOperationOutcome([]).resourceType, 'OperationOutcome');
 assert.equal(pkg.name, 'level-of-care');
 console.log('CJS require ok');

@@ -6,5 +6,5 @@ assert.equal(getLevel('iop')?.abbreviation, 'IOP');
 assert.ok(compareIntensity('php', 'iop') > 0);
 assert.equal(POLICIES.medicare2024.id, 'medicare-2024');
 assert.equal(formatIssues([]), 'No issues.');
-assert.equal(typeof fhir.formatIssues, 'function');
+assert.equal(fhir.toOperationOutcome([]).resourceType, 'OperationOutcome');
 console.log('ESM import ok');
