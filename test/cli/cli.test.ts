@@ -1,10 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { runCli } from '../../src/cli/runCli.js';
+import { cli, iopWeek } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'level-of-care-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,22 +13,6 @@ const file = (name: string, content: unknown): string => {
   return path;
 };
 
-async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
-  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
-  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
-  const code = await runCli(args, { stdin: Readable.from([stdin]), stdout, stderr });
-  return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() };
-}
-
-// Mon 2 March 2026, Wed 4, Fri 6: 09:00–12:00 in New York (UTC−5) = 3 days × 3 h = 9 h.
-const iopWeek = ['02', '04', '06'].map((day) => ({
-  start: `2026-03-${day}T09:00:00-05:00`,
-  end: `2026-03-${day}T12:00:00-05:00`,
-  service: 'group',
-}));
 const shortWeek = iopWeek.slice(0, 2);
 
 describe('level-of-care --help', () => {

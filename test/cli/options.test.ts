@@ -1,25 +1,8 @@
 // The CLI's flag checks and per-line defaults: a clinic's batch job must get a usage error (exit 2)
 // with a message, never a stack trace, and each NDJSON line's own settings override the flags.
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
+import { cli, iopWeek } from './helpers.js';
 
-async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
-  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
-  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
-  const code = await runCli(args, { stdin: Readable.from([stdin]), stdout, stderr });
-  return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() };
-}
-
-// Mon 2, Wed 4, Fri 6 March 2026, 09:00–12:00 in New York (UTC−5): 3 days × 3 h = 9 h.
-const iopWeek = ['02', '04', '06'].map((day) => ({
-  start: `2026-03-${day}T09:00:00-05:00`,
-  end: `2026-03-${day}T12:00:00-05:00`,
-  service: 'group',
-}));
 const NY = ['--time-zone', 'America/New_York'];
 const lines = (stdout: string): Record<string, unknown>[] =>
   stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);

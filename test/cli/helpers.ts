@@ -1,0 +1,20 @@
+import { PassThrough, Readable } from 'node:stream';
+import { runCli } from '../../src/cli/runCli.js';
+
+/** Runs the command line in-process with the given arguments and standard input. */
+export async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
+  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
+  const code = await runCli(args, { stdin: Readable.from([stdin]), stdout, stderr });
+  return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() };
+}
+
+/** Mon 2, Wed 4, Fri 6 March 2026, 09:00–12:00 in New York (UTC−5): 3 days × 3 h = 9 h. */
+export const iopWeek: { start: string; end: string; service: string }[] = ['02', '04', '06'].map((day) => ({
+  start: `2026-03-${day}T09:00:00-05:00`,
+  end: `2026-03-${day}T12:00:00-05:00`,
+  service: 'group',
+}));
