@@ -10,6 +10,7 @@ import {
   SERVICE_TYPES,
   createIssue,
   expandWeeklyTemplate,
+  formatPath,
   getPolicy,
   requirementsFor,
   validateSchedule,
@@ -339,19 +340,6 @@ function issueItem(issue: Issue): HTMLLIElement {
 // Results
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** A path as the library writes it in messages: `sessions[3].end`, `weeks["2026-03-02"]`. */
-function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
 
 function shortDate(date: string): string {
   const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);

@@ -4,7 +4,7 @@ import { LEVEL_IDS } from '../levels/schema.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
 import { generalPolicy } from '../policies/general.js';
 import type { Policy } from '../policies/types.js';
-import { formatPath } from './formatPath.js';
+import { formatPath } from '../issues/formatPath.js';
 import { isLevelId } from './isLevelId.js';
 import { isRecord } from './isRecord.js';
 

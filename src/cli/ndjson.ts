@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { isRecord } from '../_lib/isRecord.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 
@@ -26,7 +27,7 @@ const CR = 13;
  * Reads newline-delimited JSON and writes one JSON result per input line, in order, holding one
  * chunk of input at a time and waiting for the output to drain: memory stays constant however long
  * the batch. Lines end at `\n`, `\r\n` or a lone `\r` (as Node's readline splits them); a last line
- * without a newline counts. Each result starts with its 1-based `line` number. A line that cannot
+ * without a newline counts. Each result starts with its 1-based `line` number and the line's own `id`, when it has one. A line that cannot
  * be parsed gives an `ok: false` result and the batch goes on.
  *
  * Batches run to millions of lines, so lines are cut from each chunk directly (no readline, no
@@ -107,5 +108,7 @@ function handleLine(text: string, line: number, handle: (value: unknown) => Line
   } catch (error) {
     return failed(`line ${line} is not valid JSON: ${(error as Error).message}`);
   }
-  return handle(value);
+  // The caller's `id` travels with its result, so a batch can be joined back to its input.
+  const id = isRecord(value) && value['id'] !== undefined ? { id: value['id'] } : {};
+  return { ...id, ...handle(value) };
 }

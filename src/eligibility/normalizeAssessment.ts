@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { formatPath } from '../_lib/formatPath.js';
+import { formatPath } from '../issues/formatPath.js';
 import { isLevelId } from '../_lib/isLevelId.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';

@@ -1,4 +1,4 @@
-import { formatPath } from '../_lib/formatPath.js';
+import { formatPath } from './formatPath.js';
 import type { Issue } from './types.js';
 
 /**

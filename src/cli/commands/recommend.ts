@@ -51,8 +51,7 @@ export async function recommendCommand(
   if (ndjson) {
     const allOk = await runNdjson(input, io.stdout, (value): LineResult => {
       const result = recommend(value, flags);
-      const id = isRecord(value) && value['id'] !== undefined ? { id: value['id'] } : {};
-      return { ...id, ok: isOk(result.issues), ...result, explanation: explainRecommendation(result) };
+      return { ok: isOk(result.issues), ...result, explanation: explainRecommendation(result) };
     });
     return allOk ? 0 : 1;
   }

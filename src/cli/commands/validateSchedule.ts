@@ -29,7 +29,6 @@ export interface ScheduleDefaults {
 /** A schedule check ready to run, or the reason it cannot run. */
 type Job =
   | {
-      readonly id?: unknown;
       readonly sessions: unknown;
       readonly level: LevelId;
       readonly timeZone: string;
@@ -37,7 +36,7 @@ type Job =
       readonly population: Population;
       readonly readIssues: readonly Issue[];
     }
-  | { readonly id?: unknown; readonly problem: string };
+  | { readonly problem: string };
 
 
 /** Works out sessions and settings from one input document and the flag defaults. */
@@ -54,16 +53,15 @@ function toJob(value: unknown, defaults: ScheduleDefaults): Job {
       ({ sessions, issues: readIssues } = sessionsFromFhir(sessions));
     }
   }
-  const id = own['id'];
   const level = own['level'] === undefined ? defaults.level : LevelIdSchema.safeParse(own['level']).data;
-  if (level === undefined) return { id, problem: 'no valid level (give "level" or --level).' };
+  if (level === undefined) return { problem: 'no valid level (give "level" or --level).' };
   const timeZone = typeof own['timeZone'] === 'string' ? own['timeZone'] : defaults.timeZone;
-  if (timeZone === undefined) return { id, problem: 'no time zone (give "timeZone" or --time-zone).' };
+  if (timeZone === undefined) return { problem: 'no time zone (give "timeZone" or --time-zone).' };
   const policy = typeof own['policy'] === 'string' ? getPolicy(own['policy']) : defaults.policy;
-  if (policy === undefined) return { id, problem: `unknown policy; use one of ${knownPolicyIds()}.` };
+  if (policy === undefined) return { problem: `unknown policy; use one of ${knownPolicyIds()}.` };
   const population = own['population'] === undefined ? (defaults.population ?? 'adult') : PopulationSchema.safeParse(own['population']).data;
-  if (population === undefined) return { id, problem: 'population must be adult or adolescent.' };
-  return { id, sessions, level, timeZone, policy, population, readIssues };
+  if (population === undefined) return { problem: 'population must be adult or adolescent.' };
+  return { sessions, level, timeZone, policy, population, readIssues };
 }
 
 function run(job: Exclude<Job, { problem: string }>, defaults: ScheduleDefaults): ScheduleValidationResult {
@@ -106,9 +104,8 @@ export async function validateScheduleCommand(
   if (ndjson) {
     const allOk = await runNdjson(input, io.stdout, (value): LineResult => {
       const job = toJob(value, defaults);
-      const id = job.id === undefined ? {} : { id: job.id };
-      if ('problem' in job) return { ...id, ok: false, issues: [createIssue('invalid_input', { detail: job.problem }, { path: [] })] };
-      return { ...id, ...run(job, defaults) };
+      if ('problem' in job) return { ok: false, issues: [createIssue('invalid_input', { detail: job.problem }, { path: [] })] };
+      return { ...run(job, defaults) };
     });
     return allOk ? 0 : 1;
   }
