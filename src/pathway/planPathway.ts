@@ -97,14 +97,13 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
       ),
     );
   }
-  if (issues.length > 0 || !isLevelId(start) || !through.success || !available.success || !lengths.success) {
-    return { ok: isOk(issues), phases: [], notes: [], issues };
-  }
-
+  // Every problem is reported at once: the policy and the assessment are read even when another input is bad.
   const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
   const indication = indicationOf(options?.assessment, policy);
   issues.push(...indication.issues);
-  if (!isOk(issues)) return { ok: false, phases: [], notes: [], issues };
+  if (!isOk(issues) || !isLevelId(start) || !through.success || !available.success || !lengths.success) {
+    return { ok: false, phases: [], notes: [], issues };
+  }
 
   const lastLevel = through.data;
   const availableLevels = availableSet(available.data);

@@ -31,7 +31,7 @@ export function indicationOf(assessment: Assessment | undefined, policy: Policy)
   const recommendation = recommendLevel(assessment, { policy });
   const issues = recommendation.issues.map((issue) => ({
     ...issue,
-    path: ['options', 'assessment', ...(issue.path[0] === 'assessment' ? issue.path.slice(1) : issue.path)],
+    path: ['options', 'assessment', ...issue.path],
   }));
   return { level: recommendation.indicatedLevel, issues };
 }

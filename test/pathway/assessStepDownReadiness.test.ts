@@ -3,6 +3,7 @@ import {
   LEVEL_IDS,
   POLICIES,
   READINESS_CRITERIA,
+  STEP_DOWN_PATHWAY_SOURCES,
   STEP_UP_TRIGGERS,
   assessStepDownReadiness,
   extendPolicy,
@@ -13,6 +14,9 @@ import {
 const noRisk = { newRisk: false, recentUse: false } as const;
 
 const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
+
+// Every note carries a summary; its wording is not pinned, only that it is there.
+const explained = { summary: expect.stringMatching(/\w/) };
 
 describe('assessStepDownReadiness: step-down', () => {
   it('steps detox down to php once withdrawal has resolved and the person is medically stable', () => {
@@ -60,6 +64,7 @@ describe('assessStepDownReadiness: step-down', () => {
       'readiness/iop/relapse-prevention-plan',
       'readiness/iop/attendance',
     ]);
+    expect(result.reasons[1]?.reason).toBe('30 days abstinent meets the 30-day minimum');
   });
 
   it('steps op down to aftercare with goals met, no recent use and manageable cravings', () => {
@@ -99,8 +104,25 @@ describe('assessStepDownReadiness: step-down', () => {
     });
     expect(result.decision).toBe('step-down');
     expect(result.notes).toEqual([
-      expect.objectContaining({ id: 'readiness/detox/min-days', reason: '2 days at detox, the usual minimum is 3' }),
+      expect.objectContaining({
+        ...explained,
+        id: 'readiness/detox/min-days',
+        reason: '2 days at detox, the usual minimum is 3',
+        sources: [...(POLICIES.general.stepDown.minDaysAtLevel.detox?.sources ?? [])],
+      }),
     ]);
+    expect(result.notes[0]?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('adds no note on the day the soft minimum is reached (detox: 3 days, not < 3)', () => {
+    const result = assessStepDownReadiness('detox', {
+      daysAtLevel: 3,
+      attendanceRate: 1,
+      withdrawalResolved: true,
+      medicallyStable: true,
+      ...noRisk,
+    });
+    expect(result).toMatchObject({ decision: 'step-down', target: 'php', notes: [] });
   });
 
   it('passes over an unavailable target level (php → op when iop is not offered)', () => {
@@ -108,6 +130,7 @@ describe('assessStepDownReadiness: step-down', () => {
     const result = assessStepDownReadiness('php', ready, { availableLevels: ['php', 'op'] });
     expect(result.target).toBe('op');
     expect(result.notes.map((note) => note.reason)).toEqual(['iop is not among the available levels, so php steps down to op']);
+    expect(result.notes[0]).toMatchObject({ ...explained, id: 'pathway/level-skipped', sources: [...STEP_DOWN_PATHWAY_SOURCES] });
   });
 
   it('steps detox down to residential when the assessment indicates it, noting a referral when it is not offered', () => {
@@ -117,7 +140,14 @@ describe('assessStepDownReadiness: step-down', () => {
     expect(assessStepDownReadiness('detox', ready, { assessment }).target).toBe('residential');
     const referral = assessStepDownReadiness('detox', ready, { assessment, availableLevels: ['detox', 'php'] });
     expect(referral).toMatchObject({ decision: 'step-down', target: 'residential' });
-    expect(referral.notes.map((note) => note.id)).toEqual(['pathway/level-by-referral']);
+    expect(referral.notes).toEqual([
+      {
+        ...explained,
+        id: 'pathway/level-by-referral',
+        reason: 'the assessment calls for residential or more, and residential is not among the available levels',
+        sources: [...STEP_DOWN_PATHWAY_SOURCES],
+      },
+    ]);
   });
 
   it('takes the thresholds from the policy (attendance 0.9, abstinence 60 days)', () => {
@@ -232,6 +262,17 @@ describe('assessStepDownReadiness: continue', () => {
     expect(result.missing).toEqual(['recentUse', 'cravingsManageable', 'newRisk']);
   });
 
+  it('lists daysAbstinent as missing at iop instead of reading it as 0 days (no reason, no step-down)', () => {
+    const result = assessStepDownReadiness('iop', {
+      daysAtLevel: 45,
+      attendanceRate: 0.9,
+      treatmentGoalsMet: true,
+      relapsePreventionPlan: true,
+      ...noRisk,
+    });
+    expect(result).toMatchObject({ ok: true, decision: 'continue', reasons: [], missing: ['daysAbstinent'] });
+  });
+
   it('reports attendanceRate as missing when an untyped caller leaves it out', () => {
     const progress = { daysAtLevel: 20, medicallyStable: true, psychiatricallyStable: true, ...noRisk } as unknown as StepDownProgress;
     expect(assessStepDownReadiness('php', progress).missing).toEqual(['attendanceRate']);
@@ -242,13 +283,27 @@ describe('assessStepDownReadiness: continue', () => {
     expect(result).toMatchObject({ decision: 'continue', reasons: [], missing: [] });
     expect(result.notes[0]).toMatchObject({ id: 'pathway/no-lower-level', reason: 'aftercare is the last level of the pathway' });
   });
+
+  it('continues at op with a note when no lower level is available (aftercare not offered)', () => {
+    const result = assessStepDownReadiness('op', { daysAtLevel: 90, attendanceRate: 1, treatmentGoalsMet: true, cravingsManageable: true, ...noRisk }, {
+      availableLevels: ['op'],
+    });
+    expect(result).toMatchObject({ ok: true, decision: 'continue', reasons: [], missing: [] });
+    expect(result.target).toBeUndefined();
+    expect(result.notes).toEqual([
+      { ...explained, id: 'pathway/no-lower-level', reason: 'no level below op is available', sources: [...STEP_DOWN_PATHWAY_SOURCES] },
+    ]);
+  });
 });
 
 describe('assessStepDownReadiness: step-up', () => {
   it('steps up one level on a new risk (iop → php)', () => {
     const result = assessStepDownReadiness('iop', { daysAtLevel: 10, attendanceRate: 1, newRisk: true });
-    expect(result).toMatchObject({ ok: true, decision: 'step-up', target: 'php', missing: [] });
+    expect(result).toMatchObject({ ok: true, decision: 'step-up', target: 'php', missing: [], notes: [] });
     expect(ids(result.reasons)).toEqual(['readiness/step-up/new-risk']);
+    const trigger = STEP_UP_TRIGGERS.find((candidate) => candidate.id === 'readiness/step-up/new-risk');
+    expect(result.reasons[0]?.sources).toEqual([...(trigger?.sources ?? [])]);
+    expect(result.reasons[0]?.sources.length).toBeGreaterThan(0);
   });
 
   it('steps up on recent use with cravings that are not manageable (op → iop)', () => {
@@ -302,19 +357,31 @@ describe('assessStepDownReadiness: step-up', () => {
     expect(result.decision).toBe('continue');
     expect(result.target).toBeUndefined();
     expect(ids(result.reasons)).toEqual(['readiness/step-up/new-risk']);
+    // recentUse and cravingsManageable are unknown, but no answer could change a decision that cannot move up.
+    expect(result).toMatchObject({ missing: [], notes: [] });
   });
 
   it('steps up to the nearest available level at or above the target', () => {
     const risk = { daysAtLevel: 1, attendanceRate: 1, newRisk: true };
-    expect(assessStepDownReadiness('op', risk, { availableLevels: ['php', 'op'] }).target).toBe('php');
+    // op → iop is offered: no note.
+    expect(assessStepDownReadiness('op', risk, { availableLevels: ['iop', 'op'] })).toMatchObject({ target: 'iop', notes: [] });
+    // iop is not offered, php (the next one up) is: php, no referral.
+    expect(assessStepDownReadiness('op', risk, { availableLevels: ['php', 'op'] })).toMatchObject({ target: 'php', notes: [] });
     const none = assessStepDownReadiness('op', risk, { availableLevels: ['op'] });
     expect(none.target).toBe('iop');
-    expect(none.notes[0]?.id).toBe('pathway/level-by-referral');
+    expect(none.notes).toEqual([
+      { ...explained, id: 'pathway/level-by-referral', reason: 'iop is not among the available levels', sources: [...STEP_DOWN_PATHWAY_SOURCES] },
+    ]);
   });
 
   it('steps up to the level the assessment indicates when it is more intensive (withdrawal 2 → detox)', () => {
     const result = assessStepDownReadiness('iop', { daysAtLevel: 10, attendanceRate: 1, newRisk: true }, { assessment: { risk: { withdrawal: 2 } } });
     expect(result).toMatchObject({ decision: 'step-up', target: 'detox' });
+  });
+
+  it('steps up one level when the assessment indicates less (iop → php, although all ratings unknown indicate op)', () => {
+    const result = assessStepDownReadiness('iop', { daysAtLevel: 10, attendanceRate: 1, newRisk: true }, { assessment: { risk: {} } });
+    expect(result).toMatchObject({ decision: 'step-up', target: 'php' });
   });
 
   it('ships triggers and criteria with sources', () => {
@@ -329,8 +396,14 @@ describe('assessStepDownReadiness: step-up', () => {
 describe('assessStepDownReadiness: bad input', () => {
   it('reports an unknown level, without throwing', () => {
     const result = assessStepDownReadiness('rehab' as never, { daysAtLevel: 1, attendanceRate: 1 });
-    expect(result).toMatchObject({ ok: false, decision: 'continue', reasons: [], missing: [] });
+    expect(result).toMatchObject({ ok: false, decision: 'continue', reasons: [], missing: [], notes: [] });
     expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_input', ['current']]]);
+  });
+
+  it('reports a policy option that is not a policy at options.policy', () => {
+    const result = assessStepDownReadiness('php', { daysAtLevel: 1, attendanceRate: 1 }, { policy: 'general' as never });
+    expect(result).toMatchObject({ ok: false, decision: 'continue' });
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_input', ['options', 'policy']]]);
   });
 
   it('reports progress values out of range at their paths', () => {
@@ -353,6 +426,8 @@ describe('assessStepDownReadiness: bad input', () => {
     const result = assessStepDownReadiness('php', { daysAtLevel: 1, attendanceRate: 1 }, { assessment: { risk: { withdrawal: 9 } } as never });
     expect(result.ok).toBe(false);
     expect(result.issues.map((issue) => issue.path)).toEqual([['options', 'assessment', 'risk', 'withdrawal']]);
+    const keyNamedAssessment = assessStepDownReadiness('php', { daysAtLevel: 1, attendanceRate: 1 }, { assessment: { assessment: 1 } as never });
+    expect(keyNamedAssessment.issues.map((issue) => issue.path)).toEqual([['options', 'assessment', 'assessment']]);
   });
 
   it('does not mutate the input', () => {

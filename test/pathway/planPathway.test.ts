@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   POLICIES,
+  STEP_DOWN_PATHWAY_SOURCES,
   definePolicy,
   planPathway,
   type Assessment,
@@ -119,6 +120,17 @@ describe('planPathway: assessment and availability', () => {
     expect(plan.issues).toEqual([]);
   });
 
+  it('notes a level skipped above through, and one skipped at through itself', () => {
+    // php through op without iop: iop (more intensive than op) is passed over on the way to op.
+    const toOp = planPathway('php', '2026-03-02', { availableLevels: ['php', 'op'], through: 'op' });
+    expect(toOp.phases.map((phase) => phase.level)).toEqual(['php', 'op']);
+    expect(toOp.notes.map((note) => note.reason)).toEqual(['iop is not among the available levels, so php steps down to op']);
+    // php through iop without iop: the plan ends after php, and the note says why.
+    const toIop = planPathway('php', '2026-03-02', { availableLevels: ['php', 'op', 'aftercare'], through: 'iop' });
+    expect(toIop.phases.map((phase) => phase.level)).toEqual(['php']);
+    expect(toIop.notes.map((note) => note.reason)).toEqual(['iop is not among the available levels, so the pathway ends after php']);
+  });
+
   it('notes a skipped level at the end of the plan', () => {
     const plan = planPathway('op', '2026-03-02', { availableLevels: ['op'] });
     expect(plan.phases.map((phase) => phase.level)).toEqual(['op']);
@@ -136,14 +148,26 @@ describe('planPathway: assessment and availability', () => {
       ['residential', true],
       ['php', undefined],
     ]);
-    expect(plan.notes.map((note) => note.id)).toEqual(['pathway/level-by-referral']);
+    expect(plan.notes).toEqual([
+      expect.objectContaining({
+        id: 'pathway/level-by-referral',
+        reason: 'the assessment calls for residential or more, and residential is not among the available levels',
+        sources: [...STEP_DOWN_PATHWAY_SOURCES],
+      }),
+    ]);
   });
 
   it('notes when the assessment calls for more than the start level', () => {
     const plan = planPathway('iop', '2026-03-02', { assessment: needsResidential, through: 'iop' });
     expect(plan.phases.map((phase) => phase.level)).toEqual(['iop']);
     expect(plan.notes).toEqual([
-      expect.objectContaining({ id: 'pathway/start-below-indicated', reason: 'the assessment indicates residential, more intensive than iop' }),
+      {
+        id: 'pathway/start-below-indicated',
+        // Wording not pinned; a summary must be there.
+        summary: expect.stringMatching(/\w/),
+        reason: 'the assessment indicates residential, more intensive than iop',
+        sources: ['level-of-care-design'],
+      },
     ]);
   });
 
@@ -168,8 +192,7 @@ describe('planPathway: assessment and availability', () => {
 describe('planPathway: bad input', () => {
   it('reports an impossible date (2026-02-30) and an unknown level, with an empty plan', () => {
     const plan = planPathway('rehab' as LevelId, '2026-02-30');
-    expect(plan.ok).toBe(false);
-    expect(plan.phases).toEqual([]);
+    expect(plan).toMatchObject({ ok: false, phases: [], notes: [] });
     expect(plan.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ['invalid_input', ['start']],
       ['invalid_input', ['startDate']],
@@ -186,7 +209,22 @@ describe('planPathway: bad input', () => {
   it('reports a through level more intensive than the start', () => {
     const plan = planPathway('iop', '2026-03-02', { through: 'php' });
     expect(plan.ok).toBe(false);
-    expect(plan.issues[0]?.path).toEqual(['options', 'through']);
+    expect(plan.issues.map((issue) => issue.path)).toEqual([['options', 'through']]);
+    expect(plan.issues[0]?.message).toBe(
+      'Invalid input: options.through: php is more intensive than the start level iop, so no step-down reaches it.',
+    );
+  });
+
+  it('reports a through value that is not a level', () => {
+    const plan = planPathway('detox', '2026-03-02', { through: 'rehab' as LevelId });
+    expect(plan).toMatchObject({ ok: false, phases: [], notes: [] });
+    expect(plan.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_input', ['options', 'through']]]);
+  });
+
+  it('reports a policy option that is not a policy at options.policy, with an empty plan', () => {
+    const plan = planPathway('detox', '2026-03-02', { policy: 'general' as never, availableLevels: ['php'] });
+    expect(plan).toMatchObject({ ok: false, phases: [], notes: [] });
+    expect(plan.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_input', ['options', 'policy']]]);
   });
 
   it('reports bad lengths, unknown levels in lengths and in availableLevels', () => {
@@ -208,15 +246,32 @@ describe('planPathway: bad input', () => {
     const { aftercare: _dropped, ...typicalStayDays } = POLICIES.general.typicalStayDays;
     const policy = definePolicy({ ...POLICIES.general, id: 'no-aftercare-stay', typicalStayDays });
     const plan = planPathway('op', '2026-03-02', { policy });
-    expect(plan).toMatchObject({ ok: false, phases: [] });
+    expect(plan).toMatchObject({ ok: false, phases: [], notes: [] });
     expect(plan.issues[0]?.path).toEqual(['options', 'lengthOfStayDays', 'aftercare']);
+    expect(plan.issues[0]?.message).toBe(
+      'Invalid input: options.lengthOfStayDays.aftercare: the policy "no-aftercare-stay" has no typical stay for aftercare; give the planned days.',
+    );
     expect(planPathway('op', '2026-03-02', { policy, lengthOfStayDays: { aftercare: 180 } }).ok).toBe(true);
   });
 
   it('reports an invalid assessment under options.assessment', () => {
-    const plan = planPathway('detox', '2026-03-02', { assessment: { risk: { withdrawal: 7 } } as never });
-    expect(plan).toMatchObject({ ok: false, phases: [] });
+    // availableLevels without detox would give a referral note: a failed plan has none.
+    const plan = planPathway('detox', '2026-03-02', { assessment: { risk: { withdrawal: 7 } } as never, availableLevels: ['php'] });
+    expect(plan).toMatchObject({ ok: false, phases: [], notes: [] });
     expect(plan.issues.map((issue) => issue.path)).toEqual([['options', 'assessment', 'risk', 'withdrawal']]);
+  });
+
+  it('reports a bad policy and a bad assessment together with a bad start level', () => {
+    const plan = planPathway('rehab' as never, '2026-03-02', { policy: 'general' as never, assessment: { risk: { relapse: 9 } } as never });
+    expect(plan).toMatchObject({ ok: false, phases: [], notes: [] });
+    expect(plan.issues.map((issue) => issue.path)).toEqual([['start'], ['options', 'policy'], ['options', 'assessment', 'risk', 'relapse']]);
+  });
+
+  it('keeps the whole path of an unknown key named "assessment" inside the assessment', () => {
+    const plan = planPathway('detox', '2026-03-02', { assessment: { assessment: 1 } as never });
+    expect(plan.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['options', 'assessment', 'assessment'], 'Invalid input: assessment is not a field of an assessment; it was not used.'],
+    ]);
   });
 
   it('never throws on odd options', () => {
