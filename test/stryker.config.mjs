@@ -5,15 +5,25 @@
 // whole suite re-run in a fresh module graph, hours on two cores. The threshold values are pinned by
 // boundary tests instead (test/policies/thresholds.test.ts and the module tests), and the remaining
 // static mutants of logic files are skipped (`ignoreStatic`) and reported as ignored, not as killed.
-// Reports go to reports/mutation/ (gitignored).
-// A subset can be run with `npx stryker run test/stryker.config.mjs --mutate 'src/policies/**/*.ts'`.
+// Each mutant reruns only the tests that reach it, from the module suites in test/vitest.mutation.config.ts.
+// Reports go to reports/mutation/ (gitignored). `MUTATE_MODULES=schedule,pathway npm run mutate` runs
+// only those modules and names the reports after them.
+
+const MODULES = ['eligibility', 'policies', 'schedule', 'pathway', 'levels'];
+const chosen = process.env.MUTATE_MODULES?.split(',').map((name) => name.trim()).filter(Boolean) ?? MODULES;
+for (const name of chosen) {
+  if (!MODULES.includes(name)) throw new Error(`MUTATE_MODULES: unknown module "${name}"; choose from ${MODULES.join(', ')}.`);
+}
+const inChosen = (pattern) =>
+  pattern.startsWith('!src/**/') || chosen.some((name) => pattern.replace(/^!/, '').startsWith(`src/${name}/`));
+const reportName = chosen.length === MODULES.length ? 'mutation' : chosen.join('-');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   packageManager: 'npm',
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'test/vitest.config.ts' },
+  vitest: { configFile: 'test/vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
   concurrency: 2,
   mutate: [
@@ -35,12 +45,12 @@ const config = {
     '!src/policies/general.ts',
     '!src/policies/h0015.ts',
     '!src/policies/medicare2024.ts',
-  ],
+  ].filter(inChosen),
   ignoreStatic: true,
   ignorePatterns: ['coverage', 'docs-site', 'reports', 'bench', 'test/browser/screenshots'],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   thresholds: { high: 90, low: 85, break: 85 },
   timeoutMS: 20000,
   tempDirName: '.stryker-tmp',

@@ -52,6 +52,25 @@ describe('defineRule', () => {
     );
   });
 
+  it('names a rule without a string id "(no id)" in the error, a missing rule included', () => {
+    expect(() => defineRule({ ...valid, id: 5 as never })).toThrow(/^Invalid rule "\(no id\)":/);
+    expect(() => defineRule(null as never)).toThrow(/^Invalid rule "\(no id\)":/);
+  });
+
+  it('probes the predicate with the general policy in its context', () => {
+    const seen: string[] = [];
+    const byPolicy: Rule = {
+      ...valid,
+      predicate: (_assessment, { policy }) => {
+        seen.push(policy.id);
+        return { outcome: false, read: [] };
+      },
+    };
+    expect(defineRule(byPolicy)).toBe(byPolicy);
+    // Two probes: every field unknown, then every field known.
+    expect(seen).toEqual(['general', 'general']);
+  });
+
   it('does not mutate the rule', () => {
     const copy = { ...valid, levels: [...valid.levels], sources: [...valid.sources] };
     defineRule(valid);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICIES, defineRule, evaluateEligibility, extendPolicy } from '../../src/index.js';
-import type { Assessment, LevelId } from '../../src/index.js';
-import { known } from './helpers.js';
+import type { Assessment, AssessmentField, LevelId, Rule, RuleEvaluation } from '../../src/index.js';
+import { known, withFinding, withRating } from './helpers.js';
 
 const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
 
@@ -82,6 +82,7 @@ describe('evaluateEligibility: vignettes from the seed pages', () => {
     const none = evaluateEligibility(known(), 'detox');
     expect(none.status).toBe('ineligible');
     expect(ids(none.contraindications)).toEqual(['withdrawal-management-not-indicated']);
+    expect(none.contraindications[0]?.reason).toContain('risk.withdrawal = 0, findings.needsMedicallyManagedWithdrawal = false');
     const needed = evaluateEligibility(known({}, { needsMedicallyManagedWithdrawal: true }), 'detox');
     expect(needed.status).toBe('eligible');
     expect(ids(needed.indications)).toEqual(['withdrawal-management-first']);
@@ -138,6 +139,105 @@ describe('evaluateEligibility: missing information', () => {
     expect(result.status).toBe('insufficient-information');
     expect(result.missing).toHaveLength(13);
   });
+
+  it('an unknown finding counts up to the most intensive level of its rule: the withdrawal need (rule level detox) for residential', () => {
+    // withdrawal-management-first (levels: detox) could set a floor of detox, above residential.
+    const result = evaluateEligibility(withFinding(known({ biomedical: 3 }), 'needsMedicallyManagedWithdrawal', undefined), 'residential');
+    expect(result.status).toBe('insufficient-information');
+    expect(result.missing).toEqual(['findings.needsMedicallyManagedWithdrawal']);
+  });
+
+  it('an unknown rating whose highest minimum equals the level cannot rule it out: relapse (at most residential) for residential', () => {
+    // Relapse 4 calls for residential, not above it; biomedical 3 already calls for residential.
+    const result = evaluateEligibility(withRating(known({ biomedical: 3 }), 'relapse', 'unknown'), 'residential');
+    expect(result.status).toBe('eligible');
+    expect(result.missing).toEqual([]);
+  });
+
+  it('an unknown finding read by a contraindication of the level is missing: meal support for IOP', () => {
+    const result = evaluateEligibility(withFinding(known({ relapse: 2 }), 'eatingDisorderNeedsMealSupport', undefined), 'iop');
+    expect(result.status).toBe('insufficient-information');
+    expect(result.missing).toEqual(['findings.eatingDisorderNeedsMealSupport']);
+  });
+
+  it('lists missing fields in result order, not in rule order: motivation (a caution) before the days (a contraindication)', () => {
+    const assessment = withFinding(withFinding(known({ relapse: 2 }), 'motivatedForTreatment', undefined), 'canAttendDaysPerWeek', undefined);
+    expect(evaluateEligibility(assessment, 'iop').missing).toEqual(['findings.motivatedForTreatment', 'findings.canAttendDaysPerWeek']);
+  });
+
+  it('once a caution holds, a field that could only add another caution is not missing: PHP on 4 days, motivation unknown', () => {
+    const assessment = withFinding(known({ relapse: 3 }, { canAttendDaysPerWeek: 4, supportSystem: true }), 'motivatedForTreatment', undefined);
+    const result = evaluateEligibility(assessment, 'php');
+    expect(result.status).toBe('eligible-with-cautions');
+    expect(ids(result.cautions)).toEqual(['php-fewer-days-than-program-week']);
+    expect(result.missing).toEqual([]);
+  });
+});
+
+describe('evaluateEligibility: a level above the indicated one with unknown fields', () => {
+  it('cautions that the assessment calls for at most the level the unknown fields could reach: inpatient, motivation unknown → at most iop', () => {
+    // Relapse 2 → iop; motivation only adds cautions, so even at its adverse value the indicated level stays iop.
+    const result = evaluateEligibility(withFinding(known({ relapse: 2 }), 'motivatedForTreatment', undefined), 'inpatient');
+    expect(result.status).toBe('eligible-with-cautions');
+    expect(ids(result.cautions)).toEqual(['more-intensive-than-indicated']);
+    expect(result.cautions[0]?.reason).toContain('The assessment calls for at most iop; inpatient is more intensive');
+    expect(result.missing).toEqual([]);
+  });
+
+  it('an unknown rating counts: residential with readiness unknown is at most php (readiness 4 calls for php), not iop', () => {
+    const result = evaluateEligibility(withRating(known({ relapse: 2 }), 'readiness', 'unknown'), 'residential');
+    expect(result.status).toBe('eligible-with-cautions');
+    expect(result.cautions[0]?.reason).toContain('The assessment calls for at most php; residential is more intensive');
+  });
+
+  it('no caution while an unknown finding could make the level the indicated one: residential, unstable condition unknown', () => {
+    // Relapse 2 → iop; an unstable medical condition would rule out php and iop → residential (rank 2 = the level).
+    const result = evaluateEligibility(withFinding(known({ relapse: 2 }), 'unstableMedicalCondition', undefined), 'residential');
+    expect(result.status).toBe('insufficient-information');
+    expect(result.cautions).toEqual([]);
+    expect(result.missing).toEqual(['findings.unstableMedicalCondition']);
+  });
+});
+
+describe('evaluateEligibility: withdrawal management with unknown withdrawal data', () => {
+  // A caution on detox that always holds, so that the fields listed are only those that could rule detox out.
+  const detoxCaution: Rule = defineRule({
+    id: 'clinic-detox-bed-check',
+    levels: ['detox'],
+    effect: 'caution',
+    summary: 'Check that a withdrawal-management bed is free.',
+    sources: ['clinic-manual'],
+    predicate: () => ({ outcome: true, read: [] }),
+  });
+  // A policy whose withdrawal ratings call for detox at most, so that an unknown withdrawal rating cannot
+  // rule detox out through the placement table.
+  const policy = extendPolicy(POLICIES.general, {
+    id: 'clinic-withdrawal-detox',
+    placement: { minimumLevel: { withdrawal: ['op', 'op', 'detox', 'detox', 'detox'] } },
+  });
+
+  it('withdrawal 0 with the withdrawal need unknown: not yet ineligible, the need is missing', () => {
+    const result = evaluateEligibility(withFinding(known(), 'needsMedicallyManagedWithdrawal', undefined), 'detox', {
+      rules: [detoxCaution],
+    });
+    expect(result.status).toBe('insufficient-information');
+    expect(result.contraindications).toEqual([]);
+    expect(result.missing).toEqual(['findings.needsMedicallyManagedWithdrawal']);
+  });
+
+  it('the withdrawal rating unknown with no withdrawal need: not yet ineligible, the rating is missing', () => {
+    const result = evaluateEligibility(withRating(known(), 'withdrawal', 'unknown'), 'detox', { rules: [detoxCaution], policy });
+    expect(result.status).toBe('insufficient-information');
+    expect(result.contraindications).toEqual([]);
+    expect(result.missing).toEqual(['risk.withdrawal']);
+  });
+
+  it('both unknown: both are missing (with the catalog policy)', () => {
+    const assessment = withRating(withFinding(known(), 'needsMedicallyManagedWithdrawal', undefined), 'withdrawal', 'unknown');
+    const result = evaluateEligibility(assessment, 'detox');
+    expect(result.status).toBe('insufficient-information');
+    expect(result.missing).toEqual(['risk.withdrawal', 'findings.needsMedicallyManagedWithdrawal']);
+  });
 });
 
 describe('evaluateEligibility: options', () => {
@@ -162,13 +262,97 @@ describe('evaluateEligibility: options', () => {
     });
     expect(evaluateEligibility(known({ relapse: 2 }), 'iop', { policy }).status).toBe('ineligible');
   });
+
+  it('a rule that answered false is final even if it read an unknown field (minimum-level, contraindication, caution)', () => {
+    // Residential for biomedical 3: no catalog rule of residential reads the attendable days.
+    const assessment = withFinding(known({ biomedical: 3 }), 'canAttendDaysPerWeek', undefined);
+    expect(evaluateEligibility(assessment, 'residential').status).toBe('eligible');
+    const reading = (id: string, effect: Rule['effect'], level: LevelId): Rule =>
+      defineRule({
+        id,
+        levels: [level],
+        effect,
+        summary: 'A clinic rule that looked at the schedule and does not apply.',
+        sources: ['clinic-manual'],
+        predicate: () => ({ outcome: false, read: ['findings.canAttendDaysPerWeek'] }),
+      });
+    const rules = [
+      // Inpatient: a floor above residential, if it held.
+      reading('clinic-floor', 'minimum-level', 'inpatient'),
+      reading('clinic-exclusion', 'contraindication', 'residential'),
+      reading('clinic-caution', 'caution', 'residential'),
+    ];
+    const result = evaluateEligibility(assessment, 'residential', { rules });
+    expect(result.status).toBe('eligible');
+    expect(result.missing).toEqual([]);
+  });
+
+  it('an unknown custom minimum-level rule without its own minimum could set the most intensive of its levels', () => {
+    // Levels listed out of intensity order: op, residential, iop → the highest possible floor is residential (rank 2):
+    // it could rule out php (rank 3), not residential. No catalog rule of php or residential reads the home.
+    const rule = defineRule({
+      id: 'clinic-home-floor',
+      levels: ['op', 'residential', 'iop'],
+      effect: 'minimum-level',
+      summary: 'Without a stable home, the clinic sets a minimum level.',
+      sources: ['clinic-manual'],
+      predicate: (a): RuleEvaluation => {
+        const home = a.findings.stableSubstanceFreeHome;
+        return { outcome: home === 'unknown' ? 'unknown' : !home, read: ['findings.stableSubstanceFreeHome'] };
+      },
+    });
+    const php = withFinding(known({ relapse: 3 }, { supportSystem: true }), 'stableSubstanceFreeHome', undefined);
+    expect(evaluateEligibility(php, 'php').status).toBe('eligible');
+    const result = evaluateEligibility(php, 'php', { rules: [rule] });
+    expect(result.status).toBe('insufficient-information');
+    expect(result.missing).toEqual<AssessmentField[]>(['findings.stableSubstanceFreeHome']);
+    const residential = withFinding(known({ biomedical: 3 }), 'stableSubstanceFreeHome', undefined);
+    expect(evaluateEligibility(residential, 'residential', { rules: [rule] }).status).toBe('eligible');
+  });
+
+  it('reads the round-the-clock need from the table of options.policy: biomedical 3 (→ residential) rules out php', () => {
+    // A policy object made here, so its placement table is read in this test.
+    const policy = extendPolicy(POLICIES.general, { id: 'clinic-copy' });
+    const result = evaluateEligibility(known({ biomedical: 3 }), 'php', { policy });
+    expect(ids(result.contraindications)).toEqual(['placement-biomedical', 'needs-round-the-clock-care']);
+  });
+
+  it('throws a readable error for a custom rule with an effect outside the four', () => {
+    const broken = { ...defineRule({
+      id: 'broken-effect',
+      levels: ['iop'],
+      effect: 'caution',
+      summary: 'A rule whose effect is replaced below.',
+      sources: ['test'],
+      predicate: () => ({ outcome: true, read: [] }),
+    }), effect: 'bogus' } as unknown as Rule;
+    expect(() => evaluateEligibility(known({ relapse: 2 }), 'iop', { rules: [broken] })).toThrow(
+      'Rule "broken-effect" has an unknown effect bogus.',
+    );
+  });
 });
 
 describe('evaluateEligibility: bad input', () => {
   it('reports an unknown level and answers insufficient-information, without throwing', () => {
     const result = evaluateEligibility(known(), 'IOP' as LevelId);
-    expect(result.status).toBe('insufficient-information');
-    expect(result.issues.map((issue) => issue.path)).toEqual([['level']]);
+    expect(result).toEqual({
+      level: 'IOP',
+      status: 'insufficient-information',
+      indications: [],
+      contraindications: [],
+      cautions: [],
+      missing: [],
+      issues: [expect.objectContaining({ code: 'invalid_input', path: ['level'] })],
+    });
+    // The message names the value received.
+    expect(result.issues[0]?.message).toContain('"IOP"');
+  });
+
+  it('reads null or a stray value as options as no options', () => {
+    const expected = evaluateEligibility(known({ relapse: 2 }), 'iop');
+    for (const options of [null, 42, 'iop']) {
+      expect(evaluateEligibility(known({ relapse: 2 }), 'iop', options as never)).toEqual(expected);
+    }
   });
 
   it('never throws on junk assessments, and treats bad fields as unknown', () => {

@@ -2,7 +2,7 @@
 // built by a caller's own rules (trace entries without a minimum level, exclusions by a rule that
 // is not in the trace), and the unknown/error sentences in their singular and plural forms.
 import { describe, expect, it } from 'vitest';
-import { explainRecommendation, recommendLevel, type Recommendation, type TraceEntry } from '../../src/index.js';
+import { LEVEL_IDS, defineRule, explainRecommendation, recommendLevel, type Issue, type Recommendation, type TraceEntry } from '../../src/index.js';
 import { known } from './helpers.js';
 
 const base: Recommendation = recommendLevel(known());
@@ -27,6 +27,54 @@ describe('explainRecommendation edge cases', () => {
     const two = recommendLevel({ risk: { withdrawal: 9 as never, biomedical: 7 as never } });
     expect(explainRecommendation(one)).toContain('1 input problem was found');
     expect(explainRecommendation(two)).toContain('2 input problems were found');
+  });
+
+  it('counts only errors as input problems, not warnings a caller merged into the issues', () => {
+    const warning: Issue = { code: 'continuity_gap', severity: 'warning', message: 'A gap of 9 days.', path: ['episodes', 1] };
+    const withWarning: Recommendation = { ...base, issues: [warning] };
+    expect(explainRecommendation(withWarning)).toBe(explainRecommendation(base));
+    const one = recommendLevel({ risk: { withdrawal: 9 as never } });
+    expect(explainRecommendation({ ...one, issues: [...one.issues, warning] })).toContain('1 input problem was found');
+  });
+
+  it('takes the least intensive listed level of a replaced baseline rule as the starting level', () => {
+    // A program whose own baseline lists PHP, IOP and residential: the least intensive of them, IOP,
+    // is the floor, whatever the order of the list.
+    const baseline = defineRule({
+      id: 'assessed-person-gets-treatment',
+      levels: ['php', 'iop', 'residential'],
+      effect: 'minimum-level',
+      summary: 'The program starts everyone in a structured program.',
+      sources: ['clinic-manual'],
+      predicate: () => ({ outcome: true, read: [] }),
+    });
+    const result = recommendLevel(known(), { rules: [baseline] });
+    expect(result.drivers).toEqual([]);
+    expect(explainRecommendation(result)).toBe(
+      'Recommended level: Intensive outpatient (IOP). No rating calls for more than Intensive outpatient (IOP), the starting level for anyone assessed.',
+    );
+  });
+
+  it('states the most intensive placement floor, read from each entry\'s minimum level, whatever the trace order', () => {
+    const placement = (ruleId: string, minimumLevel: TraceEntry['levels'][number]): TraceEntry => ({
+      ruleId,
+      effect: 'minimum-level',
+      levels: LEVEL_IDS,
+      summary: `Rule ${ruleId}.`,
+      outcome: true,
+      read: [],
+      minimumLevel,
+    });
+    const baseline: TraceEntry = { ruleId: 'assessed-person-gets-treatment', effect: 'minimum-level', levels: ['op'], summary: 'Baseline.', outcome: true, read: [] };
+    // Floors aftercare, IOP and OP: IOP is the most intensive, though neither first nor last.
+    const result: Recommendation = {
+      ...base,
+      drivers: [],
+      trace: [placement('placement-withdrawal', 'aftercare'), placement('placement-relapse', 'iop'), baseline],
+    };
+    expect(explainRecommendation(result)).toBe(
+      'Recommended level: Outpatient (OP). No rating calls for more than Intensive outpatient (IOP), the starting level for anyone assessed.',
+    );
   });
 
   it('names a custom floor rule by its summary and takes its least intensive listed level as the floor', () => {

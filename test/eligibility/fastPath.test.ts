@@ -90,6 +90,35 @@ describe('normalizeAssessment shortcuts', () => {
     );
   });
 
+  it('reads by hand a fully given assessment: every rating 0–4 and "unknown", every finding, days at both ends', () => {
+    const findings = {
+      imminentDanger: false,
+      needsMedicallyManagedWithdrawal: true,
+      unstableMedicalCondition: false,
+      eatingDisorderNeedsMealSupport: true,
+      motivatedForTreatment: false,
+      stableSubstanceFreeHome: true,
+      supportSystem: true,
+      canAttendDaysPerWeek: 0,
+      lowerLevelTriedWithoutSuccess: true,
+      recentlyCompletedLevel: 'detox',
+      coOccurringMentalHealth: true,
+      severeLongStandingUse: false,
+    } as const;
+    const risk = { withdrawal: 0, biomedical: 1, psychiatric: 2, readiness: 3, relapse: 4, environment: 'unknown' } as const;
+    const input = { population: 'adolescent', risk, findings };
+    expect(readValidAssessment(input)).toStrictEqual({ population: 'adolescent', risk, findings });
+    const week = { ...input, findings: { ...findings, canAttendDaysPerWeek: 7 } };
+    expect(readValidAssessment(week)?.findings.canAttendDaysPerWeek).toBe(7);
+    // Objects without a prototype (Object.create(null), as some parsers make them) are plain too.
+    const bare = Object.assign(Object.create(null) as object, {
+      risk: Object.assign(Object.create(null) as object, { relapse: 2 }),
+      findings: Object.assign(Object.create(null) as object, { supportSystem: true }),
+    });
+    expect(readValidAssessment(bare)?.risk.relapse).toBe(2);
+    expect(readValidAssessment(bare)?.findings.supportSystem).toBe(true);
+  });
+
   it('leaves objects with a prototype of their own, null and inherited keys to the schema', () => {
     const inherited = Object.assign(Object.create({ population: 'adolescent' }) as object, { risk: { relapse: 1 } });
     expect(readValidAssessment(inherited)).toBeUndefined();
@@ -116,6 +145,13 @@ describe('eligibility lookup tables', () => {
         expect(table.unknown[d]).toEqual({ outcome: 'unknown', read: [`risk.${dimension}`], minimumLevel: placementMinimum(policy, dimension, 4) });
       });
     }
+  });
+
+  it('read each policy table once: alternating policies get the same table object back', () => {
+    const general = placementTableOf(POLICIES.general);
+    const medicare = placementTableOf(POLICIES.medicare2024);
+    expect(placementTableOf(POLICIES.general)).toBe(general);
+    expect(placementTableOf(POLICIES.medicare2024)).toBe(medicare);
   });
 
   it('keep the placement rules answering from the policy in force, not from the first one seen', () => {

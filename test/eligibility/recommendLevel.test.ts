@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICIES, RULES, compareIntensity, defineRule, extendPolicy, recommendLevel } from '../../src/index.js';
 import type { Assessment, LevelId, RecommendLevelOptions, Rule } from '../../src/index.js';
-import { known } from './helpers.js';
+import { known, withFinding, withRating } from './helpers.js';
 
 const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
 
@@ -103,6 +103,14 @@ describe('recommendLevel: the placement table', () => {
     expect(recommendLevel(known({ biomedical: 3 })).level).toBe('residential');
   });
 
+  it('inpatient reached from its own floor or by walking up is no "every level excluded" case (withdrawal 4; imminent danger)', () => {
+    for (const assessment of [known({ withdrawal: 4 }), known({}, { imminentDanger: true })]) {
+      const result = recommendLevel(assessment);
+      expect(result.level).toBe('inpatient');
+      expect(result.cautions).toEqual([]);
+    }
+  });
+
   it('readiness, relapse and environment all at 4 → residential, never inpatient or withdrawal management', () => {
     expect(recommendLevel(known({ readiness: 4, relapse: 4, environment: 4 })).level).toBe('residential');
   });
@@ -132,6 +140,7 @@ describe('recommendLevel: availability', () => {
     expect(result.availabilityGap).toBe(true);
     expect(ids(result.cautions)).toEqual(['arrange-by-referral']);
     expect(result.cautions[0]?.reason).toContain('php');
+    expect(result.cautions[0]?.sources).toEqual(['level-of-care-design']);
   });
 
   it('with no level available at all, keeps the indicated level and asks for a referral', () => {
@@ -176,6 +185,8 @@ describe('recommendLevel: availability', () => {
     expect(result.indicatedLevel).toBe('detox');
     expect(result.availabilityGap).toBe(true);
     expect(ids(result.cautions)).toEqual(['withdrawal-management-does-not-replace-other-care']);
+    expect(result.cautions[0]?.reason).toContain('Withdrawal management alone would give detox');
+    expect(result.cautions[0]?.reason).toContain('lead to inpatient');
   });
 
   it('reports unknown level ids in availableLevels and ignores them', () => {
@@ -185,12 +196,16 @@ describe('recommendLevel: availability', () => {
       ['availableLevels', 1],
       ['availableLevels', 2],
     ]);
+    // Each message names the entry and the value received.
+    expect(result.issues[0]?.message).toContain('availableLevels[1]: "IOP"');
+    expect(result.issues[1]?.message).toContain('availableLevels[2]: 7');
   });
 
   it('reports an availableLevels that is not an array and treats every level as available', () => {
     const result = recommendLevel(known({ relapse: 2 }), { availableLevels: 'iop' as unknown as LevelId[] });
     expect(result.level).toBe('iop');
     expect(result.issues[0]?.path).toEqual(['availableLevels']);
+    expect(result.issues[0]?.message).toContain('availableLevels: expected an array');
   });
 });
 
@@ -244,6 +259,15 @@ describe('recommendLevel: unknown data is never guessed', () => {
     expect(recommendLevel(known({}, { canAttendDaysPerWeek: 2 }), { availableLevels: ['iop'] }).level).toBe('op');
   });
 
+  it('with the days and relapse unknown and only IOP available, the low end is OP by referral (relapse 0, 0 days), not IOP', () => {
+    // Low end: relapse 0 → op; 0 days rule out iop → op to arrange by referral. High end: relapse 4 → residential,
+    // not available, and nothing above it is → residential by referral.
+    const assessment = withRating(withFinding(known(), 'canAttendDaysPerWeek', undefined), 'relapse', 'unknown');
+    const result = recommendLevel(assessment, { availableLevels: ['iop'] });
+    expect(result.level).toBe('iop');
+    expect(result.provisionalRange).toEqual({ least: 'op', most: 'residential' });
+  });
+
   it('an unknown imminent danger leaves the level to the known data, with inpatient as the top of the range', () => {
     const assessment = known({ relapse: 2 });
     const { imminentDanger: _omitted, ...findings } = assessment.findings ?? {};
@@ -264,6 +288,9 @@ describe('recommendLevel: the trace', () => {
       outcome: false,
       read: ['findings.canAttendDaysPerWeek'],
     });
+    // A rule that gives no minimum level has no minimumLevel key at all (not one set to undefined).
+    const baseline = result.trace.find((entry) => entry.ruleId === 'assessed-person-gets-treatment');
+    expect(Object.keys(baseline ?? {})).toEqual(['ruleId', 'effect', 'levels', 'summary', 'outcome', 'read']);
   });
 
   it('lets a reviewer replay the decision: the highest true minimum, then the first level up that is not excluded', () => {
@@ -349,6 +376,35 @@ describe('recommendLevel: custom rules', () => {
     expect(recommendLevel({ risk: { relapse: 2 } }, { rules: [added] }).missing).toContain('risk.psychiatric');
   });
 
+  it('lists invalid optional findings that custom placing rules read in missing, in field order; a caution rule adds none', () => {
+    // An optional finding defaults to false when absent, but an invalid value is unknown: a rule that
+    // places on it cannot be decided, so the answer is provisional.
+    const reading = (id: string, effect: 'minimum-level' | 'contraindication' | 'caution', field: 'supportSystem' | 'severeLongStandingUse' | 'coOccurringMentalHealth') =>
+      defineRule({
+        id,
+        levels: effect === 'minimum-level' ? ['php'] : ['op'],
+        effect,
+        summary: `A clinic rule on ${field}.`,
+        sources: ['clinic-manual'],
+        predicate: (a) => ({ outcome: a.findings[field] === 'unknown' ? 'unknown' : a.findings[field] === true, read: [`findings.${field}`] }),
+      });
+    const assessment = known({}, { supportSystem: 'yes', severeLongStandingUse: 1, coOccurringMentalHealth: 'no' } as never);
+    const result = recommendLevel(assessment, {
+      rules: [
+        reading('clinic-severe-use-php', 'minimum-level', 'severeLongStandingUse'),
+        reading('clinic-no-support-no-op', 'contraindication', 'supportSystem'),
+        reading('clinic-co-occurring-caution', 'caution', 'coOccurringMentalHealth'),
+      ],
+    });
+    expect(result.status).toBe('provisional');
+    expect(result.missing).toEqual(['findings.supportSystem', 'findings.severeLongStandingUse']);
+    expect(result.issues.map((issue) => issue.path)).toEqual([
+      ['findings', 'supportSystem'],
+      ['findings', 'coOccurringMentalHealth'],
+      ['findings', 'severeLongStandingUse'],
+    ]);
+  });
+
   it('throws a readable error when a custom predicate answers something other than true, false or unknown', () => {
     const broken = { ...RULES[0]!, id: 'broken', predicate: () => ({ outcome: 'maybe', read: [] }) } as unknown as Rule;
     expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(/Rule "broken" returned an invalid outcome "maybe"/);
@@ -366,6 +422,110 @@ describe('recommendLevel: custom rules', () => {
     const result = recommendLevel(known(), { rules: [everything] });
     expect(result.level).toBe('inpatient');
     expect(ids(result.cautions)).toContain('every-level-excluded');
+    expect(result.cautions.find((hit) => hit.id === 'every-level-excluded')?.reason).toContain('inpatient is used');
+  });
+
+  it('a custom rule that never holds changes nothing: level, drivers, exclusions with their rules and cautions stay the same', () => {
+    const never = defineRule({
+      id: 'clinic-never',
+      levels: ['aftercare'],
+      effect: 'indication',
+      summary: 'A clinic rule that does not apply here.',
+      sources: ['clinic-manual'],
+      predicate: () => ({ outcome: false, read: [] }),
+    });
+    const assessment = known({ relapse: 2 }, { eatingDisorderNeedsMealSupport: true, motivatedForTreatment: false });
+    const result = recommendLevel(assessment, { rules: [never] });
+    expect(result.level).toBe('php');
+    expect(result.drivers).toEqual([{ dimension: 'relapse', rating: 2, minimumLevel: 'iop' }]);
+    expect(result.excluded).toEqual([
+      { level: 'iop', ruleIds: ['eating-disorder-needs-meal-support'] },
+      { level: 'op', ruleIds: ['eating-disorder-needs-meal-support'] },
+      { level: 'aftercare', ruleIds: ['eating-disorder-needs-meal-support'] },
+    ]);
+    const { trace: _custom, ...rest } = result;
+    const { trace: _catalog, ...catalog } = recommendLevel(assessment);
+    expect(rest).toEqual(catalog);
+  });
+
+  it('a true custom minimum-level rule without its own minimum sets the least intensive of its levels (listed in any order)', () => {
+    // Levels op, residential, iop: the floor is op (rank 5), so no risk → op.
+    const rule = defineRule({
+      id: 'clinic-any-treatment',
+      levels: ['op', 'residential', 'iop'],
+      effect: 'minimum-level',
+      summary: 'A clinic rule whose floor is the least intensive of its levels.',
+      sources: ['clinic-manual'],
+      predicate: () => ({ outcome: true, read: [] }),
+    });
+    expect(recommendLevel(known(), { rules: [rule] }).level).toBe('op');
+  });
+
+  it('walking up past a custom exclusion skips withdrawal management when it is not indicated: residential excluded → inpatient', () => {
+    const noResidential = defineRule({
+      id: 'clinic-no-residential',
+      levels: ['residential'],
+      effect: 'contraindication',
+      summary: 'This clinic does not place in residential care.',
+      sources: ['clinic-manual'],
+      predicate: () => ({ outcome: true, read: [] }),
+    });
+    const result = recommendLevel(known({ biomedical: 3 }), { rules: [noResidential] });
+    expect(result.indicatedLevel).toBe('inpatient');
+    expect(result.level).toBe('inpatient');
+  });
+
+  it('a custom floor of withdrawal management is kept, and with withdrawal 2 no other need raises it', () => {
+    const detoxFloor = defineRule({
+      id: 'clinic-detox-first',
+      levels: ['detox'],
+      effect: 'minimum-level',
+      summary: 'The clinic starts every admission with withdrawal management.',
+      sources: ['clinic-manual'],
+      predicate: () => ({ outcome: true, read: [] }),
+    });
+    // No withdrawal need: detox is still the floor itself, so it is not skipped.
+    expect(recommendLevel(known(), { rules: [detoxFloor] }).level).toBe('detox');
+    // Withdrawal 2: without the withdrawal need the custom floor still gives detox, the same level → no caution.
+    const result = recommendLevel(known({ withdrawal: 2 }), { rules: [detoxFloor] });
+    expect(result.level).toBe('detox');
+    expect(result.availabilityGap).toBe(false);
+    expect(result.cautions).toEqual([]);
+  });
+
+  it('a custom minimum-level rule is not a driver: drivers name ratings only', () => {
+    const courtOrder = defineRule({
+      id: 'clinic-court-order',
+      levels: ['residential'],
+      effect: 'minimum-level',
+      summary: 'A court order sets residential care.',
+      sources: ['court-order'],
+      predicate: () => ({ outcome: true, read: [], minimumLevel: 'residential' }),
+    });
+    const result = recommendLevel(known({ relapse: 2 }), { rules: [courtOrder] });
+    expect(result.level).toBe('residential');
+    expect(result.drivers).toEqual([]);
+  });
+
+  it('a custom placement rule that holds for an unknown rating sets the floor but names no driver with an unknown rating', () => {
+    const relapseUnknownIop = defineRule({
+      ...RULES.find((rule) => rule.id === 'placement-relapse')!,
+      sources: ['clinic-manual'],
+      predicate: () => ({ outcome: true, read: ['risk.relapse'], minimumLevel: 'iop' }),
+    });
+    const result = recommendLevel(withRating(known(), 'relapse', 'unknown'), { rules: [relapseUnknownIop] });
+    expect(result.level).toBe('iop');
+    expect(result.drivers).toEqual([]);
+  });
+
+  it('throws a readable error when a custom predicate returns nothing', () => {
+    const broken = { ...RULES[0]!, id: 'broken', predicate: () => undefined } as unknown as Rule;
+    expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(/Rule "broken" returned an invalid outcome undefined/);
+  });
+
+  it('throws a readable error for a custom rule that holds with an effect outside the four', () => {
+    const broken = { ...RULES[0]!, id: 'broken-effect', effect: 'bogus', predicate: () => ({ outcome: true, read: [] }) } as unknown as Rule;
+    expect(() => recommendLevel(known(), { rules: [broken] })).toThrow('Rule "broken-effect" has an unknown effect bogus.');
   });
 });
 
@@ -376,6 +536,13 @@ describe('recommendLevel: bad input', () => {
       expect(result.status).toBe('provisional');
       expect(result.issues.length).toBeGreaterThan(0);
       expect(result.issues.every((issue) => issue.code === 'invalid_input' && issue.severity === 'error')).toBe(true);
+    }
+  });
+
+  it('reads null or a stray value as options as no options', () => {
+    const expected = recommendLevel(known({ relapse: 2 }));
+    for (const options of [null, 42, 'iop']) {
+      expect(recommendLevel(known({ relapse: 2 }), options as never)).toEqual(expected);
     }
   });
 

@@ -268,6 +268,8 @@ const CASES: Record<string, Case> = {
       [known({ psychiatric: 2 }, { coOccurringMentalHealth: true }), false],
       [known({ psychiatric: 4 }), false],
       [{ findings: { coOccurringMentalHealth: true } }, 'unknown'],
+      // Psychiatric 3 is severe, but whether the condition co-occurs is unknown (an invalid value).
+      [known({ psychiatric: 3 }, { coOccurringMentalHealth: 'yes' as never }), 'unknown'],
     ],
     read: ['findings.coOccurringMentalHealth', 'risk.psychiatric'],
   },
@@ -294,6 +296,8 @@ const CASES: Record<string, Case> = {
       [known({ psychiatric: 3, relapse: 3 }), true],
       [known({ psychiatric: 3 }), false],
       [{ risk: { psychiatric: 3 } }, 'unknown'],
+      // 1 severe rating + 1 unknown (environment) = 2: the unknown one could still make it two.
+      [{ risk: { withdrawal: 0, biomedical: 0, psychiatric: 3, readiness: 0, relapse: 0 } }, 'unknown'],
     ],
     read: RISK,
   },
@@ -387,6 +391,10 @@ const CASES: Record<string, Case> = {
       [known({ relapse: 3 }), false],
       [known({ relapse: 2 }, { severeLongStandingUse: true }), false],
       [{ risk: { relapse: 2 } }, 'unknown'],
+      // Ratings settled at 2, but severe long-standing use is unknown (an invalid value).
+      [known({ relapse: 2 }, { severeLongStandingUse: 'maybe' as never }), 'unknown'],
+      // A rating above 2 settles it, whatever the unknown ratings turn out to be.
+      [{ risk: { relapse: 3 } }, false],
     ],
     read: [...RISK, 'findings.severeLongStandingUse'],
   },
@@ -476,6 +484,27 @@ describe('RULES as data', () => {
     expect(run(rule('placement-environment'), known({ environment: 3 }), harsh).minimumLevel).toBe('residential');
   });
 
+  it('reads the partial-hospitalization week from the policy, and treats a policy that states none as having no week', () => {
+    const stated = (policy: Policy) => policy.requirements.php?.adult;
+    // medicare-2024 states no days a week for php; this one states only a most, no fewest.
+    const noFewest = {
+      ...POLICIES.general,
+      id: 'php-days-max-only',
+      requirements: {
+        ...POLICIES.general.requirements,
+        php: { adult: { ...stated(POLICIES.general), daysPerWeek: { max: { value: 6, sources: ['level-of-care-design'] } } } },
+      },
+    } as Policy;
+    expect(stated(POLICIES.medicare2024)?.daysPerWeek).toBeUndefined();
+    for (const policy of [POLICIES.medicare2024, noFewest]) {
+      // Without a stated week, no attendable days fall short of it...
+      expect(run(rule('php-fewer-days-than-program-week'), known({}, { canAttendDaysPerWeek: 3 }), policy).outcome).toBe(false);
+      // ...and any 3 or more days fit around daily duties (3 is the fewest attendable days).
+      expect(run(rule('iop-fits-around-daily-duties'), known({}, { canAttendDaysPerWeek: 5 }), policy).outcome).toBe(true);
+      expect(run(rule('iop-fits-around-daily-duties'), known({}, { canAttendDaysPerWeek: 2 }), policy).outcome).toBe(false);
+    }
+  });
+
   it('is frozen: a caller cannot change the catalog by accident', () => {
     expect(Object.isFrozen(RULES)).toBe(true);
     for (const r of RULES) {
@@ -490,5 +519,35 @@ describe('RULES as data', () => {
     const a = normalizeAssessment(known()).assessment;
     expect(r.predicate(a, general)).toBe(r.predicate(a, general));
     expect(Object.isFrozen(r.predicate(a, general))).toBe(true);
+  });
+});
+
+describe('RULES reason sentences', () => {
+  const reason = (id: string, assessment: Assessment, policy: Policy = POLICIES.general): string => {
+    const r = rule(id);
+    const normalized = normalizeAssessment(assessment).assessment;
+    if (r.explain === undefined) throw new Error(`${id} has no explain`);
+    return r.explain(normalized, r.predicate(normalized, { policy }), { policy });
+  };
+
+  it('says why the schedule is not feasible, with the days in words: 1 day, 2 days (fewer than 3)', () => {
+    expect(reason('schedule-not-feasible', known({}, { canAttendDaysPerWeek: 1 }))).toBe(
+      'The person can attend 1 day a week; intensive outpatient and partial hospitalization need at least 3 (findings.canAttendDaysPerWeek = 1).',
+    );
+    expect(reason('schedule-not-feasible', known({}, { canAttendDaysPerWeek: 2 }))).toBe(
+      'The person can attend 2 days a week; intensive outpatient and partial hospitalization need at least 3 (findings.canAttendDaysPerWeek = 2).',
+    );
+  });
+
+  it('compares the attendable days with the policy’s partial-hospitalization week: 4 days against 5', () => {
+    expect(reason('php-fewer-days-than-program-week', known({}, { canAttendDaysPerWeek: 4 }))).toBe(
+      'The person can attend 4 days a week; policy "general" has partial hospitalization meet at least 5 (findings.canAttendDaysPerWeek = 4, population = adult).',
+    );
+  });
+
+  it('names the rating, the floor it sets and the policy of the placement table', () => {
+    expect(reason('placement-relapse', known({ relapse: 2 }))).toBe(
+      'Relapse and continued-use risk rated 2 calls for at least iop in the placement table of policy "general" (risk.relapse = 2).',
+    );
   });
 });

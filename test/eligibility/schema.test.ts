@@ -121,6 +121,65 @@ describe('normalizeAssessment', () => {
     expect(normalizeAssessment({ findings: inherited }).assessment.findings.imminentDanger).toBe('unknown');
   });
 
+  it('reads only own properties of an object with a prototype of its own: inherited values are not data', () => {
+    // zod reads inherited properties and accepts both objects; the normalized form must not take them.
+    const inheritedPopulation = normalizeAssessment(Object.create({ population: 'adolescent' }) as unknown);
+    expect(inheritedPopulation).toStrictEqual({ assessment: normalizeAssessment({}).assessment, issues: [] });
+    expect(normalizeAssessment({ risk: Object.create({ relapse: 3 }) as unknown }).assessment.risk.relapse).toBe('unknown');
+    // Own fields of such an object are read as usual.
+    class Intake {
+      population = 'adolescent';
+      risk = { relapse: 3 };
+    }
+    const intake = normalizeAssessment(new Intake()).assessment;
+    expect([intake.population, intake.risk.relapse]).toEqual(['adolescent', 3]);
+  });
+
+  it('keeps every valid field of an assessment that has invalid ones, and the defaults of absent ones', () => {
+    const { assessment, issues } = normalizeAssessment({
+      population: 'adolescent',
+      risk: { relapse: 9, readiness: 2 },
+      findings: { imminentDanger: 'no', canAttendDaysPerWeek: 4 },
+    });
+    expect(assessment).toStrictEqual({
+      population: 'adolescent',
+      risk: { withdrawal: 'unknown', biomedical: 'unknown', psychiatric: 'unknown', readiness: 2, relapse: 'unknown', environment: 'unknown' },
+      findings: {
+        imminentDanger: 'unknown',
+        needsMedicallyManagedWithdrawal: 'unknown',
+        unstableMedicalCondition: 'unknown',
+        eatingDisorderNeedsMealSupport: 'unknown',
+        motivatedForTreatment: 'unknown',
+        stableSubstanceFreeHome: 'unknown',
+        supportSystem: false,
+        canAttendDaysPerWeek: 4,
+        lowerLevelTriedWithoutSuccess: false,
+        recentlyCompletedLevel: 'none',
+        coOccurringMentalHealth: false,
+        severeLongStandingUse: false,
+      },
+    });
+    expect(issues.map((issue) => issue.path)).toEqual([
+      ['risk', 'relapse'],
+      ['findings', 'imminentDanger'],
+    ]);
+    // No findings at all next to a bad rating: every finding keeps its default, context ones "no".
+    expect(normalizeAssessment({ risk: { withdrawal: 5 } }).assessment.findings).toStrictEqual(normalizeAssessment({}).assessment.findings);
+  });
+
+  it('takes canAttendDaysPerWeek only as whole days 0–7: 8, -1, 2.5 and "3" are unknown, with an issue', () => {
+    for (const days of [8, -1, 2.5, '3']) {
+      const { assessment, issues } = normalizeAssessment({ findings: { canAttendDaysPerWeek: days } });
+      expect(assessment.findings.canAttendDaysPerWeek).toBe('unknown');
+      expect(issues.map((issue) => issue.path)).toEqual([['findings', 'canAttendDaysPerWeek']]);
+    }
+    for (const days of [0, 7]) {
+      const { assessment, issues } = normalizeAssessment({ findings: { canAttendDaysPerWeek: days } });
+      expect(assessment.findings.canAttendDaysPerWeek).toBe(days);
+      expect(issues).toEqual([]);
+    }
+  });
+
   it('does not mutate the input', () => {
     const input = known({ relapse: 2 }, { cravings: true } as never);
     const copy = structuredClone(input);

@@ -33,12 +33,8 @@ import {
 } from '../../src/index.js';
 import { sessionsFromFhir, toCdsCards, toOperationOutcome } from '../../src/fhir/index.js';
 
-/**
- * Runs per property: `FUZZ_RUNS`, or a count that keeps the CI fuzz suite well under 30 s. Under
- * mutation testing each mutant reruns the fuzz tests that reach it; 20 cases per property still find
- * a throw or a malformed result there, and the full count runs in every normal run.
- */
-export const FUZZ_RUNS: number = Number(process.env['FUZZ_RUNS'] ?? (process.env['STRYKER_MUTATOR_WORKER'] === undefined ? 400 : 20));
+/** Runs per property: `FUZZ_RUNS`, or a count that keeps the CI fuzz suite well under 30 s. */
+export const FUZZ_RUNS: number = Number(process.env['FUZZ_RUNS'] ?? 400);
 /** A fixed seed, so a CI failure reproduces; `FUZZ_SEED` overrides it. */
 export const FUZZ_SEED: number = Number(process.env['FUZZ_SEED'] ?? 20260301);
 

@@ -50,6 +50,12 @@ describe('nextStepDown', () => {
     expect(nextStepDown('detox', { assessment: needsResidential, availableLevels: ['detox', 'php', 'iop'] })).toBe('residential');
   });
 
+  it('passes over an unavailable level more intensive than the one indicated (detox, iop indicated, no php → iop)', () => {
+    // Biomedical risk 2 sets a minimum of iop: php is more than needed, so it may be passed over.
+    const needsIop: Assessment = { risk: { biomedical: 2 } };
+    expect(nextStepDown('detox', { assessment: needsIop, availableLevels: ['detox', 'iop', 'op', 'aftercare'] })).toBe('iop');
+  });
+
   it('returns undefined when no lower level is available', () => {
     expect(nextStepDown('op', { availableLevels: ['op'] })).toBeUndefined();
   });

@@ -114,6 +114,12 @@ describe('validateTransition', () => {
     expect(validateTransition('x', 'op', { path: ['transitions', 0] }).issues[0]?.path).toEqual(['transitions', 0, 'from']);
   });
 
+  it('ignores a context.path holding anything but keys and indexes', () => {
+    for (const path of [['transitions', {}], [null, 0], [true]]) {
+      expect(validateTransition('x', 'op', { path } as never).issues[0]?.path, JSON.stringify(path)).toEqual(['from']);
+    }
+  });
+
   it('reports ids that are not levels as invalid_input errors at from and to, without throwing', () => {
     const result = validateTransition('IOP', 42);
     expect(result.ok).toBe(false);

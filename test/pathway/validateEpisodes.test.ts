@@ -3,6 +3,7 @@ import {
   FOLLOW_UP_LEVELS,
   FOLLOW_UP_WINDOWS,
   POLICIES,
+  definePolicy,
   extendPolicy,
   validateEpisodes,
   type Episode,
@@ -60,8 +61,18 @@ describe('validateEpisodes: a hand-worked history', () => {
     expect(result.issues[1]?.message).toBe(
       'After residential discharge on 2026-04-03 (episode 2), the next episode starts 10 days later; the policy allows at most 7.',
     );
-    expect(result.issues[1]).toMatchObject({ expected: 7, received: 10, sources: ['hedis-fui'] });
+    expect(result.issues[1]).toMatchObject({ expected: 7, received: 10, sources: ['hedis-fui'], ruleId: 'episodes/continuity-gap' });
     expect(result.issues[0]?.message).toBe('Episode 0 delivered iop while php was authorized.');
+    expect(result.issues[0]).toMatchObject({
+      ruleId: 'episodes/authorized-level',
+      sources: ['level-of-care-design'],
+      expected: 'php',
+      received: 'iop',
+    });
+  });
+
+  it('says nothing when the authorized level is the one delivered', () => {
+    expect(validateEpisodes([{ level: 'iop', start: '2026-04-13', end: '2026-06-30', authorizedLevel: 'iop' }]).issues).toEqual([]);
   });
 });
 
@@ -126,6 +137,7 @@ describe('validateEpisodes: follow-up windows and gaps', () => {
     // Mar 13 − Mar 5 = 8 > 7.
     const late = validateEpisodes(history, { asOf: '2026-03-13' });
     expect(summary(late.issues)).toEqual([['continuity_gap', 'warning', ['episodes', 0, 'end']]]);
+    expect(late.issues[0]).toMatchObject({ ruleId: 'episodes/continuity-gap', expected: 7, received: 8 });
     expect(late.issues[0]?.message).toBe(
       'After detox discharge on 2026-03-05 (episode 0), no later episode is recorded by 2026-03-13, 8 days after discharge; the policy allows at most 7.',
     );
@@ -143,6 +155,29 @@ describe('validateEpisodes: follow-up windows and gaps', () => {
     ]);
     expect(result.followUp[0]).toMatchObject({ nextEpisodeIndex: 2, nextStart: '2026-03-08', daysToNext: 3 });
   });
+
+  it('never takes a one-day episode as its own follow-up (detox on Mar 1 only, op from Mar 20: 19 days)', () => {
+    const result = validateEpisodes([
+      { level: 'detox', start: '2026-03-01', end: '2026-03-01' },
+      { level: 'op', start: '2026-03-20' },
+    ]);
+    expect(result.followUp).toEqual([
+      {
+        episodeIndex: 0,
+        level: 'detox',
+        dischargeDate: '2026-03-01',
+        nextStart: '2026-03-20',
+        nextEpisodeIndex: 1,
+        daysToNext: 19,
+        within7Days: false,
+        within30Days: true,
+      },
+    ]);
+    // A one-day detox alone has no follow-up at all.
+    expect(validateEpisodes([{ level: 'detox', start: '2026-03-01', end: '2026-03-01' }]).followUp).toEqual([
+      { episodeIndex: 0, level: 'detox', dischargeDate: '2026-03-01', within7Days: false, within30Days: false },
+    ]);
+  });
 });
 
 describe('validateEpisodes: errors', () => {
@@ -153,6 +188,7 @@ describe('validateEpisodes: errors', () => {
     ]);
     expect(result.ok).toBe(false);
     expect(summary(result.issues)).toEqual([['episode_end_before_start', 'error', ['episodes', 0, 'end']]]);
+    expect(result.issues[0]?.ruleId).toBe('episodes/end-before-start');
     expect(result.issues[0]?.message).toBe('Episode 0 ends on 2026-03-02, before it starts on 2026-03-10.');
   });
 
@@ -164,6 +200,38 @@ describe('validateEpisodes: errors', () => {
     expect(result.ok).toBe(false);
     expect(summary(result.issues)).toEqual([['episode_overlap', 'error', ['episodes', 1, 'start']]]);
     expect(result.issues[0]?.message).toBe('Episode 1 overlaps episode 0 by 2 days.');
+    expect(result.issues[0]?.ruleId).toBe('episodes/overlap');
+  });
+
+  it('compares a later start with the episode reaching furthest, moving on when a later one reaches further', () => {
+    // detox ends Mar 5; residential (Mar 5 … 20, a transfer) reaches further, so php on Mar 10 overlaps it: Mar 10 … 12, 3 days.
+    const transfer = validateEpisodes([
+      { level: 'detox', start: '2026-03-01', end: '2026-03-05' },
+      { level: 'residential', start: '2026-03-05', end: '2026-03-20' },
+      { level: 'php', start: '2026-03-10', end: '2026-03-12' },
+    ]);
+    expect(transfer.issues.map((issue) => issue.message)).toEqual(['Episode 2 overlaps episode 1 by 3 days.']);
+    // Two episodes ending the same day: the earlier one stays the reference (Mar 5 … 8 inside Mar 1 … 10: 4 days).
+    const sameEnd = validateEpisodes([
+      { level: 'residential', start: '2026-03-01', end: '2026-03-10' },
+      { level: 'php', start: '2026-03-03', end: '2026-03-10' },
+      { level: 'iop', start: '2026-03-05', end: '2026-03-08' },
+    ]);
+    expect(sameEnd.issues.map((issue) => issue.message)).toEqual([
+      // Mar 3 … 10: 8 days.
+      'Episode 1 overlaps episode 0 by 8 days.',
+      'Episode 2 overlaps episode 0 by 4 days.',
+    ]);
+    // Ongoing episodes: the first one stays the reference.
+    const ongoing = validateEpisodes([
+      { level: 'residential', start: '2026-03-01' },
+      { level: 'php', start: '2026-03-03' },
+      { level: 'iop', start: '2026-03-05' },
+    ]);
+    expect(ongoing.issues.map((issue) => issue.message)).toEqual([
+      'Episode 1 starts while episode 0 is still ongoing; neither has an end date.',
+      'Episode 2 starts while episode 0 is still ongoing; neither has an end date.',
+    ]);
   });
 
   it('treats a start on the discharge day as a transfer, not an overlap', () => {
@@ -208,7 +276,7 @@ describe('validateEpisodes: length of stay', () => {
     // Mar 1 … Apr 30: 31 + 30 = 61 days.
     const result = validateEpisodes([{ level: 'residential', start: '2026-03-01', end: '2026-04-30' }]);
     expect(summary(result.issues)).toEqual([['length_of_stay_exceeds_typical', 'warning', ['episodes', 0]]]);
-    expect(result.issues[0]).toMatchObject({ expected: 60, received: 61 });
+    expect(result.issues[0]).toMatchObject({ expected: 60, received: 61, ruleId: 'episodes/length-of-stay' });
     expect(result.issues[0]?.message).toBe(
       'Episode 0 at residential lasts 61 days, beyond the 60-day review point (typical stay 30 days).',
     );
@@ -228,6 +296,15 @@ describe('validateEpisodes: length of stay', () => {
     });
     expect(validateEpisodes(ongoing).issues).toEqual([]);
   });
+
+  it('does not review the length of a level the policy gives no typical stay for', () => {
+    const { residential: _dropped, ...typicalStayDays } = POLICIES.general.typicalStayDays;
+    const policy = definePolicy({ ...POLICIES.general, id: 'no-residential-stay', typicalStayDays });
+    // Mar 1 … Jun 30: 122 days, far beyond 2 × 30 under the default policy.
+    const episodes: Episode[] = [{ level: 'residential', start: '2026-03-01', end: '2026-06-30' }];
+    expect(validateEpisodes(episodes).issues.map((issue) => issue.code)).toEqual(['length_of_stay_exceeds_typical']);
+    expect(validateEpisodes(episodes, { policy })).toMatchObject({ ok: true, issues: [] });
+  });
 });
 
 describe('validateEpisodes: bad input', () => {
@@ -238,6 +315,15 @@ describe('validateEpisodes: bad input', () => {
       expect(result.followUp).toEqual([]);
       expect(summary(result.issues)).toEqual([['invalid_input', 'error', ['episodes']]]);
     }
+    // null is named as such, not as its typeof ('object').
+    expect(validateEpisodes(null).issues[0]?.message).toBe('Invalid input: episodes: expected an array of episodes, received null.');
+    expect(validateEpisodes({}).issues[0]?.message).toBe('Invalid input: episodes: expected an array of episodes, received object.');
+  });
+
+  it('reports a policy option that is not a policy at options.policy', () => {
+    const result = validateEpisodes([], { policy: 'general' as never });
+    expect(result.ok).toBe(false);
+    expect(summary(result.issues)).toEqual([['invalid_input', 'error', ['options', 'policy']]]);
   });
 
   it('reports bad entries at their paths and checks the rest', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICIES, billableDays, type Session } from '../../src/index.js';
+import { POLICIES, billableDays, extendPolicy, type Session } from '../../src/index.js';
 import { NEW_YORK, WEEK, deepFreeze, est } from './helpers.js';
 
 describe('billableDays', () => {
@@ -54,6 +54,42 @@ describe('billableDays', () => {
     const sessions: Session[] = [{ start: '2026-03-02T18:00:00Z', end: '2026-03-02T21:00:00Z', service: 'group' }];
     expect(billableDays(sessions, { level: 'iop', policy: POLICIES.h0015, timeZone: 'Asia/Kolkata' })).toEqual([
       { date: '2026-03-02', minutes: 180, services: 1, billable: true },
+    ]);
+  });
+
+  it('puts a day in the fitting tier with the most services when a custom policy has overlapping tiers', () => {
+    // Tiers: 1+ services, 2–3 services, 3–3 services. A day fits every tier whose range holds its
+    // count and takes the one with the highest minimum: 1 → 'any', 2 → 'two-three', 3 → 'three',
+    // 4 → 'any' again (above both capped tiers).
+    const policy = extendPolicy(POLICIES.general, {
+      id: 'clinic-tiers',
+      billing: {
+        iop: {
+          tiers: [
+            { id: 'three', minServices: 3, maxServices: 3, sources: ['clinic-manual'] },
+            { id: 'two-three', minServices: 2, maxServices: 3, sources: ['clinic-manual'] },
+            { id: 'any', minServices: 1, sources: ['clinic-manual'] },
+          ],
+        },
+      },
+    });
+    const hourly = (date: string, count: number): Session[] =>
+      Array.from({ length: count }, (_, k) => est(date, `${String(9 + k).padStart(2, '0')}:00`, `${String(9 + k).padStart(2, '0')}:30`));
+    const sessions = [...hourly(WEEK.mon, 1), ...hourly(WEEK.tue, 2), ...hourly(WEEK.wed, 3), ...hourly(WEEK.thu, 4)];
+    expect(billableDays(sessions, { level: 'iop', policy, timeZone: NEW_YORK }).map((day) => [day.services, day.tier])).toEqual([
+      [1, 'any'],
+      [2, 'two-three'],
+      [3, 'three'],
+      [4, 'any'],
+    ]);
+  });
+
+  it('lists the dates in ascending order whatever the order of the sessions', () => {
+    const sessions = [est(WEEK.fri, '09:00', '12:00'), est(WEEK.mon, '09:00', '10:00'), est(WEEK.wed, '09:00', '11:00'), est(WEEK.mon, '13:00', '14:00')];
+    expect(billableDays(sessions, { level: 'iop', policy: POLICIES.h0015, timeZone: NEW_YORK })).toEqual([
+      { date: '2026-03-02', minutes: 120, services: 2, billable: false },
+      { date: '2026-03-04', minutes: 120, services: 1, billable: false },
+      { date: '2026-03-06', minutes: 180, services: 1, billable: true },
     ]);
   });
 

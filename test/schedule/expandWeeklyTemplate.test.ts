@@ -33,7 +33,8 @@ describe('expandWeeklyTemplate', () => {
       timeZone: NEW_YORK,
       exceptions: ['2026-02-06'],
     });
-    expect(sessions).toEqual([
+    // Strict: an entry without a modality gives a session without a `modality` key, not `modality: undefined`.
+    expect(sessions).toStrictEqual([
       { start: '2026-02-04T13:00:00-05:00', end: '2026-02-04T14:00:00-05:00', service: 'individual', modality: 'telehealth' },
       { start: '2026-02-04T09:00:00-05:00', end: '2026-02-04T12:00:00-05:00', service: 'group' },
       { start: '2026-02-11T13:00:00-05:00', end: '2026-02-11T14:00:00-05:00', service: 'individual', modality: 'telehealth' },
@@ -81,6 +82,11 @@ describe('expandWeeklyTemplate', () => {
   it('keeps the planned 30 minutes when the moved start would pass the end (02:30–03:00 becomes 03:30–04:00)', () => {
     const { sessions } = expandWeeklyTemplate(sunday('02:30', '03:00'), { from: '2026-03-08', to: '2026-03-08', timeZone: NEW_YORK });
     expect(sessions).toEqual([{ start: '2026-03-08T03:30:00-04:00', end: '2026-03-08T04:00:00-04:00', service: 'group' }]);
+  });
+
+  it('keeps the planned 60 minutes when the moved start lands on the end (02:30–03:30 becomes 03:30–04:30)', () => {
+    const { sessions } = expandWeeklyTemplate(sunday('02:30', '03:30'), { from: '2026-03-08', to: '2026-03-08', timeZone: NEW_YORK });
+    expect(sessions).toEqual([{ start: '2026-03-08T03:30:00-04:00', end: '2026-03-08T04:30:00-04:00', service: 'group' }]);
   });
 
   it('takes the first (EDT) 01:30 on the New York fall-back night (2026-11-01) and says so', () => {
@@ -154,8 +160,25 @@ describe('expandWeeklyTemplate: bad input never throws', () => {
   it('reports a template that is not an array', () => {
     expect(expandWeeklyTemplate(null, options)).toEqual({
       sessions: [],
-      issues: [expect.objectContaining({ code: 'invalid_input', path: ['template'] })],
+      issues: [
+        expect.objectContaining({
+          code: 'invalid_input',
+          path: ['template'],
+          message: 'Invalid input: template: expected an array of weekly entries, received null.',
+        }),
+      ],
     });
+  });
+
+  it('says which dates are the wrong way round when to is before from', () => {
+    const result = expandWeeklyTemplate(sunday('09:00', '10:00'), { ...options, from: '2026-03-09' });
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'invalid_input',
+        path: ['options', 'to'],
+        message: 'Invalid input: options.to: 2026-03-08 is before options.from 2026-03-09.',
+      }),
+    ]);
   });
 
   it('reports each bad entry at its path and still expands the good ones', () => {
@@ -196,7 +219,15 @@ describe('expandWeeklyTemplate: bad input never throws', () => {
     const result = expandWeeklyTemplate(sunday('09:00', '10:00'), { ...options, timeZone: 'Europe/Atlantis' });
     expect(result).toEqual({
       sessions: [],
-      issues: [expect.objectContaining({ code: 'invalid_time_zone', path: ['options', 'timeZone'] })],
+      issues: [
+        {
+          code: 'invalid_time_zone',
+          severity: 'error',
+          message: '"Europe/Atlantis" is not a known IANA time zone (for example "America/New_York").',
+          path: ['options', 'timeZone'],
+          received: 'Europe/Atlantis',
+        },
+      ],
     });
   });
 

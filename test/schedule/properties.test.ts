@@ -53,6 +53,33 @@ const weekIssues = (issues: readonly Issue[]): Issue[] => issues.filter((issue) 
 const sortedCodes = (issues: readonly Issue[]): string[] => issues.map((issue) => issue.code).sort();
 const zone = fc.constantFrom(...ZONES);
 
+interface Interval {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Brute-force oracle of `session_overlap`: the indices of the intervals that start before an
+ * interval starting no later (ties: earlier in the input) has ended.
+ */
+function overlappedByBruteForce(intervals: readonly Interval[]): Set<number> {
+  const startOf = (index: number): number => intervals[index]?.start ?? 0;
+  const order = intervals.map((_, index) => index).sort((a, b) => startOf(a) - startOf(b) || a - b);
+  const expected = new Set<number>();
+  order.forEach((index, position) => {
+    const start = startOf(index);
+    if (order.slice(0, position).some((other) => (intervals[other]?.end ?? 0) > start)) expected.add(index);
+  });
+  return expected;
+}
+
+/** The session indices `validateSchedule` flags with `session_overlap`, in issue order. */
+function flaggedOverlaps(sessions: readonly Session[]): number[] {
+  return validateSchedule(sessions, { level: 'aftercare', timeZone: 'UTC' })
+    .issues.filter((issue) => issue.code === 'session_overlap')
+    .map((issue) => issue.path[1] as number);
+}
+
 describe('schedule invariants (fast-check)', () => {
   // EHR exports list sessions in any order; whether a week meets its level depends on what happened,
   // not on the order of the rows.
@@ -152,18 +179,8 @@ describe('schedule invariants (fast-check)', () => {
         ),
         (parts) => {
           const sessions = parts.map((part) => toSession({ ...part, service: 'group', status: undefined, asDate: false }));
-          const order = parts.map((_, index) => index).sort((a, b) => (parts[a]?.startMinute ?? 0) - (parts[b]?.startMinute ?? 0) || a - b);
-          const expected = new Set<number>();
-          order.forEach((index, position) => {
-            const start = parts[index]?.startMinute ?? 0;
-            const overlapped = order
-              .slice(0, position)
-              .some((other) => (parts[other]?.startMinute ?? 0) + (parts[other]?.minutes ?? 0) > start);
-            if (overlapped) expected.add(index);
-          });
-          const flagged = validateSchedule(sessions, { level: 'aftercare', timeZone: 'UTC' })
-            .issues.filter((issue) => issue.code === 'session_overlap')
-            .map((issue) => issue.path[1]);
+          const expected = overlappedByBruteForce(parts.map((part) => ({ start: part.startMinute, end: part.startMinute + part.minutes })));
+          const flagged = flaggedOverlaps(sessions);
           expect(new Set(flagged)).toEqual(expected);
           expect(flagged).toHaveLength(expected.size);
         },
@@ -310,6 +327,67 @@ describe('large input', () => {
       validateSchedule(sessions, { level: 'aftercare', timeZone: 'UTC' }).issues.filter((issue) => issue.code === 'session_overlap').length;
     expect(overlaps(shuffled)).toBe(overlaps(sorted));
     expect(overlaps(sorted)).toBe(count / 10);
+  });
+});
+
+describe('overlaps whatever the order and the magnitude of the starts', () => {
+  // Unordered sessions are sorted by a packed numeric key (start and position in one float) when it
+  // fits 2 ** 53 exactly, else by a comparator. Each case sits where a wrong key, a wrong bound or a
+  // wrong tie-break would lose positions; each is checked in reverse order (the earliest start last)
+  // and in reverse order with the latest start moved last, against the brute-force oracle.
+  const HOUR = 60 * MINUTE;
+  const cases: ReadonlyArray<readonly [string, Interval[]]> = [
+    [
+      // Whole seconds, so starts are keyed in seconds; all before 1970, so every start is negative.
+      'whole seconds from 1880 to 1961, every other hour-long session overlapped by one 30 minutes later',
+      Array.from({ length: 10 }, (_, i) => Date.UTC(1880 + 9 * i, 0, 5, 9)).flatMap((start, i) =>
+        i % 2 === 0
+          ? [{ start, end: start + HOUR }, { start: start + 30 * MINUTE, end: start + 90 * MINUTE }]
+          : [{ start, end: start + HOUR }],
+      ),
+    ],
+    [
+      // Starts near 2.2e14 ms with 250/500/750 ms fractions: keyed in milliseconds, 32 positions.
+      '20 sessions in the year 9000 every 3 h at fractions of a second, every 4th one 4 h long',
+      Array.from({ length: 20 }, (_, i) => {
+        const start = Date.UTC(9000, 0, 3, 9) + i * 3 * HOUR + 250 * ((i % 3) + 1);
+        return { start, end: start + (i % 4 === 0 ? 4 : 1) * HOUR };
+      }),
+    ],
+    [
+      // 80 starts (128 positions) spanning exactly 2 ** 46 ms (≈ 2230 years, 0855 to 3085) around
+      // 1970: the packed key of the latest start would be 2 ** 53 plus its position, which no float holds.
+      '80 sessions from -2 ** 45 to 2 ** 45 ms, every 5th overlapped',
+      Array.from({ length: 80 }, (_, i) => {
+        const start = -(2 ** 45) + Math.floor((i * 2 ** 46) / 79);
+        return { start, end: start + (i % 5 === 4 ? Math.floor(2 ** 46 / 79) + HOUR : HOUR) };
+      }),
+    ],
+    [
+      // 80 starts spanning 2 ** 47 ms (≈ 4460 years from the year 0002), two pairs of equal starts
+      // (sessions 20 and 21, 60 and 61), so the comparator sort runs and breaks ties.
+      '80 sessions over 4460 years with two pairs of equal starts',
+      Array.from({ length: 80 }, (_, i) => {
+        const start = Date.parse('0002-01-05T00:00:00.007Z') + Math.floor(((i - (i === 21 ? 1 : 0) - (i === 61 ? 1 : 0)) * 2 ** 47) / 79);
+        return { start, end: start + (i === 20 || i === 60 ? 2 * HOUR : HOUR) };
+      }),
+    ],
+  ];
+
+  it.each(cases)('flags exactly the overlapped sessions: %s', (_name, intervals) => {
+    const reversed = [...intervals].reverse();
+    const latestLast = [...reversed.slice(1), ...reversed.slice(0, 1)];
+    for (const ordered of [reversed, latestLast]) {
+      const sessions: Session[] = ordered.map(({ start, end }) => ({
+        start: new Date(start).toISOString(),
+        end: new Date(end).toISOString(),
+        service: 'group',
+      }));
+      const expected = overlappedByBruteForce(ordered);
+      const flagged = flaggedOverlaps(sessions);
+      expect(new Set(flagged)).toEqual(expected);
+      expect(flagged).toHaveLength(expected.size);
+    }
   });
 });
 

@@ -74,7 +74,13 @@ describe('validateSchedule: intensive outpatient under POLICIES.general (adult �
   it('fails 6 days × 2 h = 12 h with week_days_above_maximum (6 > 5 days)', () => {
     const result = validateSchedule(weekdays(6, '09:00', '11:00'), iop);
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: 'week_days_above_maximum', ruleId: 'general/iop/adult/daysPerWeek.max', expected: 5, received: 6 }),
+      expect.objectContaining({
+        code: 'week_days_above_maximum',
+        message: 'Week of 2026-03-02 has 6 service days of iop; the policy allows at most 5.',
+        ruleId: 'general/iop/adult/daysPerWeek.max',
+        expected: 5,
+        received: 6,
+      }),
     ]);
   });
 
@@ -187,6 +193,36 @@ describe('validateSchedule: POLICIES.medicare2024 (IOP ≥ 9 and < 20 h, PHP ≥
   });
 });
 
+describe('validateSchedule: custom weekly hour bounds', () => {
+  it('fails exactly 9 h under an exclusive 9 h minimum (3 days × 3 h) and passes 3 days × 3 h 20 min = 10 h', () => {
+    const policy = extendPolicy(POLICIES.general, {
+      id: 'iop-more-than-9',
+      requirements: { iop: { adult: { hoursPerWeek: { min: { value: 9, inclusive: false, sources: ['payer-contract'] } } } } },
+    });
+    const atBound = validateSchedule(weekdays(3, '09:00', '12:00'), { ...iop, policy });
+    expect(atBound.issues).toEqual([
+      expect.objectContaining({
+        code: 'week_hours_below_minimum',
+        message: 'Week of 2026-03-02 has 9 h of iop services; the policy requires more than 9 h.',
+        ruleId: 'iop-more-than-9/iop/adult/hoursPerWeek.min',
+        expected: 9,
+        received: 9,
+      }),
+    ]);
+    expect(validateSchedule(weekdays(3, '09:00', '12:20'), { ...iop, policy }).issues).toEqual([]);
+  });
+
+  it('passes exactly 20 h under an inclusive 20 h maximum (5 days × 4 h)', () => {
+    const policy = extendPolicy(POLICIES.general, {
+      id: 'iop-at-most-20',
+      requirements: { iop: { adult: { hoursPerWeek: { max: { value: 20, inclusive: true, sources: ['payer-contract'] } } } } },
+    });
+    const result = validateSchedule(weekdays(5, '09:00', '13:00'), { ...iop, policy });
+    expect(result.issues).toEqual([]);
+    expect(result.weeks[0]?.hours).toBe(20);
+  });
+});
+
 describe('validateSchedule: POLICIES.h0015 (service days of ≥ 3 h, ≥ 3 such days a week)', () => {
   const h0015 = { level: 'iop', timeZone: NEW_YORK, policy: POLICIES.h0015 } as const;
 
@@ -239,6 +275,21 @@ describe('validateSchedule: POLICIES.h0015 (service days of ≥ 3 h, ≥ 3 such 
     expect(validateSchedule(sessions, h0015).ok).toBe(true);
   });
 
+  it('never rounds a short day onto the 3 h bound: 2 h 59 min 55 s = 2.9986 h reads 2.99 h', () => {
+    const sessions = [
+      ...weekdays(3, '09:00', '12:00'),
+      { start: `${WEEK.thu}T09:00:00-05:00`, end: `${WEEK.thu}T11:59:55-05:00`, service: 'group' as const },
+    ];
+    const result = validateSchedule(sessions, h0015);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'day_hours_below_minimum',
+        message: '2026-03-05 has 2.99 h of iop services; each service day needs at least 3 h.',
+        received: 2.99,
+      }),
+    ]);
+  });
+
   it('states no weekly hours: 3 days × 8 h = 24 h passes H0015 but fails the general < 20 h', () => {
     const sessions = weekdays(3, '09:00', '17:00');
     expect(validateSchedule(sessions, h0015).ok).toBe(true);
@@ -266,6 +317,17 @@ describe('validateSchedule: session length', () => {
     ]);
   });
 
+  it('names each long session by its own index and id: an empty id is left out, an id over 40 characters is cut', () => {
+    const long = (date: string, id: string) => ({ ...est(date, '08:00', '17:00'), id });
+    const sessions = [est(WEEK.mon, '09:00', '10:00'), long(WEEK.tue, ''), long(WEEK.wed, 'a'.repeat(40)), long(WEEK.thu, 'b'.repeat(41))];
+    const result = validateSchedule(sessions, aftercare);
+    expect(result.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['sessions', 1], 'Session 1 lasts 540 minutes, longer than the 480-minute maximum.'],
+      [['sessions', 2], `Session 2 ("${'a'.repeat(40)}") lasts 540 minutes, longer than the 480-minute maximum.`],
+      [['sessions', 3], `Session 3 ("${'b'.repeat(40)}…") lasts 540 minutes, longer than the 480-minute maximum.`],
+    ]);
+  });
+
   it('allows exactly 480 minutes', () => {
     expect(validateSchedule([est(WEEK.mon, '08:00', '16:00')], aftercare).issues).toEqual([]);
   });
@@ -288,6 +350,19 @@ describe('validateSchedule: session length', () => {
         expected: 15,
         received: 10,
       }),
+    ]);
+  });
+
+  it('checks a minimum session length under a policy that states no maximum (H0015 has no session cap)', () => {
+    const policy = extendPolicy(POLICIES.h0015, {
+      id: 'h0015-clinic',
+      requirements: { iop: { adult: { sessionMinutes: { min: { value: 30, sources: ['clinic-manual'] } } } } },
+    });
+    // 3 days × 3 h, plus a 20-minute session on Monday afternoon (Monday: 3 h 20 min).
+    const sessions = [...weekdays(3, '09:00', '12:00'), est(WEEK.mon, '13:00', '13:20', 'individual')];
+    const result = validateSchedule(sessions, { ...iop, policy });
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'session_too_short', path: ['sessions', 3], expected: 30, received: 20 }),
     ]);
   });
 });
@@ -314,6 +389,30 @@ describe('validateSchedule: required services', () => {
         received: 0,
       },
     ]);
+  });
+
+  it('counts every session of a service on one day: two individual sessions on Monday meet a 2-session minimum', () => {
+    const twice = extendPolicy(POLICIES.general, {
+      id: 'clinic-iop-2',
+      requirements: {
+        iop: { adult: { requiredServicesPerWeek: [{ service: 'individual', minSessions: 2, sources: ['clinic-manual'] }] } },
+      },
+    });
+    const sessions = [
+      ...weekdays(3, '09:00', '12:00'),
+      est(WEEK.mon, '13:00', '14:00', 'individual'),
+      est(WEEK.mon, '15:00', '16:00', 'individual'),
+    ];
+    const result = validateSchedule(sessions, { ...iop, policy: twice });
+    expect(result.issues).toEqual([]);
+    expect(result.weeks[0]?.byService).toEqual({ individual: 120, group: 540 });
+  });
+
+  it('does not hold a week cut by the stay to the required services', () => {
+    // The stay starts on Thursday 2026-03-05: 4 days of the week, two group sessions, no individual one.
+    const sessions = [est(WEEK.thu, '09:00', '12:00'), est(WEEK.fri, '09:00', '12:00')];
+    const result = validateSchedule(sessions, { ...iop, policy, stay: { start: WEEK.thu, end: '2026-03-08' } });
+    expect(codes(result.issues)).toEqual(['week_partial']);
   });
 
   it('passes when one of the three sessions is individual', () => {
@@ -351,6 +450,15 @@ describe('validateSchedule: overlaps and inverted times', () => {
     expect(result.issues[0]?.message).toBe('Session 0 overlaps session 2 by 60 minutes.');
   });
 
+  it('compares with the first-starting of sessions that end together: 10:00–12:00 and 11:00–12:00 both overlap 09:00–12:00', () => {
+    const sessions = [est(WEEK.mon, '09:00', '12:00'), est(WEEK.mon, '10:00', '12:00'), est(WEEK.mon, '11:00', '12:00')];
+    const result = validateSchedule(sessions, { level: 'op', timeZone: NEW_YORK });
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      'Session 1 overlaps session 0 by 120 minutes.',
+      'Session 2 overlaps session 0 by 60 minutes.',
+    ]);
+  });
+
   it('does not treat sessions that only touch (12:00 end, 12:00 start) as overlapping', () => {
     const sessions = [est(WEEK.mon, '09:00', '12:00'), est(WEEK.mon, '12:00', '13:00')];
     expect(validateSchedule(sessions, { level: 'op', timeZone: NEW_YORK }).issues).toEqual([]);
@@ -379,6 +487,20 @@ describe('validateSchedule: overlaps and inverted times', () => {
     expect(result.weeks[0]?.minutes).toBe(60);
   });
 
+  it('writes Date bounds of an inverted session as ISO instants in its message', () => {
+    const result = validateSchedule(
+      [{ start: new Date('2026-03-02T17:00:00Z'), end: new Date('2026-03-02T14:00:00Z'), service: 'group' }],
+      { level: 'op', timeZone: NEW_YORK },
+    );
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'session_end_before_start',
+        message: 'Session 0 ends at 2026-03-02T14:00:00.000Z, not after it starts at 2026-03-02T17:00:00.000Z.',
+        received: -180,
+      }),
+    ]);
+  });
+
   it('fails a session of zero length', () => {
     const result = validateSchedule([est(WEEK.mon, '09:00', '09:00')], { level: 'op', timeZone: NEW_YORK });
     expect(result.issues).toEqual([expect.objectContaining({ code: 'session_end_before_start', received: 0 })]);
@@ -402,6 +524,17 @@ describe('validateSchedule: statuses and empty schedules', () => {
       ],
       weeks: [],
     });
+  });
+
+  it.each([
+    ['not an object and a bad shape', [null, { ...est(WEEK.mon, '09:00', '12:00'), service: 'yoga' }]],
+    ['not an object and an inverted session', [7, est(WEEK.mon, '12:00', '09:00')]],
+    ['a bad shape and an inverted session', [{ ...est(WEEK.mon, '09:00', '12:00'), status: 'done' }, est(WEEK.mon, '12:00', '09:00')]],
+  ])('does not call a schedule of 2 rejected sessions (%s) empty: each gets its own error', (_name, sessions) => {
+    const result = validateSchedule(sessions, iop);
+    expect(result.ok).toBe(false);
+    expect(codes(result.issues)).not.toContain('schedule_empty');
+    expect(result.issues.map((issue) => issue.path[1])).toEqual([0, 1]);
   });
 
   it('fails a schedule whose 2 sessions are all cancelled or no-show', () => {
@@ -569,6 +702,20 @@ describe('validateSchedule: stays and partial weeks', () => {
     expect(result.issues[0]).toMatchObject({ code: 'week_partial', path: ['weeks', '2026-03-02'], received: 0 });
   });
 
+  it('accepts a one-day stay (it starts and ends on Monday 03-02) and reports its week as partial', () => {
+    const result = validateSchedule([est(WEEK.mon, '09:00', '12:00')], { ...iop, stay: { start: WEEK.mon, end: WEEK.mon } });
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'week_partial', path: ['weeks', '2026-03-02'], received: 1 })]);
+  });
+
+  it('lists the week of a last stay day that is the first day of a week, even without sessions (stay to Monday 03-09)', () => {
+    const result = validateSchedule(weekdays(3, '09:00', '12:00'), { ...iop, stay: { start: WEEK.mon, end: '2026-03-09' } });
+    expect(result.weeks.map((week) => [week.weekStart, week.days, week.partial])).toEqual([
+      ['2026-03-02', 3, false],
+      ['2026-03-09', 0, true],
+    ]);
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'week_partial', path: ['weeks', '2026-03-09'], received: 1 })]);
+  });
+
   it('rejects a stay that ends before it starts', () => {
     const result = validateSchedule(weekdays(3, '09:00', '12:00'), { ...iop, stay: { start: '2026-02-10', end: '2026-02-09' } });
     expect(result.ok).toBe(false);
@@ -711,15 +858,58 @@ describe('validateSchedule: bad input never throws', () => {
     ['an unknown population', { level: 'iop', timeZone: NEW_YORK, population: 'child' }, ['options', 'population']],
     ['weekStartsOn 7', { level: 'iop', timeZone: NEW_YORK, weekStartsOn: 7 }, ['options', 'weekStartsOn']],
     ['weekStartsOn 1.5', { level: 'iop', timeZone: NEW_YORK, weekStartsOn: 1.5 }, ['options', 'weekStartsOn']],
+    ['weekStartsOn -1', { level: 'iop', timeZone: NEW_YORK, weekStartsOn: -1 }, ['options', 'weekStartsOn']],
     ['an unknown status', { level: 'iop', timeZone: NEW_YORK, countStatuses: ['maybe'] }, ['options', 'countStatuses', 0]],
     ['a policy name instead of a policy', { level: 'iop', timeZone: NEW_YORK, policy: 'general' }, ['options', 'policy']],
+    ['a policy without requirements', { level: 'iop', timeZone: NEW_YORK, policy: { id: 'x' } }, ['options', 'policy']],
+    ['a policy without an id', { level: 'iop', timeZone: NEW_YORK, policy: { requirements: {} } }, ['options', 'policy']],
+    ['a null stay', { level: 'iop', timeZone: NEW_YORK, stay: null }, ['options', 'stay']],
     ['a stay without a start', { level: 'iop', timeZone: NEW_YORK, stay: {} }, ['options', 'stay', 'start']],
     ['a stay with a local time', { level: 'iop', timeZone: NEW_YORK, stay: { start: '2026-03-02T09:00' } }, ['options', 'stay', 'start']],
+    ['a stay with a bad end', { level: 'iop', timeZone: NEW_YORK, stay: { start: '2026-03-02', end: 'soon' } }, ['options', 'stay', 'end']],
   ])('reports %s as invalid_input at its path', (_name, options, path) => {
     const result = validateSchedule([valid], options as never);
     expect(result.ok).toBe(false);
     expect(result.weeks).toEqual([]);
     expect(result.issues[0]).toMatchObject({ code: 'invalid_input', path });
+  });
+
+  it('reports a session whose fields read differently each time (a getter) as invalid, never counting it silently', () => {
+    // The hand check reads `service` first and sees "yoga"; the schema then reads "group" and accepts.
+    let reads = 0;
+    const shifting = {
+      start: '2026-03-02T09:00:00-05:00',
+      end: '2026-03-02T12:00:00-05:00',
+      get service() {
+        reads += 1;
+        return reads === 1 ? 'yoga' : 'group';
+      },
+    };
+    const result = validateSchedule([shifting, est(WEEK.tue, '09:00', '12:00')], { level: 'op', timeZone: NEW_YORK });
+    expect(result.issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        message: 'Invalid input: sessions[0]: not a valid session.',
+        path: ['sessions', 0],
+      },
+    ]);
+    expect(result.weeks[0]?.minutes).toBe(180);
+  });
+
+  it('lets the options schema decide when the options read differently each time (a getter)', () => {
+    // The quick read of the options sees level "IOP" and turns them down; the schema then reads "iop".
+    let reads = 0;
+    const options = {
+      timeZone: NEW_YORK,
+      get level() {
+        reads += 1;
+        return reads === 1 ? 'IOP' : 'iop';
+      },
+    };
+    const result = validateSchedule(weekdays(3, '09:00', '12:00'), options as never);
+    expect(result.issues).toEqual([]);
+    expect(result.weeks[0]?.hours).toBe(9);
   });
 
   it('reads JSON with "__proto__" keys without polluting any prototype', () => {
