@@ -7,7 +7,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import {
-  DIMENSIONS,
   ISSUE_CATALOG,
   LEVEL_IDS,
   POLICIES,
@@ -32,6 +31,7 @@ import {
   type LevelId,
 } from '../../src/index.js';
 import { sessionsFromFhir, toCdsCards, toOperationOutcome } from '../../src/fhir/index.js';
+import { assessmentArb } from '../eligibility/helpers.js';
 
 /** Runs per property: `FUZZ_RUNS`, or a count that keeps the CI fuzz suite well under 30 s. */
 export const FUZZ_RUNS: number = Number(process.env['FUZZ_RUNS'] ?? 400);
@@ -145,31 +145,8 @@ const templateOptions = fc
     exceptions,
   }));
 
-const risk = fc.constantFrom<unknown>(0, 1, 2, 3, 4, 'unknown');
-const assessment = fc.record(
-  {
-    population: fc.constantFrom('adult', 'adolescent'),
-    risk: fc.record(Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, risk])), { requiredKeys: [] }),
-    findings: fc.record(
-      {
-        imminentDanger: fc.boolean(),
-        needsMedicallyManagedWithdrawal: fc.boolean(),
-        unstableMedicalCondition: fc.boolean(),
-        eatingDisorderNeedsMealSupport: fc.boolean(),
-        motivatedForTreatment: fc.boolean(),
-        stableSubstanceFreeHome: fc.boolean(),
-        supportSystem: fc.boolean(),
-        canAttendDaysPerWeek: fc.integer({ min: 0, max: 7 }),
-        lowerLevelTriedWithoutSuccess: fc.boolean(),
-        recentlyCompletedLevel: levelId,
-        coOccurringMentalHealth: fc.boolean(),
-        severeLongStandingUse: fc.boolean(),
-      },
-      { requiredKeys: [] },
-    ),
-  },
-  { requiredKeys: [] },
-);
+// Assessments: every field may be absent, ratings may be 'unknown' (the eligibility tests' generator).
+const assessment = assessmentArb;
 const levelList = fc.subarray([...LEVEL_IDS], { minLength: 1 });
 
 const progress = fc.record(
