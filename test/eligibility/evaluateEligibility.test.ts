@@ -318,14 +318,15 @@ describe('evaluateEligibility: options', () => {
   });
 
   it('throws a readable error for a custom rule with an effect outside the four', () => {
-    const broken = { ...defineRule({
+    const valid = defineRule({
       id: 'broken-effect',
       levels: ['iop'],
       effect: 'caution',
       summary: 'A rule whose effect is replaced below.',
       sources: ['test'],
       predicate: () => ({ outcome: true, read: [] }),
-    }), effect: 'bogus' } as unknown as Rule;
+    });
+    const broken = { ...valid, effect: 'bogus' } as unknown as Rule;
     expect(() => evaluateEligibility(known({ relapse: 2 }), 'iop', { rules: [broken] })).toThrow(
       'Rule "broken-effect" has an unknown effect bogus.',
     );
