@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { median } from '../lib/harness.js';
 import { patientWeeks } from '../lib/sessions.js';
 
-export const CLI_TARGET_RSS_MB = 200;
-export const CLI_TARGET_GROWTH = 12;
+const CLI_TARGET_RSS_MB = 200;
+const CLI_TARGET_GROWTH = 12;
 
-export interface CliRun {
+interface CliRun {
   readonly lines: number;
   readonly seconds: number;
   readonly peakRssMb: number;

@@ -4,7 +4,7 @@ import { type BenchAssessment, factsOf, generateAssessments } from '../lib/asses
 import { interleaved, median } from '../lib/harness.js';
 import { LEVEL_ORDER, PLACEMENT_RULES, levelFromEvents } from './placementRules.js';
 
-export const RECOMMEND_TARGET_SPEEDUP = 100;
+const RECOMMEND_TARGET_SPEEDUP = 100;
 
 export interface RecommendFigures {
   readonly assessments: number;

@@ -2,7 +2,7 @@ import { lib } from '../lib/library.js';
 import { type Samples, interleaved, median } from '../lib/harness.js';
 import { generatePatients } from '../lib/sessions.js';
 
-export const SCHEDULE_TARGET_RATIO = 3;
+const SCHEDULE_TARGET_RATIO = 3;
 
 const DAY_MS = 86_400_000;
 

@@ -5,10 +5,10 @@ import { type Random, seededRandom } from './random.js';
 // and London change on different dates, Sydney in the opposite season). Offsets are computed here
 // with Intl directly, independently of the library under test.
 
-export const ZONES = ['America/New_York', 'Europe/London', 'Australia/Sydney'] as const;
-export type Zone = (typeof ZONES)[number];
+const ZONES = ['America/New_York', 'Europe/London', 'Australia/Sydney'] as const;
+type Zone = (typeof ZONES)[number];
 
-export interface BenchSession {
+interface BenchSession {
   id: string;
   start: string;
   end: string;
@@ -51,7 +51,7 @@ const formats = new Map<Zone, Intl.DateTimeFormat>();
 const offsetCache = new Map<Zone, Map<number, number>>();
 
 /** UTC offset in minutes at an instant; the three zones change offset only on whole UTC hours. */
-export function offsetMinutes(zone: Zone, instant: number): number {
+function offsetMinutes(zone: Zone, instant: number): number {
   let cache = offsetCache.get(zone);
   if (cache === undefined) {
     cache = new Map();

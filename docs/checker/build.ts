@@ -2,7 +2,7 @@
  * Builds the schedule checker page of the documentation site.
  *
  * Two browser ES modules are written next to the page: `level-of-care.browser.js`, the library with
- * its dependencies (zod, date-fns, @date-fns/tz) in one file that any page can import, and
+ * its dependencies (zod, @date-fns/tz) in one file that any page can import, and
  * `checker.js`, the page's own code, which imports the library from that file instead of carrying a
  * second copy. The library comes from the built package (`dist/index.js`) when it exists, because
  * that is what users install; without `dist/` it is bundled from `src/index.ts`.

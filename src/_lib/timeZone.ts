@@ -185,7 +185,7 @@ class CachedZoneClock implements ZoneClock {
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
 /** How a wall-clock time was resolved to an instant. */
-export interface WallTimeResolution {
+interface WallTimeResolution {
   /** Milliseconds since the epoch. */
   readonly instant: number;
   /** `exact` when the wall time occurs once, `ambiguous` when twice, `nonexistent` in a gap. */

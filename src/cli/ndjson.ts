@@ -6,7 +6,7 @@ import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 
 /** Longest single line read in `--ndjson` mode. */
-export const MAX_LINE_CHARS: number = 16 * 1024 * 1024;
+const MAX_LINE_CHARS: number = 16 * 1024 * 1024;
 
 /** What a batch handler returns for one line: whether it passed, its issues, and any other fields. */
 export interface LineResult {

@@ -1,7 +1,7 @@
 import type { LevelId } from '../levels/types.js';
 import type { Dimension, Threshold } from '../policies/types.js';
 import type { SourceId } from '../sources/data.js';
-import type { AssessmentField, FindingName } from './types.js';
+import type { AssessmentField } from './types.js';
 
 /**
  * The numbers the eligibility rules use, each with its sources.
@@ -78,7 +78,7 @@ export interface RequiredFinding {
 }
 
 /** The names of the findings required for a final answer. */
-export type RequiredFindingName =
+type RequiredFindingName =
   | 'imminentDanger'
   | 'needsMedicallyManagedWithdrawal'
   | 'unstableMedicalCondition'
@@ -97,15 +97,6 @@ export const REQUIRED_FINDINGS: readonly RequiredFinding[] = [
   { name: 'stableSubstanceFreeHome', favourable: true, adverse: false },
   // Days attendable: all seven is favourable, none is adverse.
   { name: 'canAttendDaysPerWeek', favourable: 7, adverse: 0 },
-];
-
-/** Findings that only add context: absent means "no". */
-export const CONTEXT_FINDINGS: readonly FindingName[] = [
-  'supportSystem',
-  'lowerLevelTriedWithoutSuccess',
-  'recentlyCompletedLevel',
-  'coOccurringMentalHealth',
-  'severeLongStandingUse',
 ];
 
 /** Every assessment field in the order results list them. */

@@ -26,7 +26,7 @@ const withoutFinalStop = (text: string): string => (text.endsWith('.') ? text.sl
  * The reason sentence of a hit: the rule's own `explain` when it has one, otherwise its summary
  * followed by the value of every field it read, so the reader sees what the rule saw.
  */
-export function reasonOf(
+function reasonOf(
   rule: Rule,
   evaluation: RuleEvaluation,
   assessment: NormalizedAssessment,

@@ -23,7 +23,7 @@ export const RiskSchema: z.ZodType<Risk> = /* @__PURE__ */ z.literal([0, 1, 2, 3
 const flag = /* @__PURE__ */ z.boolean();
 
 /** The schema of each finding; the assessment schema is built from these so both agree. */
-export const FINDING_SCHEMAS: { readonly [F in FindingName]-?: z.ZodType } = {
+const FINDING_SCHEMAS: { readonly [F in FindingName]-?: z.ZodType } = {
   imminentDanger: flag,
   needsMedicallyManagedWithdrawal: flag,
   unstableMedicalCondition: flag,

@@ -1,8 +1,6 @@
 import type { SourceId } from '../sources/data.js';
 import type { IssueCode } from './messages.js';
 
-export type { IssueCode } from './messages.js';
-
 /**
  * How serious an issue is. Only `error` makes a result fail (`ok: false`).
  *

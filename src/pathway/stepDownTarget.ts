@@ -37,7 +37,7 @@ export function indicationOf(assessment: Assessment | undefined, policy: Policy)
 }
 
 /** The next level down the pathway, before availability. */
-export function pathwayNext(current: LevelId, indicated: LevelId | undefined): LevelId | undefined {
+function pathwayNext(current: LevelId, indicated: LevelId | undefined): LevelId | undefined {
   // `inpatient` is not on the pathway: it steps down to the same levels as withdrawal management.
   const position = current === 'inpatient' ? 0 : STEP_DOWN_PATHWAY.indexOf(current);
   const next = STEP_DOWN_PATHWAY[position + 1];

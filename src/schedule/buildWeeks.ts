@@ -53,7 +53,7 @@ export function buildWeeks(
 }
 
 /** Milliseconds as hours rounded once to 2 decimals. */
-export function hoursOf(ms: number): number {
+function hoursOf(ms: number): number {
   return Math.round(ms / 36_000) / 100;
 }
 

@@ -216,7 +216,7 @@ export function isComparableValue(value: string): boolean {
 }
 
 /** What an example shows after one of its statements. */
-export type Expectation =
+type Expectation =
   | { readonly kind: 'value'; readonly line: number; readonly source: string; readonly value: string; readonly comparable: boolean }
   | { readonly kind: 'throws'; readonly line: number; readonly source: string; readonly errorName: string; readonly message?: string };
 

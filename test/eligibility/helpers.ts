@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DIMENSIONS, LEVEL_IDS, compareIntensity } from '../../src/index.js';
+import { LEVEL_IDS, compareIntensity } from '../../src/index.js';
 import type { Assessment, AssessmentFindings, Dimension, LevelId, Risk, RiskRating } from '../../src/index.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -137,4 +137,3 @@ export function reverseKeys<T>(value: T): T {
   return Object.fromEntries(entries.map(([key, item]) => [key, reverseKeys(item)])) as T;
 }
 
-export { DIMENSIONS };

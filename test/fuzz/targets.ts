@@ -273,7 +273,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const SHARED: ReadonlySet<unknown> = new Set<unknown>([...BUILT_IN_POLICIES]);
 
 /** A deep copy that keeps prototypes (null ones too), Dates, holes and own `__proto__` keys; built-in policies stay shared. */
-export function copy<T>(value: T): T {
+function copy<T>(value: T): T {
   if (!isObject(value) || SHARED.has(value)) return value;
   if (value instanceof Date) return new Date(value.getTime()) as T;
   const out: Record<string, unknown> = Array.isArray(value) ? new Array<unknown>(value.length) : Object.create(Object.getPrototypeOf(value));
@@ -287,7 +287,7 @@ export function copy<T>(value: T): T {
  * Deep equality that also holds for invalid Dates, -0 and NaN (Object.is), prototypes, holes and own
  * `__proto__` keys. Iterative, so deep input cannot overflow the checker's stack.
  */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   const stack: [unknown, unknown][] = [[a, b]];
   while (stack.length > 0) {
     const [x, y] = stack.pop() as [unknown, unknown];
@@ -670,7 +670,7 @@ function checkPrototypes(): void {
 }
 
 /** One fuzz case: call, then check the result, the input and the prototypes. */
-export function runCase(target: FuzzTarget, args: Args): void {
+function runCase(target: FuzzTarget, args: Args): void {
   const before = copy(args);
   const result = target.call(args);
   assert.ok(sameValue(args, before), `${target.name} changed its input`);

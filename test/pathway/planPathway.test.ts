@@ -9,9 +9,6 @@ import {
   type PlannedPhase,
 } from '../../src/index.js';
 
-const DAY_MS = 86_400_000;
-const toDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-const toDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const rows = (phases: readonly PlannedPhase[]): string[] =>
   phases.map((phase) => `${phase.level} ${phase.start}..${phase.end} (${phase.expectedDays})`);
 

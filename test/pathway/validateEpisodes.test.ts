@@ -10,9 +10,6 @@ import {
   type Issue,
 } from '../../src/index.js';
 
-const DAY_MS = 86_400_000;
-const toDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-const toDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const summary = (issues: readonly Issue[]): [string, string, readonly (string | number)[]][] =>
   issues.map((issue) => [issue.code, issue.severity, issue.path]);
 

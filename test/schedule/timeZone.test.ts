@@ -11,7 +11,6 @@ import {
 
 // The library's one time-zone helper (src/_lib/timeZone.ts), used by the schedule module.
 const HOUR = 3_600_000;
-const MINUTE = 60_000;
 
 describe('isValidTimeZone', () => {
   it('accepts IANA names and UTC, and rejects anything else', () => {

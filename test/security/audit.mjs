@@ -1,4 +1,4 @@
-// `npm audit --omit=dev`: the runtime dependencies (zod, date-fns, @date-fns/tz) must have no known
+// `npm audit --omit=dev`: the runtime dependencies (zod, @date-fns/tz) must have no known
 // advisory. One refusal is tolerated, and only that one: a registry that answers the bulk advisory
 // endpoint with HTTP 405 (some mirrors and proxies allow only GET and HEAD) cannot audit at all; that
 // is reported loudly and the step passes. Any vulnerability, or any other error, fails.
