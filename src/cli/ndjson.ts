@@ -27,8 +27,9 @@ const CR = 13;
  * Reads newline-delimited JSON and writes one JSON result per input line, in order, holding one
  * chunk of input at a time and waiting for the output to drain: memory stays constant however long
  * the batch. Lines end at `\n`, `\r\n` or a lone `\r` (as Node's readline splits them); a last line
- * without a newline counts. Each result starts with its 1-based `line` number and the line's own `id`, when it has one. A line that cannot
- * be parsed gives an `ok: false` result and the batch goes on.
+ * without a newline counts. Each result starts with its 1-based `line` number and the line's own
+ * `id`, when it has one. A line that cannot be parsed gives an `ok: false` result and the batch goes
+ * on.
  *
  * Batches run to millions of lines, so lines are cut from each chunk directly (no readline, no
  * promise per line) and the results of one chunk are written with one call.
