@@ -1,4 +1,4 @@
-import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import { LEVEL_IDS } from '../levels/schema.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
@@ -78,9 +78,8 @@ export function readPolicyOption(value: unknown, issues: Issue[], path: readonly
   if (value === undefined) return generalPolicy;
   if (isPolicy(value)) return value;
   issues.push(
-    createIssue(
-      'invalid_input',
-      { detail: `${formatPath(path)}: expected a policy such as POLICIES.general (built with definePolicy or extendPolicy).` },
+    invalidInput(
+      `${formatPath(path)}: expected a policy such as POLICIES.general (built with definePolicy or extendPolicy).`,
       { path: [...path] },
     ),
   );

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import { formatPath } from '../issues/formatPath.js';
 
@@ -14,6 +14,6 @@ export function issuesFromZod(error: { readonly issues: readonly z.core.$ZodIssu
       ...zodIssue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol'),
     ];
     const where = path.length === 0 ? 'input' : formatPath(path);
-    return createIssue('invalid_input', { detail: `${where}: ${zodIssue.message}.` }, { path });
+    return invalidInput(`${where}: ${zodIssue.message}.`, { path });
   });
 }

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { isRecord } from '../_lib/isRecord.js';
-import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 
 /** Longest single line read in `--ndjson` mode. */
@@ -17,7 +17,7 @@ export interface LineResult {
 
 const failed = (detail: string): LineResult => ({
   ok: false,
-  issues: [createIssue('invalid_input', { detail }, { path: [] })],
+  issues: [invalidInput(detail, { path: [] })],
 });
 
 const LF = 10;

@@ -1,6 +1,6 @@
 import { describeReceived } from '../_lib/instant.js';
 import { isLevelId } from '../_lib/isLevelId.js';
-import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import { RANK } from './levelRank.js';
 
@@ -14,9 +14,8 @@ export function readAvailableLevels(value: unknown, issues: Issue[]): number | u
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
     issues.push(
-      createIssue(
-        'invalid_input',
-        { detail: 'availableLevels: expected an array of level ids; every level was taken as available.' },
+      invalidInput(
+        'availableLevels: expected an array of level ids; every level was taken as available.',
         { path: ['availableLevels'] },
       ),
     );
@@ -27,9 +26,8 @@ export function readAvailableLevels(value: unknown, issues: Issue[]): number | u
     if (isLevelId(entry)) available |= 1 << RANK[entry];
     else {
       issues.push(
-        createIssue(
-          'invalid_input',
-          { detail: `availableLevels[${index}]: ${describeReceived(entry)} is not a level id; it was ignored.` },
+        invalidInput(
+          `availableLevels[${index}]: ${describeReceived(entry)} is not a level id; it was ignored.`,
           { path: ['availableLevels', index] },
         ),
       );

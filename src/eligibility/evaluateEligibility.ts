@@ -1,7 +1,7 @@
 import { describeReceived } from '../_lib/instant.js';
 import { isLevelId } from '../_lib/isLevelId.js';
 import { readPolicyOption } from '../_lib/policyOption.js';
-import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
 import { ELIGIBILITY_THRESHOLDS } from './data.js';
@@ -83,11 +83,7 @@ export function evaluateEligibility(
   const issues: Issue[] = [...normalized.issues];
   if (!isLevelId(level)) {
     issues.push(
-      createIssue(
-        'invalid_input',
-        { detail: `level: ${describeReceived(level)} is not a level id.` },
-        { path: ['level'] },
-      ),
+      invalidInput(`level: ${describeReceived(level)} is not a level id.`, { path: ['level'] }),
     );
     return { level, status: 'insufficient-information', indications: [], contraindications: [], cautions: [], missing: [], issues };
   }

@@ -3,7 +3,7 @@ import { formatPath } from '../issues/formatPath.js';
 import { isLevelId } from '../_lib/isLevelId.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
-import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import type { Population } from '../levels/types.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
@@ -223,7 +223,7 @@ function issuesOf(error: { readonly issues: readonly z.core.$ZodIssue[] }): Issu
     for (const key of [...zodIssue.keys].sort()) {
       const path = [...base, key];
       issues.push(
-        createIssue('invalid_input', { detail: `${formatPath(path)} is not a field of an assessment; it was not used.` }, { path }),
+        invalidInput(`${formatPath(path)} is not a field of an assessment; it was not used.`, { path }),
       );
     }
   }

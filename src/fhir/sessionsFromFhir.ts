@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import type { Session } from '../schedule/types.js';
 import { SERVICE_TYPES, type ServiceType } from '../services/index.js';
@@ -163,7 +164,7 @@ export function sessionsFromFhir(input: unknown): SessionsFromFhirResult {
   } else if (isRecord(input) && input['resourceType'] === 'Bundle') {
     const entries = input['entry'] ?? [];
     if (!Array.isArray(entries)) {
-      issues.push(createIssue('invalid_input', { detail: 'entry: a Bundle’s entry must be an array.' }, { path: ['entry'] }));
+      issues.push(invalidInput('entry: a Bundle’s entry must be an array.', { path: ['entry'] }));
       return { sessions, issues };
     }
     items = Array.from(entries, (entry: unknown, index) => ({
@@ -174,13 +175,13 @@ export function sessionsFromFhir(input: unknown): SessionsFromFhirResult {
     items = [{ resource: input, path: [] }];
   } else {
     issues.push(
-      createIssue('invalid_input', { detail: 'expected a FHIR resource, an array of resources or a Bundle.' }, { path: [] }),
+      invalidInput('expected a FHIR resource, an array of resources or a Bundle.', { path: [] }),
     );
     return { sessions, issues };
   }
   for (const { resource, path } of items) {
     if (!isRecord(resource) || typeof resource['resourceType'] !== 'string') {
-      issues.push(createIssue('invalid_input', { detail: `${path.join('.') || 'input'}: expected a FHIR resource object.` }, { path }));
+      issues.push(invalidInput(`${path.join('.') || 'input'}: expected a FHIR resource object.`, { path }));
       continue;
     }
     const resourceType = resource['resourceType'];

@@ -1,4 +1,5 @@
 import type { SourceId } from '../sources/data.js';
+import { issueFrom } from './issueFrom.js';
 import { ISSUE_CATALOG, type IssueCode, type IssueParams } from './messages.js';
 import type { Issue, PathSegment } from './types.js';
 
@@ -41,16 +42,5 @@ export interface IssueContext {
  * @category Issues
  */
 export function createIssue<C extends IssueCode>(code: C, params: IssueParams[C], context: IssueContext): Issue {
-  const entry = ISSUE_CATALOG[code];
-  const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
-    code,
-    severity: entry.severity,
-    message: entry.message(params),
-    path: [...context.path],
-  };
-  if (context.ruleId !== undefined) issue.ruleId = context.ruleId;
-  if (context.sources !== undefined) issue.sources = [...context.sources];
-  if (context.expected !== undefined) issue.expected = context.expected;
-  if (context.received !== undefined) issue.received = context.received;
-  return issue;
+  return issueFrom(code, ISSUE_CATALOG[code], params, context);
 }

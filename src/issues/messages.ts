@@ -1,3 +1,4 @@
+import { INVALID_INPUT_ENTRY } from './invalidInput.js';
 import type { Severity } from './types.js';
 
 /**
@@ -271,7 +272,8 @@ const plural = (count: number, one: string, many = `${one}s`): string => `${coun
 
 /**
  * Every issue code with its severity, its meaning and the one English template its message is
- * written from. Messages are never written anywhere else.
+ * written from. Messages are never written anywhere else. (The `invalid_input` row is defined in a
+ * module of its own, so that a bundle that reports only bad input carries none of the other messages.)
  *
  * @example
  * ```ts
@@ -286,12 +288,7 @@ const plural = (count: number, one: string, many = `${one}s`): string => `${coun
  * @category Issues
  */
 export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } = {
-  invalid_input: {
-    severity: 'error',
-    meaning: 'The input does not have the expected shape or a value is out of range.',
-    message: (p) => `Invalid input: ${p.detail}`,
-    example: { detail: 'expected an ISO 8601 instant with an offset or Z, received "2026-03-02T09:00".' },
-  },
+  invalid_input: INVALID_INPUT_ENTRY,
   invalid_time_zone: {
     severity: 'error',
     meaning: 'The time zone is not an IANA name this runtime knows.',

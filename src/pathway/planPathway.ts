@@ -3,7 +3,7 @@ import { addCalendarDays } from '../_lib/calendarDate.js';
 import { isLevelId } from '../_lib/isLevelId.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import type { RuleHit } from '../eligibility/types.js';
-import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
@@ -90,9 +90,8 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
   if (!lengths.success) issues.push(...issuesFromZod(lengths.error, ['options', 'lengthOfStayDays']));
   if (startLevel.success && through.success && through.data !== undefined && compareIntensity(through.data, startLevel.data) > 0) {
     issues.push(
-      createIssue(
-        'invalid_input',
-        { detail: `options.through: ${through.data} is more intensive than the start level ${startLevel.data}, so no step-down reaches it.` },
+      invalidInput(
+        `options.through: ${through.data} is more intensive than the start level ${startLevel.data}, so no step-down reaches it.`,
         { path: ['options', 'through'], received: through.data },
       ),
     );
@@ -139,9 +138,8 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
     const days = lengthFor(level, lengths.data, policy);
     if (days === undefined) {
       issues.push(
-        createIssue(
-          'invalid_input',
-          { detail: `options.lengthOfStayDays.${level}: the policy "${policy.id}" has no typical stay for ${level}; give the planned days.` },
+        invalidInput(
+          `options.lengthOfStayDays.${level}: the policy "${policy.id}" has no typical stay for ${level}; give the planned days.`,
           { path: ['options', 'lengthOfStayDays', level] },
         ),
       );

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { dayNumberOf, dayNumberToDate, type DayNumber } from '../_lib/dayNumber.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
 import { LevelIdSchema } from '../levels/schema.js';
@@ -120,9 +121,8 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
   const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
   if (!Array.isArray(episodes)) {
     issues.push(
-      createIssue(
-        'invalid_input',
-        { detail: `episodes: expected an array of episodes, received ${episodes === null ? 'null' : typeof episodes}.` },
+      invalidInput(
+        `episodes: expected an array of episodes, received ${episodes === null ? 'null' : typeof episodes}.`,
         { path: ['episodes'] },
       ),
     );

@@ -4,6 +4,7 @@ import { describeReceived } from '../_lib/instant.js';
 import { zoneClock } from '../_lib/timeZone.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import type { ServiceType } from '../services/index.js';
 import { pushAll } from './readSessions.js';
@@ -93,7 +94,7 @@ export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTem
   const slotsByWeekday: Slot[][] = [[], [], [], [], [], [], []];
   if (!Array.isArray(template)) {
     const detail = `template: expected an array of weekly entries, received ${describeReceived(template)}.`;
-    issues.push(createIssue('invalid_input', { detail }, { path: ['template'] }));
+    issues.push(invalidInput(detail, { path: ['template'] }));
   } else {
     for (let i = 0; i < template.length; i++) {
       const parsed = WeeklyTemplateEntrySchema.safeParse(template[i]);
@@ -119,7 +120,7 @@ export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTem
   const to = dayNumberOf(parsedOptions.data.to) ?? 0;
   if (to < from) {
     const detail = `options.to: ${parsedOptions.data.to} is before options.from ${parsedOptions.data.from}.`;
-    issues.push(createIssue('invalid_input', { detail }, { path: ['options', 'to'] }));
+    issues.push(invalidInput(detail, { path: ['options', 'to'] }));
     return { sessions: [], issues };
   }
   const skipped = new Set<number>();

@@ -6,6 +6,7 @@ import { POPULATIONS } from '../_lib/populations.js';
 import { type ZoneClock, zoneClock } from '../_lib/timeZone.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import { LEVEL_IDS } from '../levels/schema.js';
 import type { LevelId, Population } from '../levels/types.js';
@@ -187,7 +188,7 @@ export function readValidateOptions(options: unknown): { readonly settings?: Val
     const last = data.stay.end === undefined ? undefined : stayDay(data.stay.end, clock);
     if (last !== undefined && last < first) {
       const detail = `options.stay.end: the stay ends on ${dayNumberToDate(last)}, before it starts on ${dayNumberToDate(first)}.`;
-      return { issues: [createIssue('invalid_input', { detail }, { path: ['options', 'stay', 'end'] })] };
+      return { issues: [invalidInput(detail, { path: ['options', 'stay', 'end'] })] };
     }
     stay = last === undefined ? { first } : { first, last };
   }

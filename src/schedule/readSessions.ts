@@ -4,6 +4,7 @@ import type { ZoneClock } from '../_lib/timeZone.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import { SERVICE_TYPES } from '../services/index.js';
 import { SESSION_MODALITIES, SESSION_STATUSES } from './data.js';
@@ -52,7 +53,7 @@ function invalidSessionIssues(raw: unknown, index: number): Issue[] {
   const parsed = safeParseMini(sessionShape(), raw);
   if (!parsed.success) return issuesFromZod(parsed.error, ['sessions', index]);
   // The fast check below and the schema describe the same shape; this is reached only if they drift.
-  return [createIssue('invalid_input', { detail: `sessions[${index}]: not a valid session.` }, { path: ['sessions', index] })];
+  return [invalidInput(`sessions[${index}]: not a valid session.`, { path: ['sessions', index] })];
 }
 
 /**

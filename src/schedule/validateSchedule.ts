@@ -1,5 +1,6 @@
 import { describeReceived } from '../_lib/instant.js';
 import { createIssue } from '../issues/createIssue.js';
+import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
 import { requirementsFor } from '../policies/requirementsFor.js';
@@ -68,9 +69,8 @@ export function validateSchedule(sessions: unknown, options: ValidateScheduleOpt
   const { settings, issues: optionIssues } = readValidateOptions(options);
   if (settings === undefined) return { ok: false, issues: optionIssues, weeks: [] };
   if (!Array.isArray(sessions)) {
-    const issue = createIssue(
-      'invalid_input',
-      { detail: `sessions: expected an array of sessions, received ${describeReceived(sessions)}.` },
+    const issue = invalidInput(
+      `sessions: expected an array of sessions, received ${describeReceived(sessions)}.`,
       { path: ['sessions'] },
     );
     return { ok: false, issues: [issue], weeks: [] };

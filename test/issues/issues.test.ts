@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CATALOG, createIssue, formatIssues, isOk, type IssueCode } from '../../src/index.js';
+import { INVALID_INPUT_ENTRY, invalidInput } from '../../src/issues/invalidInput.js';
 
 describe('ISSUE_CATALOG', () => {
   it('writes a one-sentence example message for every code', () => {
@@ -82,6 +83,15 @@ describe('createIssue', () => {
     const issue = createIssue('invalid_input', { detail: 'x.' }, { path });
     path.push('end');
     expect(issue.path).toEqual(['sessions', 1]);
+  });
+});
+
+describe('invalidInput', () => {
+  it('builds the issue createIssue builds for invalid_input, from the same catalog row', () => {
+    const context = { path: ['options', 'to'], received: '2026-13-01' };
+    expect(invalidInput('options.to: not a date.', context)).toStrictEqual(createIssue('invalid_input', { detail: 'options.to: not a date.' }, context));
+    expect(ISSUE_CATALOG.invalid_input).toBe(INVALID_INPUT_ENTRY);
+    expect(invalidInput('x', { path: [] }).message).toBe('Invalid input: x');
   });
 });
 

@@ -1,8 +1,8 @@
 import type { Readable, Writable } from 'node:stream';
 import { sessionsFromFhir } from '../../fhir/sessionsFromFhir.js';
 import { toOperationOutcome } from '../../fhir/toOperationOutcome.js';
-import { createIssue } from '../../issues/createIssue.js';
 import { formatIssues } from '../../issues/formatIssues.js';
+import { invalidInput } from '../../issues/invalidInput.js';
 import { isOk } from '../../issues/isOk.js';
 import type { Issue } from '../../issues/types.js';
 import { LevelIdSchema, PopulationSchema } from '../../levels/schema.js';
@@ -104,7 +104,7 @@ export async function validateScheduleCommand(
   if (ndjson) {
     const allOk = await runNdjson(input, io.stdout, (value): LineResult => {
       const job = toJob(value, defaults);
-      if ('problem' in job) return { ok: false, issues: [createIssue('invalid_input', { detail: job.problem }, { path: [] })] };
+      if ('problem' in job) return { ok: false, issues: [invalidInput(job.problem, { path: [] })] };
       return { ...run(job, defaults) };
     });
     return allOk ? 0 : 1;
