@@ -1,14 +1,13 @@
 import { describeReceived } from '../_lib/instant.js';
-import { isLevelId } from '../_lib/isLevelId.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
-import { RANK } from './levelRank.js';
+import { rankOf } from './levelRank.js';
 
 /**
  * Reads `availableLevels` into a bit mask of ranks (bit 0 = inpatient); `undefined` means every level
- * is available. An
- * entry that is not a level id is reported and ignored (treating it as unavailable can only raise
- * the recommendation, never lower it); a value that is not an array is reported and ignored.
+ * is available. An entry that is not a level id is reported and ignored (treating it as unavailable
+ * can only raise the recommendation, never lower it); a value that is not an array is reported and
+ * ignored.
  */
 export function readAvailableLevels(value: unknown, issues: Issue[]): number | undefined {
   if (value === undefined) return undefined;
@@ -23,7 +22,8 @@ export function readAvailableLevels(value: unknown, issues: Issue[]): number | u
   }
   let available = 0;
   (value as readonly unknown[]).forEach((entry, index) => {
-    if (isLevelId(entry)) available |= 1 << RANK[entry];
+    const rank = rankOf(entry);
+    if (rank !== -1) available |= 1 << rank;
     else {
       issues.push(
         invalidInput(

@@ -58,7 +58,8 @@ function compile(rules: readonly Rule[]): CompiledRules {
   return { rules, masks, leastRanks, mostRanks, dimensions, placing, contraindications };
 }
 
-const COMPILED_CATALOG: CompiledRules = /* @__PURE__ */ (() => compile(RULES))();
+/** The built-in catalog, compiled. */
+export const COMPILED_CATALOG: CompiledRules = /* @__PURE__ */ (() => compile(RULES))();
 
 /**
  * The rules in force: the catalog, with a custom rule replacing the built-in rule of the same id in
@@ -77,7 +78,8 @@ export function resolveRules(custom: readonly Rule[] | undefined): CompiledRules
   return compile(resolved);
 }
 
-function evaluate(rule: Rule, assessment: NormalizedAssessment, context: RuleContext): RuleEvaluation {
+/** A rule's evaluation, checked: a predicate that answers anything but `true`, `false` or `'unknown'` throws. */
+export function evaluate(rule: Rule, assessment: NormalizedAssessment, context: RuleContext): RuleEvaluation {
   const evaluation = rule.predicate(assessment, context);
   const outcome = (evaluation as { outcome?: unknown } | undefined)?.outcome;
   // A predicate is configuration: a broken one is a programmer error and is reported at once.
@@ -169,6 +171,41 @@ function indicatedFrom(floor: number, excluded: number, withdrawalManagement: bo
 }
 
 /**
+ * One placement from the highest floor of the true minimum-level rules and the levels the true
+ * contraindications exclude (a bit mask).
+ */
+export function placementFrom(
+  floor: number,
+  excluded: number,
+  withdrawalManagement: boolean,
+  available: number | undefined,
+): Placement {
+  const found = indicatedFrom(floor, excluded, withdrawalManagement);
+  const everyLevelExcluded = found === -1;
+  // If custom rules exclude everything, the most intensive level is the only safe answer.
+  const indicated = everyLevelExcluded ? 0 : found;
+
+  let level = indicated;
+  let byReferral = false;
+  if (available !== undefined && (available & (1 << indicated)) === 0) {
+    // Never lower for lack of a program: without an acceptable more intensive level, keep the
+    // indicated one, to be arranged by referral.
+    byReferral = true;
+    for (let rank = indicated - 1; rank >= 0; rank -= 1) {
+      if (rank === DETOX_RANK && !withdrawalManagement) continue;
+      const bit = 1 << rank;
+      if ((available & bit) !== 0 && (excluded & bit) === 0) {
+        level = rank;
+        byReferral = false;
+        break;
+      }
+    }
+  }
+  const gap = level !== indicated || byReferral;
+  return placementOf(floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, level, gap, byReferral, -1);
+}
+
+/**
  * One placement. With `evaluations` (every rule's, in order) they are used; without, only the rules
  * that can change a placement are evaluated.
  */
@@ -194,30 +231,7 @@ function placeOnce(
       excluded |= compiled.masks[i]!;
     }
   }
-  const withdrawalManagement = withdrawalManagementIndicated(assessment);
-  const found = indicatedFrom(floor, excluded, withdrawalManagement);
-  const everyLevelExcluded = found === -1;
-  // If custom rules exclude everything, the most intensive level is the only safe answer.
-  const indicated = everyLevelExcluded ? 0 : found;
-
-  let level = indicated;
-  let byReferral = false;
-  if (available !== undefined && (available & (1 << indicated)) === 0) {
-    // Never lower for lack of a program: without an acceptable more intensive level, keep the
-    // indicated one, to be arranged by referral.
-    byReferral = true;
-    for (let rank = indicated - 1; rank >= 0; rank -= 1) {
-      if (rank === DETOX_RANK && !withdrawalManagement) continue;
-      const bit = 1 << rank;
-      if ((available & bit) !== 0 && (excluded & bit) === 0) {
-        level = rank;
-        byReferral = false;
-        break;
-      }
-    }
-  }
-  const gap = level !== indicated || byReferral;
-  return placementOf(floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, level, gap, byReferral, -1);
+  return placementFrom(floor, excluded, withdrawalManagementIndicated(assessment), available);
 }
 
 /** The assessment as it would be without a need for withdrawal management. */
@@ -278,9 +292,22 @@ export function place(
   available: number | undefined,
   evaluations?: readonly RuleEvaluation[],
 ): Placement {
-  const placement = placeOnce(compiled, assessment, context, available, evaluations);
+  return withOtherNeeds(placeOnce(compiled, assessment, context, available, evaluations), assessment, (other) =>
+    placeOnce(compiled, other, context, available, undefined),
+  );
+}
+
+/**
+ * The full placement (see {@link place}) from the placement of the assessment as it is;
+ * `placeOther` places the assessment as it would be without a need for withdrawal management.
+ */
+export function withOtherNeeds(
+  placement: Placement,
+  assessment: NormalizedAssessment,
+  placeOther: (other: NormalizedAssessment) => Placement,
+): Placement {
   if (!placement.withdrawalManagement || placement.level === 0) return placement;
-  const other = placeOnce(compiled, withoutWithdrawalManagement(assessment), context, available, undefined);
+  const other = placeOther(withoutWithdrawalManagement(assessment));
   if (other.level >= placement.level) return placement;
   const { floor, excluded, withdrawalManagement, indicated, everyLevelExcluded } = placement;
   return placementOf(floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, other.level, true, false, other.level);

@@ -9,6 +9,9 @@ export const RANK: { readonly [L in LevelId]: number } = /* @__PURE__ */ (() => 
   LEVEL_IDS.map((level, index) => [level, index]),
 ) as { readonly [L in LevelId]: number })();
 
+/** The rank of a level id; -1 for any other value (untyped callers may pass anything). */
+export const rankOf = (value: unknown): number => (LEVEL_IDS as readonly unknown[]).indexOf(value);
+
 /** The level at a rank. */
 export function levelAt(rank: number): LevelId {
   const level = LEVEL_IDS[rank];

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { formatPath } from '../issues/formatPath.js';
-import { isLevelId } from '../_lib/isLevelId.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { issuesFromZod } from '../_lib/zodIssues.js';
 import { invalidInput } from '../issues/invalidInput.js';
@@ -9,6 +8,7 @@ import type { Population } from '../levels/types.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension } from '../policies/types.js';
 import { assessmentShapes } from './assessmentShape.js';
+import { assessmentFromCodes, newCodes, readAssessmentCodes } from './assessmentCodes.js';
 import type { Assessment, NormalizedAssessment, NormalizedFindings, Risk } from './types.js';
 import { isRecord } from '../_lib/isRecord.js';
 
@@ -74,106 +74,11 @@ function fromValid(data: Assessment): NormalizedAssessment {
   };
 }
 
-// The fast path. Assessments mostly come from code or JSON and are valid, and a population is
-// assessed by the hundred thousand: one pass reads each field once and builds the normalized form.
-// It accepts only what the schema accepts (plain objects, known keys, valid values); anything else,
-// even when valid, goes to the schema, which stays the source of truth and writes the issues.
-const ASSESSMENT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['population', 'risk', 'findings']);
-const RISK_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(DIMENSIONS);
-
-const FLAG = 0;
-const DAYS = 1;
-const LEVEL = 2;
-/** Each finding in result order: its kind and its value when absent. */
-const FINDINGS: readonly (readonly [keyof NormalizedFindings, number, false | 'unknown' | 'none'])[] = [
-  ['imminentDanger', FLAG, 'unknown'],
-  ['needsMedicallyManagedWithdrawal', FLAG, 'unknown'],
-  ['unstableMedicalCondition', FLAG, 'unknown'],
-  ['eatingDisorderNeedsMealSupport', FLAG, 'unknown'],
-  ['motivatedForTreatment', FLAG, 'unknown'],
-  ['stableSubstanceFreeHome', FLAG, 'unknown'],
-  ['supportSystem', FLAG, false],
-  ['canAttendDaysPerWeek', DAYS, 'unknown'],
-  ['lowerLevelTriedWithoutSuccess', FLAG, false],
-  ['recentlyCompletedLevel', LEVEL, 'none'],
-  ['coOccurringMentalHealth', FLAG, false],
-  ['severeLongStandingUse', FLAG, false],
-];
-const FINDING_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(FINDINGS.map(([name]) => name));
-
-const isPlainRecord = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
-
-/** A part of the assessment: absent, or a plain object whose enumerable keys (inherited ones included, as the schema sees them) are all allowed. */
-function partOf(value: unknown, allowed: ReadonlySet<string>): Record<string, unknown> | undefined {
-  if (value === undefined) return {};
-  if (!isPlainRecord(value)) return undefined;
-  for (const key in value) if (!allowed.has(key)) return undefined;
-  return value;
-}
-
-const isRisk = (value: unknown): value is Risk =>
-  value === 0 || value === 1 || value === 2 || value === 3 || value === 4 || value === 'unknown';
-
-// Marks a value the fast path does not accept.
-const REJECT: unique symbol = /* @__PURE__ */ Symbol('reject');
-
-/** A rating: absent is `'unknown'`, a valid rating is kept, anything else is {@link REJECT}. */
-const ratingOf = (value: unknown): Risk | typeof REJECT => (value === undefined ? 'unknown' : isRisk(value) ? value : REJECT);
+const scratch = /* @__PURE__ */ newCodes();
 
 /** The fast path: the normalized assessment, or `undefined` when the schema must decide. */
 export function readValidAssessment(input: unknown): NormalizedAssessment | undefined {
-  const top = partOf(input, ASSESSMENT_KEYS);
-  if (top === undefined || input === undefined) return undefined;
-  const given = top['population'];
-  const population = given === undefined ? 'adult' : given;
-  if (population !== 'adult' && population !== 'adolescent') return undefined;
-  const r = partOf(top['risk'], RISK_KEYS);
-  const f = partOf(top['findings'], FINDING_KEYS);
-  if (r === undefined || f === undefined) return undefined;
-  // Object literals of one fixed shape (not keys added in a loop): they are read by every rule.
-  const risk = {
-    withdrawal: ratingOf(r['withdrawal']),
-    biomedical: ratingOf(r['biomedical']),
-    psychiatric: ratingOf(r['psychiatric']),
-    readiness: ratingOf(r['readiness']),
-    relapse: ratingOf(r['relapse']),
-    environment: ratingOf(r['environment']),
-  };
-  const v: unknown[] = new Array<unknown>(FINDINGS.length);
-  for (let i = 0; i < FINDINGS.length; i += 1) {
-    const spec = FINDINGS[i]!;
-    const value = f[spec[0]];
-    if (value === undefined) v[i] = spec[2];
-    else if (
-      spec[1] === FLAG
-        ? typeof value === 'boolean'
-        : spec[1] === DAYS
-          ? typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 7
-          : isLevelId(value)
-    ) {
-      v[i] = value;
-    } else return undefined;
-  }
-  for (const dimension of DIMENSIONS) if (risk[dimension] === REJECT) return undefined;
-  const findings = {
-    imminentDanger: v[0],
-    needsMedicallyManagedWithdrawal: v[1],
-    unstableMedicalCondition: v[2],
-    eatingDisorderNeedsMealSupport: v[3],
-    motivatedForTreatment: v[4],
-    stableSubstanceFreeHome: v[5],
-    supportSystem: v[6],
-    canAttendDaysPerWeek: v[7],
-    lowerLevelTriedWithoutSuccess: v[8],
-    recentlyCompletedLevel: v[9],
-    coOccurringMentalHealth: v[10],
-    severeLongStandingUse: v[11],
-  } as NormalizedFindings;
-  return { population, risk: risk as NormalizedAssessment['risk'], findings };
+  return readAssessmentCodes(input, scratch) ? assessmentFromCodes(scratch) : undefined;
 }
 
 /** Field by field: a valid value is kept, an absent one takes its default, an invalid one is unknown. */

@@ -1,4 +1,5 @@
 import type { LevelId } from '../levels/types.js';
+import { perPolicy } from '../_lib/perPolicy.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension, Policy, RiskRating } from '../policies/types.js';
 import { NON_MEDICAL_DIMENSIONS } from './data.js';
@@ -31,8 +32,6 @@ const CAPPED: { readonly [D in Dimension]: boolean } = /* @__PURE__ */ (() => ({
 
 /** A policy's placement table read once: per dimension (in {@link DIMENSIONS} order) and rating 0–4. */
 export interface PlacementTable {
-  /** The policy the table was read from. */
-  readonly policy: Policy;
   /** The minimum level of each rating, capped as {@link placementMinimum} caps it. */
   readonly minimum: readonly (readonly LevelId[])[];
   /** Whether that minimum is a 24-hour level. */
@@ -54,7 +53,6 @@ function readTable(policy: Policy): PlacementTable {
   const evaluation = (outcome: true | 'unknown', d: number, minimumLevel: LevelId): RuleEvaluation =>
     Object.freeze({ outcome, read: PLACEMENT_READ[d] ?? [], minimumLevel });
   return {
-    policy,
     minimum,
     roundTheClock: minimum.map((row) => row.map(isTwentyFourHour)),
     known: minimum.map((row, d) => row.map((level) => evaluation(true, d, level))),
@@ -62,20 +60,8 @@ function readTable(policy: Policy): PlacementTable {
   };
 }
 
-// Every rule evaluation reads the table, for hundreds of thousands of assessments in a batch: the
-// table of each policy object is read once and kept (policies are data, not changed after they are
-// made; `definePolicy` and `extendPolicy` return new objects), with the last one at hand.
-const tables = new WeakMap<Policy, PlacementTable>();
-let lastTable: PlacementTable | undefined;
-
-/** The placement table of a policy, read once per policy object. */
-export function placementTableOf(policy: Policy): PlacementTable {
-  if (lastTable !== undefined && lastTable.policy === policy) return lastTable;
-  let table = tables.get(policy);
-  if (table === undefined) {
-    table = readTable(policy);
-    tables.set(policy, table);
-  }
-  lastTable = table;
-  return table;
-}
+/**
+ * The placement table of a policy, read once per policy object: every rule evaluation reads it, for
+ * hundreds of thousands of assessments in a batch.
+ */
+export const placementTableOf: (policy: Policy) => PlacementTable = /* @__PURE__ */ perPolicy(readTable);

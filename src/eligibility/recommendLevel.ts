@@ -3,19 +3,34 @@ import { LEVEL_IDS } from '../levels/schema.js';
 import { readPolicyOption } from '../_lib/policyOption.js';
 import { readAvailableLevels } from './availableLevels.js';
 import { BASELINE_LEVEL } from './data.js';
-import { evaluateRules, place, provisionalRangeOf, resolveRules } from './engine.js';
+import { allKnown, assessmentFromCodes, newCodes, readAssessmentCodes } from './assessmentCodes.js';
+import { CATALOG_CAUTION_RULES, CATALOG_PLACEMENT_RULES, catalogHit, catalogTablesOf, lookUpCatalog, placeByCatalog } from './catalogTables.js';
+import {
+  COMPILED_CATALOG,
+  type CompiledRules,
+  type Placement,
+  evaluateRules,
+  place,
+  provisionalRangeOf,
+  resolveRules,
+  withOtherNeeds,
+} from './engine.js';
 import { RANK, levelAt } from './levelRank.js';
 import { inFieldOrder, unknownRequiredFields } from './missingFields.js';
 import { normalizeAssessment } from './normalizeAssessment.js';
 import { everyLevelExcludedNote, otherNeedsNote, referralNote } from './notes.js';
 import { fieldValue, hitOf } from './ruleHit.js';
+import { traceEntryOf } from './traceEntry.js';
+import type { RiskRating } from '../policies/types.js';
 import type {
   Assessment,
   AssessmentField,
   Driver,
   Exclusion,
+  NormalizedAssessment,
   Recommendation,
   RecommendLevelOptions,
+  RuleContext,
   RuleHit,
   TraceEntry,
 } from './types.js';
@@ -79,45 +94,66 @@ import type {
  * @category Eligibility
  */
 export function recommendLevel(assessment: Assessment, options: RecommendLevelOptions = {}): Recommendation {
+  // JavaScript callers may pass null or a stray value; read it as no options.
+  const given: RecommendLevelOptions = typeof options === 'object' && options !== null ? options : {};
+  const compiled = resolveRules(given.rules);
+  if (compiled === COMPILED_CATALOG && readAssessmentCodes(assessment, CODES) && allKnown(CODES)) return fromCatalog(given);
+  return fromRules(assessment, compiled, given);
+}
+
+// The codes of the assessment on the catalog path, reused across calls: typed arrays are costly to
+// allocate, and a call never runs inside another.
+const CODES = /* @__PURE__ */ newCodes();
+
+/** A fully known assessment (its codes in CODES) under the built-in catalog: every rule is looked up, not evaluated. */
+function fromCatalog(given: RecommendLevelOptions): Recommendation {
+  const facts = assessmentFromCodes(CODES);
+  const issues: Issue[] = [];
+  const available = readAvailableLevels(given.availableLevels, issues);
+  const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
+  const tables = catalogTablesOf(context.policy);
+  const trace = new Array<TraceEntry>(COMPILED_CATALOG.rules.length);
+  const first = lookUpCatalog(tables, CODES, facts, context, available, trace);
+  const placement = withOtherNeeds(first, facts, (other) => placeByCatalog(tables, other, context, available));
+  const driverFloor = driverFloorOf(placement);
+  const drivers: Driver[] = [];
+  for (const { index, dimension, field } of CATALOG_PLACEMENT_RULES) {
+    const { outcome, minimumLevel } = trace[index]!;
+    if (outcome === true && minimumLevel !== undefined && RANK[minimumLevel] === driverFloor) {
+      drivers.push({ dimension, rating: CODES[field] as RiskRating, minimumLevel });
+    }
+  }
+  const cautions: RuleHit[] = [];
+  const levelBit = 1 << placement.level;
+  CATALOG_CAUTION_RULES.forEach(({ index }, c) => {
+    if (trace[index]!.outcome === true && (COMPILED_CATALOG.masks[index]! & levelBit) !== 0) {
+      cautions.push(catalogHit(tables, c, CODES, facts, context));
+    }
+  });
+  return recommendationOf(COMPILED_CATALOG, facts, context, available, placement, trace, issues, drivers, cautions, []);
+}
+
+/** Any assessment, any rules: every rule is evaluated. */
+function fromRules(assessment: Assessment, compiled: CompiledRules, given: RecommendLevelOptions): Recommendation {
   const normalized = normalizeAssessment(assessment);
   const facts = normalized.assessment;
   const issues: Issue[] = [...normalized.issues];
-  // JavaScript callers may pass null or a stray value; read it as no options.
-  const given: RecommendLevelOptions = typeof options === 'object' && options !== null ? options : {};
   const available = readAvailableLevels(given.availableLevels, issues);
-  const compiled = resolveRules(given.rules);
-  const { rules } = compiled;
   const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
-
+  const { rules } = compiled;
   const evaluations = evaluateRules(compiled, facts, context);
   const placement = place(compiled, facts, context, available, evaluations);
-  const level = levelAt(placement.level);
   const levelBit = 1 << placement.level;
-  const indicatedLevel = levelAt(placement.indicated);
-
-  const trace: TraceEntry[] = new Array<TraceEntry>(rules.length);
+  const driverFloor = driverFloorOf(placement);
+  const trace = new Array<TraceEntry>(rules.length);
   const drivers: Driver[] = [];
   const cautions: RuleHit[] = [];
   let missingFromRules: AssessmentField[] | undefined;
-  // Only a floor above the baseline is driven by a rating; the baseline itself is the default.
-  const driverFloor = placement.floor < RANK[BASELINE_LEVEL.level] ? placement.floor : -1;
 
   for (let i = 0; i < rules.length; i += 1) {
     const rule = rules[i]!;
     const evaluation = evaluations[i]!;
-    trace[i] =
-      evaluation.minimumLevel === undefined
-        ? { ruleId: rule.id, effect: rule.effect, levels: rule.levels, summary: rule.summary, outcome: evaluation.outcome, read: evaluation.read }
-        : {
-            ruleId: rule.id,
-            effect: rule.effect,
-            levels: rule.levels,
-            summary: rule.summary,
-            outcome: evaluation.outcome,
-            read: evaluation.read,
-            minimumLevel: evaluation.minimumLevel,
-          };
-
+    trace[i] = traceEntryOf(rule, evaluation);
     if (evaluation.outcome === 'unknown') {
       if (rule.effect === 'minimum-level' || rule.effect === 'contraindication') {
         for (const field of evaluation.read) {
@@ -150,6 +186,30 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
     }
   }
 
+  const unknownRequired = unknownRequiredFields(facts);
+  const missing =
+    missingFromRules === undefined ? unknownRequired : inFieldOrder([...unknownRequired, ...missingFromRules]);
+  return recommendationOf(compiled, facts, context, available, placement, trace, issues, drivers, cautions, missing);
+}
+
+/** The floor that ratings drive: only a floor above the baseline is driven by a rating (the baseline itself is the default); otherwise -1. */
+const driverFloorOf = (placement: Placement): number => (placement.floor < RANK[BASELINE_LEVEL.level] ? placement.floor : -1);
+
+/** The recommendation: the placement's levels, the engine's own notes, the exclusions and the rest as given. */
+function recommendationOf(
+  compiled: CompiledRules,
+  facts: NormalizedAssessment,
+  context: RuleContext,
+  available: number | undefined,
+  placement: Placement,
+  trace: readonly TraceEntry[],
+  issues: Issue[],
+  drivers: Driver[],
+  cautions: RuleHit[],
+  missing: AssessmentField[],
+): Recommendation {
+  const level = levelAt(placement.level);
+  const indicatedLevel = levelAt(placement.indicated);
   if (placement.everyLevelExcluded) cautions.push(everyLevelExcludedNote());
   if (placement.otherNeedsLevel !== -1) cautions.push(otherNeedsNote(indicatedLevel, level));
   if (placement.byReferral) cautions.push(referralNote(indicatedLevel));
@@ -161,15 +221,12 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
       if ((placement.excluded & bit) === 0) continue;
       const ruleIds: string[] = [];
       for (const i of compiled.contraindications) {
-        if (evaluations[i]!.outcome === true && (compiled.masks[i]! & bit) !== 0) ruleIds.push(rules[i]!.id);
+        if (trace[i]!.outcome === true && (compiled.masks[i]! & bit) !== 0) ruleIds.push(compiled.rules[i]!.id);
       }
       excluded.push({ level: levelAt(rank), ruleIds });
     }
   }
 
-  const unknownRequired = unknownRequiredFields(facts);
-  const missing =
-    missingFromRules === undefined ? unknownRequired : inFieldOrder([...unknownRequired, ...missingFromRules]);
   const result: { -readonly [K in keyof Recommendation]: Recommendation[K] } = {
     level,
     status: missing.length > 0 ? 'provisional' : 'recommended',

@@ -81,6 +81,14 @@ describe('normalizeAssessment shortcuts', () => {
     expect(readValidAssessment({})).toBeDefined();
   });
 
+  it('leaves -0 to the schema, which keeps it as given', () => {
+    for (const input of [{ risk: { readiness: -0 } }, { findings: { canAttendDaysPerWeek: -0 } }]) {
+      expect(readValidAssessment(input)).toBeUndefined();
+      expect(normalizeAssessment(input)).toStrictEqual(normalizeWithSchema(input, AssessmentSchema));
+    }
+    expect(Object.is(normalizeAssessment({ risk: { readiness: -0 } }).assessment.risk.readiness, -0)).toBe(true);
+  });
+
   it('gives the normalized values and issues that the public AssessmentSchema gives, valid or not', () => {
     fc.assert(
       fc.property(assessmentLike, (input) => {
