@@ -191,11 +191,16 @@ function fill(tables: CatalogTables, p: number, key: number, codes: Uint8Array, 
   return answer;
 }
 
-/** The index of part `p`'s answer for a fully known assessment (its codes), evaluated the first time its key is seen. */
-function answerOf(tables: CatalogTables, p: number, codes: Uint8Array, context: RuleContext): number {
-  const { fields, strides } = PARTS[p]!;
+/** The key of an assessment (its codes) over some fields, each with its weight. */
+function keyOf(codes: Uint8Array, { fields, strides }: { readonly fields: Int32Array; readonly strides: Int32Array }): number {
   let key = 0;
   for (let k = 0; k < fields.length; k += 1) key += codes[fields[k]!]! * strides[k]!;
+  return key;
+}
+
+/** The index of part `p`'s answer for a fully known assessment (its codes), evaluated the first time its key is seen. */
+function answerOf(tables: CatalogTables, p: number, codes: Uint8Array, context: RuleContext): number {
+  const key = keyOf(codes, PARTS[p]!);
   const seen = tables.parts[p]!.slots[key]!;
   return seen === 0 ? fill(tables, p, key, codes, context) : seen - 1;
 }
@@ -259,13 +264,12 @@ export function placeByCatalog(
  * assessment (its codes): frozen, and made once per policy and values of the fields the rule reads.
  */
 export function catalogHit(tables: CatalogTables, c: number, codes: Uint8Array, assessment: NormalizedAssessment, context: RuleContext): RuleHit {
-  const { index, fields, strides } = CATALOG_CAUTION_RULES[c]!;
-  let key = 0;
-  for (let k = 0; k < fields.length; k += 1) key += codes[fields[k]!]! * strides[k]!;
+  const caution = CATALOG_CAUTION_RULES[c]!;
+  const key = keyOf(codes, caution);
   const hits = tables.hits[c]!;
   let hit = hits[key];
   if (hit === undefined) {
-    const rule = COMPILED_CATALOG.rules[index]!;
+    const rule = COMPILED_CATALOG.rules[caution.index]!;
     const made = hitOf(rule, evaluate(rule, assessment, context), assessment, context);
     hit = Object.freeze({ ...made, sources: Object.freeze(made.sources) });
     hits[key] = hit;

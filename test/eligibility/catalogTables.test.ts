@@ -5,40 +5,13 @@ import type { Assessment, NormalizedAssessment, Policy } from '../../src/index.j
 import { fieldValue } from '../../src/eligibility/ruleHit.js';
 import { allKnown, assessmentFromCodes, newCodes, readAssessmentCodes } from '../../src/eligibility/assessmentCodes.js';
 import { FIELD_ORDER } from '../../src/eligibility/data.js';
-import { assessmentArb, availableArb, known } from './helpers.js';
+import { assessmentArb, availableArb, fullyKnownArb, known } from './helpers.js';
 
 // recommendLevel looks the built-in rules up in tables when the assessment is fully known (see
 // catalogTables.ts); otherwise it evaluates every rule. Replacing one built-in rule by itself sends a
 // call down the evaluating path with the same rules, so the two can be compared on the same input.
 const evaluated = (assessment: unknown, options: Parameters<typeof recommendLevel>[1] = {}) =>
   recommendLevel(assessment as Assessment, { ...options, rules: [RULES[0]!] });
-
-const LEVEL_IDS = ['inpatient', 'detox', 'residential', 'php', 'iop', 'op', 'aftercare'] as const;
-const rating = fc.constantFrom(0, 1, 2, 3, 4);
-const flag = fc.boolean();
-
-/** Fully known assessments: every rating and required finding; context findings present or absent. */
-const fullyKnownArb = fc.record({
-  population: fc.constantFrom('adult' as const, 'adolescent' as const),
-  risk: fc.record({ withdrawal: rating, biomedical: rating, psychiatric: rating, readiness: rating, relapse: rating, environment: rating }),
-  findings: fc.record(
-    {
-      imminentDanger: flag,
-      needsMedicallyManagedWithdrawal: flag,
-      unstableMedicalCondition: flag,
-      eatingDisorderNeedsMealSupport: flag,
-      motivatedForTreatment: flag,
-      stableSubstanceFreeHome: flag,
-      canAttendDaysPerWeek: fc.integer({ min: 0, max: 7 }),
-      supportSystem: flag,
-      lowerLevelTriedWithoutSuccess: flag,
-      recentlyCompletedLevel: fc.constantFrom(...LEVEL_IDS),
-      coOccurringMentalHealth: flag,
-      severeLongStandingUse: flag,
-    },
-    { requiredKeys: ['imminentDanger', 'needsMedicallyManagedWithdrawal', 'unstableMedicalCondition', 'eatingDisorderNeedsMealSupport', 'motivatedForTreatment', 'stableSubstanceFreeHome', 'canAttendDaysPerWeek'] },
-  ),
-});
 
 // A policy of its own, so that its tables start empty and differ from the built-in ones.
 const strict: Policy = extendPolicy(POLICIES.general, {

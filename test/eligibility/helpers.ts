@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { LEVEL_IDS, compareIntensity } from '../../src/index.js';
 import type { Assessment, AssessmentFindings, Dimension, LevelId, Risk, RiskRating } from '../../src/index.js';
+import { REQUIRED_FINDINGS } from '../../src/eligibility/data.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -38,42 +39,48 @@ export const ADVERSE_FLAGS = [
 export const atLeastAsIntensive = (a: LevelId, b: LevelId): boolean => compareIntensity(a, b) >= 0;
 
 const riskValue: fc.Arbitrary<Risk> = fc.constantFrom<Risk>(0, 1, 2, 3, 4, 'unknown');
+const population = fc.constantFrom('adult' as const, 'adolescent' as const);
+const riskOf = <T>(value: fc.Arbitrary<T>) => ({
+  withdrawal: value,
+  biomedical: value,
+  psychiatric: value,
+  readiness: value,
+  relapse: value,
+  environment: value,
+});
+
+/** Every finding with its valid values. */
+const FINDINGS = {
+  imminentDanger: fc.boolean(),
+  needsMedicallyManagedWithdrawal: fc.boolean(),
+  unstableMedicalCondition: fc.boolean(),
+  eatingDisorderNeedsMealSupport: fc.boolean(),
+  motivatedForTreatment: fc.boolean(),
+  stableSubstanceFreeHome: fc.boolean(),
+  supportSystem: fc.boolean(),
+  canAttendDaysPerWeek: fc.integer({ min: 0, max: 7 }),
+  lowerLevelTriedWithoutSuccess: fc.boolean(),
+  recentlyCompletedLevel: fc.constantFrom(...LEVEL_IDS),
+  coOccurringMentalHealth: fc.boolean(),
+  severeLongStandingUse: fc.boolean(),
+};
 
 /** Random assessments: every field may be absent, ratings may be 'unknown'. */
 export const assessmentArb: fc.Arbitrary<Assessment> = fc.record(
   {
-    population: fc.constantFrom('adult' as const, 'adolescent' as const),
-    risk: fc.record(
-      {
-        withdrawal: riskValue,
-        biomedical: riskValue,
-        psychiatric: riskValue,
-        readiness: riskValue,
-        relapse: riskValue,
-        environment: riskValue,
-      },
-      { requiredKeys: [] },
-    ),
-    findings: fc.record(
-      {
-        imminentDanger: fc.boolean(),
-        needsMedicallyManagedWithdrawal: fc.boolean(),
-        unstableMedicalCondition: fc.boolean(),
-        eatingDisorderNeedsMealSupport: fc.boolean(),
-        motivatedForTreatment: fc.boolean(),
-        stableSubstanceFreeHome: fc.boolean(),
-        supportSystem: fc.boolean(),
-        canAttendDaysPerWeek: fc.integer({ min: 0, max: 7 }),
-        lowerLevelTriedWithoutSuccess: fc.boolean(),
-        recentlyCompletedLevel: fc.constantFrom(...LEVEL_IDS),
-        coOccurringMentalHealth: fc.boolean(),
-        severeLongStandingUse: fc.boolean(),
-      },
-      { requiredKeys: [] },
-    ),
+    population,
+    risk: fc.record(riskOf(riskValue), { requiredKeys: [] }),
+    findings: fc.record(FINDINGS, { requiredKeys: [] }),
   },
   { requiredKeys: [] },
 );
+
+/** Fully known assessments: every rating and every required finding given; the other findings present or absent. */
+export const fullyKnownArb: fc.Arbitrary<Assessment> = fc.record({
+  population,
+  risk: fc.record(riskOf(fc.constantFrom<RiskRating>(0, 1, 2, 3, 4))),
+  findings: fc.record(FINDINGS, { requiredKeys: REQUIRED_FINDINGS.map((finding) => finding.name) }),
+});
 
 const mostlyKnown: fc.Arbitrary<Risk> = fc.oneof(
   { weight: 9, arbitrary: fc.constantFrom<Risk>(0, 1, 2, 3, 4) },
