@@ -50,7 +50,10 @@ function lengthOfStayIssue(policy: Policy, index: number, level: LevelId, start:
   );
 }
 
-const byStart = (a: Stay, b: Stay): number => a.start - b.start || a.index - b.index;
+// Episodes that start on the same day are taken shortest first (an ongoing one last), so that which
+// of them is a transfer from the other does not depend on the order of the input.
+const byStart = (a: Stay, b: Stay): number =>
+  a.start - b.start || (a.end ?? Number.POSITIVE_INFINITY) - (b.end ?? Number.POSITIVE_INFINITY) || a.index - b.index;
 
 /** Index of the first stay in `sorted` starting on or after `day` (binary search). */
 function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
@@ -70,8 +73,9 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
  * - `episode_end_before_start` (error): an episode ends before it starts (one-day episodes, with
  *   `end` equal to `start`, are fine).
  * - `episode_overlap` (error): an episode starts before an earlier one ends. A start on the
- *   previous episode's discharge day is a transfer, not an overlap. An ongoing episode (no `end`)
- *   overlaps every episode that starts after it.
+ *   previous episode's discharge day is a transfer, not an overlap. Of episodes that start on the
+ *   same day, the one that ends first counts as the earlier. An ongoing episode (no `end`) overlaps
+ *   every episode that starts after it.
  * - `continuity_gap` (warning): after a high-intensity episode ({@link FOLLOW_UP_LEVELS}:
  *   inpatient, detox, residential), the next episode starts more than the policy's `maxGapDays`
  *   (7 by default) after discharge, or — with `asOf` — none has started and more than

@@ -240,6 +240,23 @@ describe('validateEpisodes: errors', () => {
     expect(result.issues).toEqual([]);
   });
 
+  it('treats episodes that start on the same day alike in any order: the shorter one transfers into the longer', () => {
+    // A one-day detox stay on Mar 5 and residential from Mar 5 on: residential starts on the detox
+    // discharge day, whichever of the two the input lists first.
+    const oneDay = { level: 'detox', start: '2026-03-05', end: '2026-03-05' } as const;
+    const ongoing = { level: 'residential', start: '2026-03-05' } as const;
+    for (const episodes of [[oneDay, ongoing], [ongoing, oneDay]]) {
+      const result = validateEpisodes(episodes);
+      expect(result.ok).toBe(true);
+      expect(result.issues).toEqual([]);
+    }
+    // Two stays that both last past their shared first day do overlap, in either order.
+    const longer = { level: 'residential', start: '2026-03-05', end: '2026-03-09' } as const;
+    const shorter = { level: 'php', start: '2026-03-05', end: '2026-03-07' } as const;
+    expect(validateEpisodes([longer, shorter]).issues.map((issue) => issue.message)).toEqual(['Episode 0 overlaps episode 1 by 3 days.']);
+    expect(validateEpisodes([shorter, longer]).issues.map((issue) => issue.message)).toEqual(['Episode 1 overlaps episode 0 by 3 days.']);
+  });
+
   it('finds an overlap with an earlier long episode past a short one', () => {
     const result = validateEpisodes([
       { level: 'residential', start: '2026-03-01', end: '2026-03-30' },
