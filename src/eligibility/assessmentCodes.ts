@@ -73,29 +73,14 @@ export function assessmentFromCodes(c: Uint8Array): NormalizedAssessment {
   };
 }
 
-/** Writes the codes of a normalized assessment into `out`: the inverse of {@link assessmentFromCodes}. */
-export function encodeAssessment(a: NormalizedAssessment, out: Uint8Array): void {
-  const { risk, findings: f } = a;
-  out[0] = POPULATIONS.indexOf(a.population);
-  out[1] = RATINGS.indexOf(risk.withdrawal);
-  out[2] = RATINGS.indexOf(risk.biomedical);
-  out[3] = RATINGS.indexOf(risk.psychiatric);
-  out[4] = RATINGS.indexOf(risk.readiness);
-  out[5] = RATINGS.indexOf(risk.relapse);
-  out[6] = RATINGS.indexOf(risk.environment);
-  out[7] = FLAGS.indexOf(f.imminentDanger);
-  out[8] = FLAGS.indexOf(f.needsMedicallyManagedWithdrawal);
-  out[9] = FLAGS.indexOf(f.unstableMedicalCondition);
-  out[10] = FLAGS.indexOf(f.eatingDisorderNeedsMealSupport);
-  out[11] = FLAGS.indexOf(f.motivatedForTreatment);
-  out[12] = FLAGS.indexOf(f.stableSubstanceFreeHome);
-  out[13] = FLAGS.indexOf(f.supportSystem);
-  out[14] = DAYS.indexOf(f.canAttendDaysPerWeek);
-  out[15] = FLAGS.indexOf(f.lowerLevelTriedWithoutSuccess);
-  out[16] = COMPLETED.indexOf(f.recentlyCompletedLevel);
-  out[17] = FLAGS.indexOf(f.coOccurringMentalHealth);
-  out[18] = FLAGS.indexOf(f.severeLongStandingUse);
-}
+/** The withdrawal rating the codes stand for. */
+export const withdrawalOf = (c: Uint8Array): Risk => RATINGS[c[1]!]!;
+
+/** The finding of withdrawal that needs medical management the codes stand for. */
+export const needsWithdrawalManagementOf = (c: Uint8Array): boolean | 'unknown' => FLAGS[c[8]!]!;
+
+/** The code of a value of the field at `field` in {@link FIELD_ORDER}; -1 for a value the field cannot take. */
+export const codeOf = (field: number, value: unknown): number => VALUES[field]!.indexOf(value);
 
 // The fast reader. Assessments mostly come from code or JSON and are valid, and a population is
 // assessed by the hundred thousand: one pass reads each field once. It accepts only what the schema

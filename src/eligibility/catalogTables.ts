@@ -1,54 +1,68 @@
 import { perPolicy } from '../_lib/perPolicy.js';
-import { generalPolicy } from '../policies/general.js';
-import type { Dimension, Policy } from '../policies/types.js';
-import { FIELD_INDEX, KNOWN_VALUES, assessmentFromCodes, encodeAssessment, newCodes } from './assessmentCodes.js';
-import { COMPILED_CATALOG, evaluate, floorOf, placementFrom, withdrawalManagementIndicated, type Placement } from './engine.js';
-import { LEAST_INTENSIVE_RANK } from './levelRank.js';
+import type { Policy } from '../policies/types.js';
+import { assessmentFromCodes } from './assessmentCodes.js';
+import { CATALOG_CAUTION_RULES, CATALOG_PLACEMENT_RULES, PARTS, WHOLE_PART, keyOf, keysOf } from './catalogParts.js';
+import { COMPILED_CATALOG, evaluate, floorOf } from './engine.js';
+import { LEAST_INTENSIVE_RANK, RANK } from './levelRank.js';
 import { hitOf } from './ruleHit.js';
-import { readValidAssessment } from './normalizeAssessment.js';
 import { traceEntryOf } from './traceEntry.js';
-import type { NormalizedAssessment, RuleContext, RuleEvaluation, RuleHit, TraceEntry } from './types.js';
+import type { RuleContext, RuleEvaluation, RuleHit, TraceEntry } from './types.js';
 
 // The built-in catalog, tabulated. A rule's answer depends only on the fields it reads (and the
-// policy). The catalog's rules are split into a few parts such that no field is read by rules of two
-// parts. For a fully known assessment, each part is looked up by the values of its fields in a table
-// per policy, filled the first time a combination is seen by calling the rules themselves: no rule
-// logic is written twice, and a batch of assessments pays for each combination once.
+// policy), and the catalog's rules are split into parts that read no field in common (see
+// catalogParts.ts). For a fully known assessment, each part is looked up by the values of its fields
+// in a table per policy, filled the first time a combination is seen by calling the rules themselves:
+// no rule logic is written twice, and a batch of assessments pays for each combination once.
 //
-// The tables are typed arrays and arrays of small integers, so that a lookup touches a few bytes
-// that stay in the processor's cache rather than objects spread over the heap.
+// A part's answer is kept once per set of trace lines, with what a recommendation needs from it
+// worked out beforehand (floor, exclusions, cautions, drivers), so that a call combines a few numbers
+// per part instead of going over every rule. Keys lead to answers through typed arrays, and the
+// lines are kept as rows of bytes: both stay in the processor's cache.
 
-/** A part of the catalog: its rules, and the fields they read with the weight of each in the part's key. */
-interface Part {
-  /** Indices of its rules in the catalog, in order. */
-  readonly rules: Int32Array;
-  /** The fields its rules read (indices into FIELD_ORDER). */
-  readonly fields: Int32Array;
-  /** Per field: its weight in the key. */
-  readonly strides: Int32Array;
-  /** How many keys the part has. */
-  readonly size: number;
+/** What a part's rules answer for one combination of the values of its fields. Keys with the same trace lines share it. */
+export interface Answer {
+  /**
+   * For the part with the most rules, a whole trace: its rules' lines at their places in the catalog,
+   * the other parts' places empty, so that a call copies most of its trace in one go. Empty for the
+   * other parts, whose lines a call takes from the part's rows.
+   */
+  readonly trace: readonly (TraceEntry | undefined)[];
+  /** Where its row starts in the part's rows. */
+  readonly row: number;
+  /** The highest floor (lowest rank) its true minimum-level rules set, or the least intensive rank. */
+  readonly floor: number;
+  /** The levels its true contraindications exclude (a bit mask). */
+  readonly excluded: number;
+  /** Its true contraindications: bit j for the rule `COMPILED_CATALOG.contraindications[j]`. */
+  readonly contraindications: number;
+  /** Its true caution rules: bit c for `CATALOG_CAUTION_RULES[c]`. */
+  readonly cautions: number;
+  /** The highest floor its true placement-table rules set with a level of their own (a rank), or -1. */
+  readonly placementFloor: number;
+  /** The placement-table rules that set `placementFloor`: bit d for `CATALOG_PLACEMENT_RULES[d]`. */
+  readonly drivers: number;
 }
 
-/**
- * What a part's rules answered for the combinations seen so far. An answer is a row of `rules.length`
- * bytes, each the index of a rule's trace line among that rule's lines (see {@link CatalogTables}).
- */
+/** What a part's rules answered for the combinations seen so far. */
 interface PartTables {
   /** Per key: 0 when not yet seen, otherwise the answer's index plus one. */
   readonly slots: Uint16Array | Uint32Array;
-  /** The answers' rows, one after the other (grown as answers are added). */
+  /** The answers, in the order they were first seen. */
+  readonly answers: Answer[];
+  /**
+   * The answers' rows, one after the other (grown as answers are added): per rule of the part, in its
+   * order, the index of the rule's trace line among its lines (see {@link CatalogTables.entries}).
+   * Rows of bytes stay in the processor's cache better than arrays of lines.
+   */
   rows: Uint8Array;
-  /** Per answer: the highest floor (lowest rank) its true minimum-level rules set, or the least intensive rank. */
-  readonly floors: number[];
-  /** Per answer: the levels its true contraindications exclude (a bit mask). */
-  readonly excluded: number[];
-  /** Each answer's index, by its row as a string: answers are shared between keys. */
+  /** Each answer's index, by its row as a string. */
   readonly byRow: Map<string, number>;
 }
 
 /** One policy's tables. */
 export interface CatalogTables {
+  /** What the rules are given besides the assessment. */
+  readonly context: RuleContext;
   /** Per part. */
   readonly parts: readonly PartTables[];
   /** Per rule: its frozen trace lines, each made once. */
@@ -57,91 +71,13 @@ export interface CatalogTables {
   readonly hits: readonly (RuleHit | undefined)[][];
 }
 
-/** Most keys a part is given when parts are merged: their tables stay small and quick to reach. */
-const MAX_MERGED_KEYS = 1 << 16;
-
-/** The fields each catalog rule reads (indices into FIELD_ORDER): the same whatever it answers, so those of an unknown answer. */
-const READS: readonly (readonly number[])[] = /* @__PURE__ */ (() => {
-  const reference = readValidAssessment({}) as NormalizedAssessment;
-  return COMPILED_CATALOG.rules.map((rule) => rule.predicate(reference, { policy: generalPolicy }).read.map((field) => FIELD_INDEX.get(field)!));
-})();
-
-/** The number of keys of a set of fields: the product of their numbers of known values. */
-const keysOf = (fields: Iterable<number>): number => {
-  let keys = 1;
-  for (const field of fields) keys *= KNOWN_VALUES[field]!;
-  return keys;
-};
-
-/** The weight of each field in a key over `fields`. */
-const stridesOf = (fields: readonly number[]): Int32Array => {
-  const strides = new Int32Array(fields.length);
-  let stride = 1;
-  fields.forEach((field, k) => {
-    strides[k] = stride;
-    stride *= KNOWN_VALUES[field]!;
-  });
-  return strides;
-};
-
-/**
- * The catalog's parts. Rules that read a common field fall into one group (fields are joined through
- * the rules that read them together; a rule that reads nothing joins the group of the first field);
- * groups are then merged, largest first, while the product of their key counts stays within
- * {@link MAX_MERGED_KEYS}.
- */
-const PARTS: readonly Part[] = /* @__PURE__ */ (() => {
-  const parent = Array.from(KNOWN_VALUES, (_, field) => field);
-  const root = (field: number): number => (parent[field] === field ? field : (parent[field] = root(parent[field]!)));
-  for (const read of READS) for (const field of read.slice(1)) parent[root(field)] = root(read[0]!);
-
-  const groups = new Map<number, { rules: number[]; fields: Set<number> }>();
-  READS.forEach((read, rule) => {
-    const key = root(read[0] ?? 0);
-    let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = { rules: [], fields: new Set() }));
-    group.rules.push(rule);
-    for (const field of read) group.fields.add(field);
-  });
-
-  const merged: { rules: number[]; fields: number[] }[] = [];
-  for (const group of [...groups.values()].sort((a, b) => keysOf(b.fields) - keysOf(a.fields))) {
-    const into = merged.find((part) => keysOf(part.fields) * keysOf(group.fields) <= MAX_MERGED_KEYS);
-    if (into === undefined) merged.push({ rules: group.rules, fields: [...group.fields] });
-    else {
-      into.rules.push(...group.rules);
-      into.fields.push(...group.fields);
-    }
-  }
-  return merged.map(({ rules, fields }) => ({
-    rules: Int32Array.from(rules.sort((a, b) => a - b)),
-    fields: Int32Array.from(fields),
-    strides: stridesOf(fields),
-    size: keysOf(fields),
-  }));
-})();
-
-/** The catalog's placement-table rules: index, dimension and the field of its rating (an index into FIELD_ORDER). */
-export const CATALOG_PLACEMENT_RULES: readonly { readonly index: number; readonly dimension: Dimension; readonly field: number }[] =
-  /* @__PURE__ */ (() =>
-    COMPILED_CATALOG.dimensions.flatMap((dimension, index) =>
-      dimension === undefined ? [] : [{ index, dimension, field: FIELD_INDEX.get(`risk.${dimension}`)! }],
-    ))();
-
-/** The catalog's caution rules: index, and the fields it reads with their weights in its own key. */
-export const CATALOG_CAUTION_RULES: readonly { readonly index: number; readonly fields: Int32Array; readonly strides: Int32Array }[] =
-  /* @__PURE__ */ (() =>
-    COMPILED_CATALOG.rules.flatMap((rule, index) =>
-      rule.effect === 'caution' ? [{ index, fields: Int32Array.from(READS[index]!), strides: stridesOf(READS[index]!) }] : [],
-    ))();
-
 /** The catalog's tables for a policy, made once per policy object (and filled as combinations are seen). */
-export const catalogTablesOf: (policy: Policy) => CatalogTables = /* @__PURE__ */ perPolicy(() => ({
+export const catalogTablesOf: (policy: Policy) => CatalogTables = /* @__PURE__ */ perPolicy((policy) => ({
+  context: { policy },
   parts: PARTS.map(({ rules, size }) => ({
     slots: size < 0xffff ? new Uint16Array(size) : new Uint32Array(size),
+    answers: [],
     rows: new Uint8Array(rules.length * 64),
-    floors: [],
-    excluded: [],
     byRow: new Map(),
   })),
   entries: COMPILED_CATALOG.rules.map(() => []),
@@ -157,122 +93,135 @@ function entryIndex(tables: CatalogTables, i: number, evaluation: RuleEvaluation
   return entries.length - 1;
 }
 
-/** Evaluates the rules of part `p` for a fully known assessment (its codes) whose key is `key`, keeps the answer and returns its index. */
-function fill(tables: CatalogTables, p: number, key: number, codes: Uint8Array, context: RuleContext): number {
-  const assessment = assessmentFromCodes(codes);
+const NO_TRACE: readonly (TraceEntry | undefined)[] = /* @__PURE__ */ Object.freeze([]);
+
+/** A whole trace with the lines of part `p`'s rules (in the part's order) at their places, the other places empty. */
+function wholeTrace(p: number, lines: readonly TraceEntry[]): (TraceEntry | undefined)[] {
   const { rules } = PARTS[p]!;
-  const row = new Uint8Array(rules.length);
+  const trace: (TraceEntry | undefined)[] = [];
+  // Pushed one by one, the array stays packed, which V8 copies fastest.
+  for (let i = 0; i < COMPILED_CATALOG.rules.length; i += 1) trace.push(undefined);
+  lines.forEach((line, k) => {
+    trace[rules[k]!] = line;
+  });
+  return trace;
+}
+
+/** Part `p`'s answer whose row starts at `row`, made of its rules' trace lines (in the part's order): all it holds follows from them. */
+function answerFrom(p: number, row: number, lines: readonly TraceEntry[]): Answer {
+  const { rules } = PARTS[p]!;
+  const trace = p === WHOLE_PART ? wholeTrace(p, lines) : NO_TRACE;
   let floor = LEAST_INTENSIVE_RANK;
   let excluded = 0;
-  rules.forEach((i, k) => {
-    const rule = COMPILED_CATALOG.rules[i]!;
-    const evaluation = evaluate(rule, assessment, context);
-    row[k] = entryIndex(tables, i, evaluation);
-    if (evaluation.outcome !== true) return;
-    if (rule.effect === 'minimum-level') floor = Math.min(floor, floorOf(COMPILED_CATALOG, i, evaluation));
-    else if (rule.effect === 'contraindication') excluded |= COMPILED_CATALOG.masks[i]!;
+  let contraindications = 0;
+  let cautions = 0;
+  let placementFloor = -1;
+  let drivers = 0;
+  lines.forEach((line, k) => {
+    const i = rules[k]!;
+    if (line.outcome !== true) return;
+    switch (line.effect) {
+      case 'minimum-level': {
+        floor = Math.min(floor, floorOf(COMPILED_CATALOG, i, line));
+        const d = CATALOG_PLACEMENT_RULES.findIndex(({ index }) => index === i);
+        if (d === -1 || line.minimumLevel === undefined) break;
+        const rank = RANK[line.minimumLevel];
+        if (placementFloor === -1 || rank < placementFloor) {
+          placementFloor = rank;
+          drivers = 0;
+        }
+        if (rank === placementFloor) drivers |= 1 << d;
+        break;
+      }
+      case 'contraindication':
+        excluded |= COMPILED_CATALOG.masks[i]!;
+        contraindications |= 1 << COMPILED_CATALOG.contraindications.indexOf(i);
+        break;
+      case 'caution':
+        cautions |= 1 << CATALOG_CAUTION_RULES.findIndex(({ index }) => index === i);
+        break;
+      case 'indication':
+        break;
+    }
   });
+  return { trace, row, floor, excluded, contraindications, cautions, placementFloor, drivers };
+}
+
+/** Evaluates the rules of part `p` for a fully known assessment (its codes) whose key is `key`, and keeps and returns the answer. */
+function fill(tables: CatalogTables, p: number, key: number, codes: Uint8Array): Answer {
+  const assessment = assessmentFromCodes(codes);
+  const { rules } = PARTS[p]!;
+  const row = Uint8Array.from(rules, (i) => entryIndex(tables, i, evaluate(COMPILED_CATALOG.rules[i]!, assessment, tables.context)));
   const part = tables.parts[p]!;
   const signature = String.fromCharCode(...row);
-  let answer = part.byRow.get(signature);
-  if (answer === undefined) {
-    answer = part.floors.length;
-    if ((answer + 1) * rules.length > part.rows.length) {
+  let index = part.byRow.get(signature);
+  if (index === undefined) {
+    index = part.answers.length;
+    const start = index * rules.length;
+    if (start + rules.length > part.rows.length) {
       const grown = new Uint8Array(part.rows.length * 2);
       grown.set(part.rows);
       part.rows = grown;
     }
-    part.rows.set(row, answer * rules.length);
-    part.floors.push(floor);
-    part.excluded.push(excluded);
-    part.byRow.set(signature, answer);
+    part.rows.set(row, start);
+    part.answers.push(answerFrom(p, start, Array.from(row, (entry, k) => tables.entries[rules[k]!]![entry]!)));
+    part.byRow.set(signature, index);
   }
-  part.slots[key] = answer + 1;
-  return answer;
+  part.slots[key] = index + 1;
+  return part.answers[index]!;
 }
 
-/** The key of an assessment (its codes) over some fields, each with its weight. */
-function keyOf(codes: Uint8Array, { fields, strides }: { readonly fields: Int32Array; readonly strides: Int32Array }): number {
-  let key = 0;
-  for (let k = 0; k < fields.length; k += 1) key += codes[fields[k]!]! * strides[k]!;
-  return key;
-}
-
-/** The index of part `p`'s answer for a fully known assessment (its codes), evaluated the first time its key is seen. */
-function answerOf(tables: CatalogTables, p: number, codes: Uint8Array, context: RuleContext): number {
+/** Part `p`'s answer for a fully known assessment (its codes), evaluated the first time its key is seen. */
+export function answerOf(tables: CatalogTables, p: number, codes: Uint8Array): Answer {
   const key = keyOf(codes, PARTS[p]!);
-  const seen = tables.parts[p]!.slots[key]!;
-  return seen === 0 ? fill(tables, p, key, codes, context) : seen - 1;
+  const part = tables.parts[p]!;
+  const seen = part.slots[key]!;
+  return seen === 0 ? fill(tables, p, key, codes) : part.answers[seen - 1]!;
 }
+
+/** A buffer for the answers of every part, one per part. */
+export const newAnswers = (): Answer[] => new Array<Answer>(PARTS.length);
 
 /**
- * Looks every part up for a fully known assessment (its codes): writes each rule's trace line into
- * `trace`, and returns the placement of the assessment as it is.
+ * Looks every part up for a fully known assessment (its codes): writes the answers into `found` and
+ * returns the trace.
  */
-export function lookUpCatalog(
-  tables: CatalogTables,
-  codes: Uint8Array,
-  assessment: NormalizedAssessment,
-  context: RuleContext,
-  available: number | undefined,
-  trace: TraceEntry[],
-): Placement {
+export function lookUpCatalog(tables: CatalogTables, codes: Uint8Array, found: Answer[]): TraceEntry[] {
+  const whole = answerOf(tables, WHOLE_PART, codes);
+  found[WHOLE_PART] = whole;
+  const trace = whole.trace.slice() as TraceEntry[];
   const { entries } = tables;
-  let floor = LEAST_INTENSIVE_RANK;
-  let excluded = 0;
   for (let p = 0; p < PARTS.length; p += 1) {
-    const answer = answerOf(tables, p, codes, context);
-    const part = tables.parts[p]!;
+    if (p === WHOLE_PART) continue;
+    const answer = answerOf(tables, p, codes);
+    found[p] = answer;
     const { rules } = PARTS[p]!;
-    const { rows } = part;
-    const start = answer * rules.length;
+    const { rows } = tables.parts[p]!;
+    const { row } = answer;
     for (let k = 0; k < rules.length; k += 1) {
       const i = rules[k]!;
-      trace[i] = entries[i]![rows[start + k]!]!;
+      trace[i] = entries[i]![rows[row + k]!]!;
     }
-    const partFloor = part.floors[answer]!;
-    if (partFloor < floor) floor = partFloor;
-    excluded |= part.excluded[answer]!;
   }
-  return placementFrom(floor, excluded, withdrawalManagementIndicated(assessment), available);
-}
-
-const OTHER_CODES = /* @__PURE__ */ newCodes();
-
-/** The placement of a fully known assessment, from the parts looked up. */
-export function placeByCatalog(
-  tables: CatalogTables,
-  assessment: NormalizedAssessment,
-  context: RuleContext,
-  available: number | undefined,
-): Placement {
-  encodeAssessment(assessment, OTHER_CODES);
-  let floor = LEAST_INTENSIVE_RANK;
-  let excluded = 0;
-  for (let p = 0; p < PARTS.length; p += 1) {
-    const answer = answerOf(tables, p, OTHER_CODES, context);
-    const part = tables.parts[p]!;
-    const partFloor = part.floors[answer]!;
-    if (partFloor < floor) floor = partFloor;
-    excluded |= part.excluded[answer]!;
-  }
-  return placementFrom(floor, excluded, withdrawalManagementIndicated(assessment), available);
+  return trace;
 }
 
 /**
  * The hit of the `c`-th caution rule (of {@link CATALOG_CAUTION_RULES}), which held for a fully known
  * assessment (its codes): frozen, and made once per policy and values of the fields the rule reads.
  */
-export function catalogHit(tables: CatalogTables, c: number, codes: Uint8Array, assessment: NormalizedAssessment, context: RuleContext): RuleHit {
+export function catalogHit(tables: CatalogTables, c: number, codes: Uint8Array): RuleHit {
   const caution = CATALOG_CAUTION_RULES[c]!;
   const key = keyOf(codes, caution);
   const hits = tables.hits[c]!;
   let hit = hits[key];
   if (hit === undefined) {
     const rule = COMPILED_CATALOG.rules[caution.index]!;
-    const made = hitOf(rule, evaluate(rule, assessment, context), assessment, context);
+    const assessment = assessmentFromCodes(codes);
+    const made = hitOf(rule, evaluate(rule, assessment, tables.context), assessment, tables.context);
     hit = Object.freeze({ ...made, sources: Object.freeze(made.sources) });
     hits[key] = hit;
   }
   return hit;
 }
+

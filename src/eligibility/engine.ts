@@ -113,9 +113,13 @@ export function possibleFloorOf(compiled: CompiledRules, index: number, evaluati
 
 /** Withdrawal management is indicated by a withdrawal rating at the threshold or a finding that says so. */
 export function withdrawalManagementIndicated(assessment: NormalizedAssessment): boolean {
-  const withdrawal = assessment.risk.withdrawal;
+  return withdrawalManagementIndicatedBy(assessment.risk.withdrawal, assessment.findings.needsMedicallyManagedWithdrawal);
+}
+
+/** {@link withdrawalManagementIndicated}, from the two fields it reads. */
+export function withdrawalManagementIndicatedBy(withdrawal: Risk, needsMedicallyManagedWithdrawal: boolean | 'unknown'): boolean {
   return (
-    assessment.findings.needsMedicallyManagedWithdrawal === true ||
+    needsMedicallyManagedWithdrawal === true ||
     (withdrawal !== 'unknown' && withdrawal >= ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value)
   );
 }
@@ -235,7 +239,7 @@ function placeOnce(
 }
 
 /** The assessment as it would be without a need for withdrawal management. */
-function withoutWithdrawalManagement(assessment: NormalizedAssessment): NormalizedAssessment {
+export function withoutWithdrawalManagement(assessment: NormalizedAssessment): NormalizedAssessment {
   const withdrawal = assessment.risk.withdrawal;
   const threshold = ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value;
   const risk = copyRisk(assessment.risk);
@@ -292,22 +296,23 @@ export function place(
   available: number | undefined,
   evaluations?: readonly RuleEvaluation[],
 ): Placement {
-  return withOtherNeeds(placeOnce(compiled, assessment, context, available, evaluations), assessment, (other) =>
-    placeOnce(compiled, other, context, available, undefined),
-  );
+  const placement = placeOnce(compiled, assessment, context, available, evaluations);
+  if (!weighsOtherNeeds(placement)) return placement;
+  return weighedAgainst(placement, placeOnce(compiled, withoutWithdrawalManagement(assessment), context, available, undefined));
 }
 
 /**
- * The full placement (see {@link place}) from the placement of the assessment as it is;
- * `placeOther` places the assessment as it would be without a need for withdrawal management.
+ * Whether the person's other needs are weighed against a placement (see {@link place}): withdrawal
+ * management is indicated and the level is not already the most intensive.
  */
-export function withOtherNeeds(
-  placement: Placement,
-  assessment: NormalizedAssessment,
-  placeOther: (other: NormalizedAssessment) => Placement,
-): Placement {
-  if (!placement.withdrawalManagement || placement.level === 0) return placement;
-  const other = placeOther(withoutWithdrawalManagement(assessment));
+export const weighsOtherNeeds = (placement: Placement): boolean => placement.withdrawalManagement && placement.level !== 0;
+
+/**
+ * A placement whose other needs are weighed (see {@link weighsOtherNeeds}), given `other`, the
+ * placement of the assessment as it would be without a need for withdrawal management: raised to the
+ * level of `other` when that is more intensive.
+ */
+export function weighedAgainst(placement: Placement, other: Placement): Placement {
   if (other.level >= placement.level) return placement;
   const { floor, excluded, withdrawalManagement, indicated, everyLevelExcluded } = placement;
   return placementOf(floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, other.level, true, false, other.level);

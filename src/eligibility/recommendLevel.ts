@@ -1,10 +1,10 @@
 import type { Issue } from '../issues/types.js';
-import { LEVEL_IDS } from '../levels/schema.js';
 import { readPolicyOption } from '../_lib/policyOption.js';
 import { readAvailableLevels } from './availableLevels.js';
 import { BASELINE_LEVEL } from './data.js';
-import { allKnown, assessmentFromCodes, newCodes, readAssessmentCodes } from './assessmentCodes.js';
-import { CATALOG_CAUTION_RULES, CATALOG_PLACEMENT_RULES, catalogHit, catalogTablesOf, lookUpCatalog, placeByCatalog } from './catalogTables.js';
+import { allKnown, newCodes, readAssessmentCodes } from './assessmentCodes.js';
+import { catalogCautions, catalogDrivers, catalogExclusions, catalogPlacement } from './catalogRecommendation.js';
+import { catalogTablesOf, lookUpCatalog, newAnswers } from './catalogTables.js';
 import {
   COMPILED_CATALOG,
   type CompiledRules,
@@ -13,24 +13,22 @@ import {
   place,
   provisionalRangeOf,
   resolveRules,
-  withOtherNeeds,
 } from './engine.js';
+import { exclusionsOf } from './exclusions.js';
 import { RANK, levelAt } from './levelRank.js';
 import { inFieldOrder, unknownRequiredFields } from './missingFields.js';
 import { normalizeAssessment } from './normalizeAssessment.js';
 import { everyLevelExcludedNote, otherNeedsNote, referralNote } from './notes.js';
 import { fieldValue, hitOf } from './ruleHit.js';
 import { traceEntryOf } from './traceEntry.js';
-import type { RiskRating } from '../policies/types.js';
 import type {
   Assessment,
   AssessmentField,
   Driver,
   Exclusion,
-  NormalizedAssessment,
   Recommendation,
   RecommendLevelOptions,
-  RuleContext,
+  ProvisionalRange,
   RuleHit,
   TraceEntry,
 } from './types.js';
@@ -105,32 +103,19 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
 // allocate, and a call never runs inside another.
 const CODES = /* @__PURE__ */ newCodes();
 
+// The answers of the catalog's parts on the catalog path, reused across calls like CODES.
+const FOUND = /* @__PURE__ */ newAnswers();
+
 /** A fully known assessment (its codes in CODES) under the built-in catalog: every rule is looked up, not evaluated. */
 function fromCatalog(given: RecommendLevelOptions): Recommendation {
-  const facts = assessmentFromCodes(CODES);
   const issues: Issue[] = [];
   const available = readAvailableLevels(given.availableLevels, issues);
-  const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
-  const tables = catalogTablesOf(context.policy);
-  const trace = new Array<TraceEntry>(COMPILED_CATALOG.rules.length);
-  const first = lookUpCatalog(tables, CODES, facts, context, available, trace);
-  const placement = withOtherNeeds(first, facts, (other) => placeByCatalog(tables, other, context, available));
-  const driverFloor = driverFloorOf(placement);
-  const drivers: Driver[] = [];
-  for (const { index, dimension, field } of CATALOG_PLACEMENT_RULES) {
-    const { outcome, minimumLevel } = trace[index]!;
-    if (outcome === true && minimumLevel !== undefined && RANK[minimumLevel] === driverFloor) {
-      drivers.push({ dimension, rating: CODES[field] as RiskRating, minimumLevel });
-    }
-  }
-  const cautions: RuleHit[] = [];
-  const levelBit = 1 << placement.level;
-  CATALOG_CAUTION_RULES.forEach(({ index }, c) => {
-    if (trace[index]!.outcome === true && (COMPILED_CATALOG.masks[index]! & levelBit) !== 0) {
-      cautions.push(catalogHit(tables, c, CODES, facts, context));
-    }
-  });
-  return recommendationOf(COMPILED_CATALOG, facts, context, available, placement, trace, issues, drivers, cautions, []);
+  const tables = catalogTablesOf(readPolicyOption(given.policy, issues, ['options', 'policy']));
+  const trace = lookUpCatalog(tables, CODES, FOUND);
+  const placement = catalogPlacement(tables, CODES, FOUND, available);
+  const drivers = catalogDrivers(FOUND, driverFloorOf(placement), CODES);
+  const cautions = catalogCautions(tables, FOUND, placement.level, CODES);
+  return recommendationOf(placement, trace, issues, drivers, catalogExclusions(FOUND, trace), cautions, [], undefined);
 }
 
 /** Any assessment, any rules: every rule is evaluated. */
@@ -189,43 +174,30 @@ function fromRules(assessment: Assessment, compiled: CompiledRules, given: Recom
   const unknownRequired = unknownRequiredFields(facts);
   const missing =
     missingFromRules === undefined ? unknownRequired : inFieldOrder([...unknownRequired, ...missingFromRules]);
-  return recommendationOf(compiled, facts, context, available, placement, trace, issues, drivers, cautions, missing);
+  const excluded = exclusionsOf(compiled, trace, placement.excluded);
+  const range = missing.length > 0 ? provisionalRangeOf(compiled, facts, context, available) : undefined;
+  return recommendationOf(placement, trace, issues, drivers, excluded, cautions, missing, range);
 }
 
 /** The floor that ratings drive: only a floor above the baseline is driven by a rating (the baseline itself is the default); otherwise -1. */
 const driverFloorOf = (placement: Placement): number => (placement.floor < RANK[BASELINE_LEVEL.level] ? placement.floor : -1);
 
-/** The recommendation: the placement's levels, the engine's own notes, the exclusions and the rest as given. */
+/** The recommendation: the placement's levels, the engine's own notes and the rest as given. */
 function recommendationOf(
-  compiled: CompiledRules,
-  facts: NormalizedAssessment,
-  context: RuleContext,
-  available: number | undefined,
   placement: Placement,
   trace: readonly TraceEntry[],
   issues: Issue[],
   drivers: Driver[],
+  excluded: Exclusion[],
   cautions: RuleHit[],
   missing: AssessmentField[],
+  provisionalRange: ProvisionalRange | undefined,
 ): Recommendation {
   const level = levelAt(placement.level);
   const indicatedLevel = levelAt(placement.indicated);
   if (placement.everyLevelExcluded) cautions.push(everyLevelExcludedNote());
   if (placement.otherNeedsLevel !== -1) cautions.push(otherNeedsNote(indicatedLevel, level));
   if (placement.byReferral) cautions.push(referralNote(indicatedLevel));
-
-  const excluded: Exclusion[] = [];
-  if (placement.excluded !== 0) {
-    for (let rank = 0; rank < LEVEL_IDS.length; rank += 1) {
-      const bit = 1 << rank;
-      if ((placement.excluded & bit) === 0) continue;
-      const ruleIds: string[] = [];
-      for (const i of compiled.contraindications) {
-        if (trace[i]!.outcome === true && (compiled.masks[i]! & bit) !== 0) ruleIds.push(compiled.rules[i]!.id);
-      }
-      excluded.push({ level: levelAt(rank), ruleIds });
-    }
-  }
 
   const result: { -readonly [K in keyof Recommendation]: Recommendation[K] } = {
     level,
@@ -239,6 +211,6 @@ function recommendationOf(
     trace,
     issues,
   };
-  if (missing.length > 0) result.provisionalRange = provisionalRangeOf(compiled, facts, context, available);
+  if (provisionalRange !== undefined) result.provisionalRange = provisionalRange;
   return result;
 }

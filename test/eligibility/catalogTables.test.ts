@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { POLICIES, RULES, extendPolicy, normalizeAssessment, recommendLevel } from '../../src/index.js';
 import type { Assessment, NormalizedAssessment, Policy } from '../../src/index.js';
 import { fieldValue } from '../../src/eligibility/ruleHit.js';
-import { allKnown, assessmentFromCodes, newCodes, readAssessmentCodes } from '../../src/eligibility/assessmentCodes.js';
+import { allKnown, assessmentFromCodes, codeOf, newCodes, readAssessmentCodes } from '../../src/eligibility/assessmentCodes.js';
+import { CATALOG_CAUTION_RULES, CATALOG_PLACEMENT_RULES } from '../../src/eligibility/catalogParts.js';
+import { codesWithoutWithdrawalManagement } from '../../src/eligibility/catalogRecommendation.js';
 import { FIELD_ORDER } from '../../src/eligibility/data.js';
+import { COMPILED_CATALOG, withoutWithdrawalManagement } from '../../src/eligibility/engine.js';
 import { assessmentArb, availableArb, fullyKnownArb, known } from './helpers.js';
 
 // recommendLevel looks the built-in rules up in tables when the assessment is fully known (see
@@ -59,6 +62,48 @@ describe('the tabulated rule catalog', () => {
       (a.trace[0] as { outcome: unknown }).outcome = false;
     }).toThrow(TypeError);
     expect(recommendLevel(assessment).trace[0]?.outcome).toBe(true);
+  });
+
+  it('shares frozen exclusions between results, in fresh arrays', () => {
+    // Withdrawal management alone gives detox, but relapse risk 3 calls for residential, which is not
+    // available: the other needs lead to inpatient, and the contraindications of 24-hour need hold.
+    const assessment = known({ withdrawal: 2, relapse: 3 });
+    const options = { availableLevels: ['detox' as const, 'inpatient' as const, 'iop' as const] };
+    const a = recommendLevel(assessment, options);
+    const b = recommendLevel(assessment, options);
+    expect(a.level).toBe('inpatient');
+    expect(a.indicatedLevel).toBe('detox');
+    expect(a.cautions.map((hit) => hit.id)).toEqual(['withdrawal-management-does-not-replace-other-care']);
+    expect(a.excluded.map((exclusion) => exclusion.level)).toEqual(['php', 'iop', 'op', 'aftercare']);
+    expect(b.excluded[0]).toBe(a.excluded[0]);
+    expect(Object.isFrozen(a.excluded[0]?.ruleIds)).toBe(true);
+    expect(b.excluded).not.toBe(a.excluded);
+    expect(b).toStrictEqual(evaluated(assessment, options));
+    // Arrays of results are the caller's to change.
+    (a.excluded as unknown[]).length = 0;
+    expect(recommendLevel(assessment, options).excluded).toHaveLength(4);
+  });
+
+  it('takes codes to those of the assessment without a need for withdrawal management field by field, as the engine does', () => {
+    const codes = newCodes();
+    const changed = newCodes();
+    fc.assert(
+      fc.property(fullyKnownArb, (assessment) => {
+        expect(readAssessmentCodes(assessment, codes)).toBe(true);
+        codesWithoutWithdrawalManagement(codes, changed);
+        const without = withoutWithdrawalManagement(assessmentFromCodes(codes));
+        expect([...changed]).toEqual(FIELD_ORDER.map((field, index) => codeOf(index, fieldValue(without, field))));
+        expect(allKnown(changed)).toBe(true);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('has few enough rules of each kind for a bit per rule in a 32-bit mask', () => {
+    // Answers keep their true contraindications, cautions and drivers as bit masks.
+    expect(COMPILED_CATALOG.contraindications.length).toBeLessThanOrEqual(32);
+    expect(CATALOG_CAUTION_RULES.length).toBeLessThanOrEqual(32);
+    expect(CATALOG_PLACEMENT_RULES.length).toBeLessThanOrEqual(32);
   });
 
   it('leaves anything not fully known, or custom rules, to the evaluating path, with the same result', () => {
