@@ -65,6 +65,12 @@ const FINDINGS = {
   severeLongStandingUse: fc.boolean(),
 };
 
+const REQUIRED_ONLY: Record<string, fc.Arbitrary<unknown>> = Object.fromEntries(
+  REQUIRED_FINDINGS.map(({ name }) => [name, FINDINGS[name]]),
+);
+/** The required findings, each given with any valid value, and no other finding. */
+export const requiredFindingsArb: fc.Arbitrary<AssessmentFindings> = fc.record(REQUIRED_ONLY) as fc.Arbitrary<AssessmentFindings>;
+
 /** Random assessments: every field may be absent, ratings may be 'unknown'. */
 export const assessmentArb: fc.Arbitrary<Assessment> = fc.record(
   {

@@ -9,6 +9,7 @@ import {
   mostlyKnownArb,
   availableArb,
   known,
+  requiredFindingsArb,
   reverseKeys,
   withFinding,
   withRating,
@@ -195,15 +196,6 @@ const fullArb = fc.record({
   relapse: ratingArb,
   environment: ratingArb,
 });
-const flagsArb = fc.record({
-  imminentDanger: fc.boolean(),
-  needsMedicallyManagedWithdrawal: fc.boolean(),
-  unstableMedicalCondition: fc.boolean(),
-  eatingDisorderNeedsMealSupport: fc.boolean(),
-  motivatedForTreatment: fc.boolean(),
-  stableSubstanceFreeHome: fc.boolean(),
-  canAttendDaysPerWeek: fc.integer({ min: 0, max: 7 }),
-});
 
 describe('unknown is never guessed', () => {
   // Unknown is never guessed: a missing rating makes the answer provisional, is listed so it can be
@@ -212,7 +204,7 @@ describe('unknown is never guessed', () => {
     fc.assert(
       fc.property(
         fullArb,
-        flagsArb,
+        requiredFindingsArb,
         fc.subarray([...REQUIRED], { minLength: 1, maxLength: 3 }),
         fc.boolean(),
         availableArb,
@@ -248,7 +240,7 @@ describe('unknown is never guessed', () => {
   // With nothing unknown the answer is final: no missing fields, no range.
   it('a fully known assessment is recommended, with nothing missing and no range', () => {
     fc.assert(
-      fc.property(fullArb, flagsArb, availableArb, (risk, flags, availableLevels) => {
+      fc.property(fullArb, requiredFindingsArb, availableArb, (risk, flags, availableLevels) => {
         const result = recommendLevel(known(risk, flags), { availableLevels });
         expect(result.status).toBe('recommended');
         expect(result.missing).toEqual([]);
@@ -264,7 +256,7 @@ describe('consistency between recommendLevel and evaluateEligibility', () => {
   // evaluateEligibility, and every less intensive level is (it is below the person's needs).
   it('the indicated level of a fully known assessment is never ineligible, and every less intensive level is', () => {
     fc.assert(
-      fc.property(fullArb, flagsArb, (risk, flags) => {
+      fc.property(fullArb, requiredFindingsArb, (risk, flags) => {
         const assessment = known(risk, flags);
         const { indicatedLevel } = recommendLevel(assessment);
         expect(['eligible', 'eligible-with-cautions']).toContain(evaluateEligibility(assessment, indicatedLevel).status);
