@@ -1,4 +1,5 @@
 import { DAY_MS, dayNumberFromCivil, daysInMonth } from './dayNumber.js';
+import { dateMs, describeReceived, isDate } from './describeReceived.js';
 
 // An instant must name its offset: a local time such as `2026-03-02T09:00` means a different moment
 // on every server (Date.parse reads it in the process zone), so it is rejected rather than guessed.
@@ -94,9 +95,6 @@ export function parseInstantString(text: string): number {
   return dayNumberFromCivil(year, month, day) * DAY_MS + (hour * 60 + minute - offsetMinutes) * MINUTE_MS + second * 1000 + millis;
 }
 
-const isDate = (value: unknown): value is Date =>
-  value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
-
 /**
  * Milliseconds since the epoch of an instant given as a valid `Date` or a strict ISO 8601 string
  * with an offset or `Z`; `NaN` for anything else.
@@ -105,31 +103,6 @@ export function instantMs(value: unknown): number {
   if (typeof value === 'string') return parseInstantString(value);
   if (typeof value === 'object' && value !== null && isDate(value)) return dateMs(value);
   return Number.NaN;
-}
-
-// A Date may hold any moment within ±273 790 years, but dates are written back as `YYYY-MM-DD` and a
-// stay from year −83861 would report millions of weeks: only the years 0001–9999 that an instant
-// string can name are accepted (with a day's margin, so no offset can push a local date outside).
-const FIRST_MS = Date.parse('0001-01-02T00:00:00Z');
-const LAST_MS = Date.parse('9999-12-31T00:00:00Z');
-
-/** The time of a Date within the years 0001–9999, else `NaN`. */
-function dateMs(value: Date): number {
-  const ms = Date.prototype.getTime.call(value);
-  return ms >= FIRST_MS && ms < LAST_MS ? ms : Number.NaN;
-}
-
-/** A short, safe rendering of a received value for a message (long strings are cut). */
-export function describeReceived(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') {
-    if (!isDate(value)) return 'an object';
-    if (Number.isNaN(Date.prototype.getTime.call(value))) return 'an invalid Date';
-    return Number.isNaN(dateMs(value)) ? 'a Date outside the years 0001–9999' : 'a Date';
-  }
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
 /** Why a value is not an instant, in words, for `invalid_input` messages. */

@@ -1,4 +1,4 @@
-import { describeReceived } from '../_lib/instant.js';
+import { describeReceived } from '../_lib/describeReceived.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import { rankOf } from './levelRank.js';

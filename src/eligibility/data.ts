@@ -1,7 +1,6 @@
 import type { LevelId } from '../levels/types.js';
 import type { Dimension, Threshold } from '../policies/types.js';
 import type { SourceId } from '../sources/data.js';
-import type { AssessmentField } from './types.js';
 
 /**
  * The numbers the eligibility rules use, each with its sources.
@@ -69,58 +68,6 @@ export const NON_MEDICAL_DIMENSIONS: {
   ceiling: 'residential',
   sources: ['level-of-care-design'],
 };
-
-/** A finding required for a final answer, with the value that is favourable and the one that is adverse. */
-export interface RequiredFinding {
-  readonly name: RequiredFindingName;
-  readonly favourable: boolean | number;
-  readonly adverse: boolean | number;
-}
-
-/** The names of the findings required for a final answer. */
-type RequiredFindingName =
-  | 'imminentDanger'
-  | 'needsMedicallyManagedWithdrawal'
-  | 'unstableMedicalCondition'
-  | 'eatingDisorderNeedsMealSupport'
-  | 'motivatedForTreatment'
-  | 'stableSubstanceFreeHome'
-  | 'canAttendDaysPerWeek';
-
-/** The required findings in the order results list them. */
-export const REQUIRED_FINDINGS: readonly RequiredFinding[] = [
-  { name: 'imminentDanger', favourable: false, adverse: true },
-  { name: 'needsMedicallyManagedWithdrawal', favourable: false, adverse: true },
-  { name: 'unstableMedicalCondition', favourable: false, adverse: true },
-  { name: 'eatingDisorderNeedsMealSupport', favourable: false, adverse: true },
-  { name: 'motivatedForTreatment', favourable: true, adverse: false },
-  { name: 'stableSubstanceFreeHome', favourable: true, adverse: false },
-  // Days attendable: all seven is favourable, none is adverse.
-  { name: 'canAttendDaysPerWeek', favourable: 7, adverse: 0 },
-];
-
-/** Every assessment field in the order results list them. */
-export const FIELD_ORDER: readonly AssessmentField[] = [
-  'population',
-  'risk.withdrawal',
-  'risk.biomedical',
-  'risk.psychiatric',
-  'risk.readiness',
-  'risk.relapse',
-  'risk.environment',
-  'findings.imminentDanger',
-  'findings.needsMedicallyManagedWithdrawal',
-  'findings.unstableMedicalCondition',
-  'findings.eatingDisorderNeedsMealSupport',
-  'findings.motivatedForTreatment',
-  'findings.stableSubstanceFreeHome',
-  'findings.supportSystem',
-  'findings.canAttendDaysPerWeek',
-  'findings.lowerLevelTriedWithoutSuccess',
-  'findings.recentlyCompletedLevel',
-  'findings.coOccurringMentalHealth',
-  'findings.severeLongStandingUse',
-];
 
 /** How results and explanations name each dimension, in this library's own words. */
 export const DIMENSION_LABELS: { readonly [D in Dimension]: string } = {

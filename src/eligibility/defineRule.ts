@@ -1,57 +1,31 @@
-import * as z from 'zod';
-import { LevelIdSchema } from '../levels/schema.js';
+import * as z from 'zod/mini';
+import { safeParseMini } from '../_lib/miniZod.js';
 import { POLICIES } from '../policies/policies.js';
-import { FIELD_ORDER } from './data.js';
+import { LevelIdSchema } from '../levels/schema.js';
+import { ASSESSMENT_FIELDS, type AssessmentFieldKind } from './fields.js';
+import { ruleProblems } from './ruleSchema.js';
 import { normalizeAssessment } from './normalizeAssessment.js';
 import type { NormalizedAssessment, Rule } from './types.js';
 
-const fn = (what: string) =>
-  z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', { message: `${what} must be a function` });
-
-const RuleSchema = /* @__PURE__ */ (() => z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use kebab-case: lower-case letters and digits joined by "-"'),
-  levels: z.array(LevelIdSchema).min(1, 'name at least one level'),
-  effect: z.enum(['indication', 'contraindication', 'caution', 'minimum-level']),
-  summary: z
-    .string()
-    .trim()
-    .min(1, 'write a one-line summary')
-    .refine((text) => !/[\r\n]/.test(text), { message: 'the summary must be one line' }),
-  sources: z.array(z.string().min(1)).min(1, 'cite at least one source'),
-  predicate: fn('predicate'),
-  explain: fn('explain').optional(),
-}))();
-
 const EvaluationSchema = /* @__PURE__ */ (() => z.strictObject({
   outcome: z.union([z.literal(true), z.literal(false), z.literal('unknown')]),
-  read: z.array(z.enum(FIELD_ORDER as unknown as [string, ...string[]])),
-  minimumLevel: LevelIdSchema.optional(),
+  read: z.array(z.enum(ASSESSMENT_FIELDS.map((spec) => spec.field))),
+  minimumLevel: z.optional(LevelIdSchema),
 }))();
 
-// Two probes: every field unknown, and every field known. A predicate must answer both without throwing.
-const PROBES: readonly { readonly label: string; readonly assessment: NormalizedAssessment }[] = /* @__PURE__ */ (() => [
-  { label: 'an assessment with every field unknown', assessment: normalizeAssessment({}).assessment },
-  {
-    label: 'a fully known assessment',
-    assessment: normalizeAssessment({
-      risk: { withdrawal: 1, biomedical: 1, psychiatric: 2, readiness: 1, relapse: 2, environment: 1 },
-      findings: {
-        imminentDanger: false,
-        needsMedicallyManagedWithdrawal: false,
-        unstableMedicalCondition: false,
-        eatingDisorderNeedsMealSupport: false,
-        motivatedForTreatment: true,
-        stableSubstanceFreeHome: true,
-        supportSystem: true,
-        canAttendDaysPerWeek: 3,
-        lowerLevelTriedWithoutSuccess: false,
-        recentlyCompletedLevel: 'residential',
-        coOccurringMentalHealth: false,
-        severeLongStandingUse: false,
-      },
-    }).assessment,
-  },
-])();
+// Two probes: every field unknown, and every field known (required ones favourable, context ones set).
+const KNOWN_VALUES: { readonly [K in AssessmentFieldKind]: unknown } = { population: 'adult', rating: 2, flag: true, days: 3, level: 'residential' };
+
+const PROBES: readonly { readonly label: string; readonly assessment: NormalizedAssessment }[] = /* @__PURE__ */ (() => {
+  const known: Record<string, Record<string, unknown>> = { risk: {}, findings: {} };
+  for (const spec of ASSESSMENT_FIELDS) {
+    if (spec.group !== 'population') known[spec.group]![spec.name] = spec.group === 'findings' && spec.required ? spec.favourable : KNOWN_VALUES[spec.kind];
+  }
+  return [
+    { label: 'an assessment with every field unknown', assessment: normalizeAssessment({}).assessment },
+    { label: 'a fully known assessment', assessment: normalizeAssessment(known).assessment },
+  ];
+})();
 
 /**
  * Checks a custom rule and returns it, ready for `options.rules`. A rule is configuration, so a
@@ -93,8 +67,8 @@ const PROBES: readonly { readonly label: string; readonly assessment: Normalized
  */
 export function defineRule(input: Rule): Rule {
   const label = typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : '(no id)';
-  const parsed = RuleSchema.safeParse(input);
-  if (!parsed.success) throw new Error(`Invalid rule "${label}":\n${z.prettifyError(parsed.error)}`);
+  const problems = ruleProblems(input);
+  if (problems.length > 0) throw new Error(`Invalid rule "${label}":\n${z.prettifyError({ issues: [...problems] })}`);
   for (const probe of PROBES) {
     let evaluation: unknown;
     try {
@@ -103,7 +77,7 @@ export function defineRule(input: Rule): Rule {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`Invalid rule "${label}": its predicate threw on ${probe.label}: ${message}`);
     }
-    const checked = EvaluationSchema.safeParse(evaluation);
+    const checked = safeParseMini(EvaluationSchema, evaluation);
     if (!checked.success) {
       throw new Error(
         `Invalid rule "${label}": its predicate returned an invalid evaluation for ${probe.label}:\n${z.prettifyError(checked.error)}`,

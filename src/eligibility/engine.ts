@@ -1,10 +1,11 @@
 import type { LevelId } from '../levels/types.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension } from '../policies/types.js';
-import { ELIGIBILITY_THRESHOLDS, REQUIRED_FINDINGS } from './data.js';
+import { ELIGIBILITY_THRESHOLDS } from './data.js';
+import { REQUIRED_FIELDS } from './fields.js';
 import { DETOX_RANK, LEAST_INTENSIVE_RANK, RANK, levelAt } from './levelRank.js';
 import { RULES } from './rules.js';
-import type { NormalizedAssessment, NormalizedFindings, Risk, Rule, RuleContext, RuleEvaluation } from './types.js';
+import type { NormalizedAssessment, Risk, Rule, RuleContext, RuleEvaluation } from './types.js';
 
 // Levels are handled as ranks (0 = inpatient … 6 = aftercare) and sets of levels as bit masks
 // (bit `rank`), so a placement needs no array searches and almost no allocation.
@@ -31,7 +32,8 @@ const PLACEMENT_RULE_DIMENSION: ReadonlyMap<string, Dimension> = /* @__PURE__ */
   DIMENSIONS.map((dimension) => [`placement-${dimension}`, dimension]),
 ))();
 
-function compile(rules: readonly Rule[]): CompiledRules {
+/** Prepares a rule list for evaluation. */
+export function compile(rules: readonly Rule[]): CompiledRules {
   const masks: number[] = [];
   const leastRanks: number[] = [];
   const mostRanks: number[] = [];
@@ -61,25 +63,8 @@ function compile(rules: readonly Rule[]): CompiledRules {
 /** The built-in catalog, compiled. */
 export const COMPILED_CATALOG: CompiledRules = /* @__PURE__ */ (() => compile(RULES))();
 
-/**
- * The rules in force: the catalog, with a custom rule replacing the built-in rule of the same id in
- * place and other custom rules appended in their order (the last of two with one id wins).
- */
-export function resolveRules(custom: readonly Rule[] | undefined): CompiledRules {
-  if (custom === undefined || custom.length === 0) return COMPILED_CATALOG;
-  const byId = new Map<string, Rule>();
-  for (const rule of custom) byId.set(rule.id, rule);
-  const resolved: Rule[] = [];
-  for (const rule of RULES) {
-    resolved.push(byId.get(rule.id) ?? rule);
-    byId.delete(rule.id);
-  }
-  for (const rule of byId.values()) resolved.push(rule);
-  return compile(resolved);
-}
-
 /** A rule's evaluation, checked: a predicate that answers anything but `true`, `false` or `'unknown'` throws. */
-export function evaluate(rule: Rule, assessment: NormalizedAssessment, context: RuleContext): RuleEvaluation {
+function evaluate(rule: Rule, assessment: NormalizedAssessment, context: RuleContext): RuleEvaluation {
   const evaluation = rule.predicate(assessment, context);
   const outcome = (evaluation as { outcome?: unknown } | undefined)?.outcome;
   // A predicate is configuration: a broken one is a programmer error and is reported at once.
@@ -113,13 +98,9 @@ export function possibleFloorOf(compiled: CompiledRules, index: number, evaluati
 
 /** Withdrawal management is indicated by a withdrawal rating at the threshold or a finding that says so. */
 export function withdrawalManagementIndicated(assessment: NormalizedAssessment): boolean {
-  return withdrawalManagementIndicatedBy(assessment.risk.withdrawal, assessment.findings.needsMedicallyManagedWithdrawal);
-}
-
-/** {@link withdrawalManagementIndicated}, from the two fields it reads. */
-export function withdrawalManagementIndicatedBy(withdrawal: Risk, needsMedicallyManagedWithdrawal: boolean | 'unknown'): boolean {
+  const withdrawal = assessment.risk.withdrawal;
   return (
-    needsMedicallyManagedWithdrawal === true ||
+    assessment.findings.needsMedicallyManagedWithdrawal === true ||
     (withdrawal !== 'unknown' && withdrawal >= ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value)
   );
 }
@@ -178,7 +159,7 @@ function indicatedFrom(floor: number, excluded: number, withdrawalManagement: bo
  * One placement from the highest floor of the true minimum-level rules and the levels the true
  * contraindications exclude (a bit mask).
  */
-export function placementFrom(
+function placementFrom(
   floor: number,
   excluded: number,
   withdrawalManagement: boolean,
@@ -239,45 +220,13 @@ function placeOnce(
 }
 
 /** The assessment as it would be without a need for withdrawal management. */
-export function withoutWithdrawalManagement(assessment: NormalizedAssessment): NormalizedAssessment {
+function withoutWithdrawalManagement(assessment: NormalizedAssessment): NormalizedAssessment {
   const withdrawal = assessment.risk.withdrawal;
   const threshold = ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value;
-  const risk = copyRisk(assessment.risk);
-  risk.withdrawal = (withdrawal !== 'unknown' && withdrawal >= threshold ? threshold - 1 : withdrawal) as Risk;
-  const findings = copyFindings(assessment.findings);
-  findings.needsMedicallyManagedWithdrawal = false;
-  return { population: assessment.population, risk, findings };
-}
-
-type MutableRisk = { -readonly [D in Dimension]: Risk };
-type MutableFindings = { -readonly [K in keyof NormalizedFindings]: NormalizedFindings[K] };
-
-// Field-by-field copies keep one object shape (and avoid the cost of spreads on hot paths).
-function copyRisk(risk: NormalizedAssessment['risk']): MutableRisk {
   return {
-    withdrawal: risk.withdrawal,
-    biomedical: risk.biomedical,
-    psychiatric: risk.psychiatric,
-    readiness: risk.readiness,
-    relapse: risk.relapse,
-    environment: risk.environment,
-  };
-}
-
-function copyFindings(f: NormalizedFindings): MutableFindings {
-  return {
-    imminentDanger: f.imminentDanger,
-    needsMedicallyManagedWithdrawal: f.needsMedicallyManagedWithdrawal,
-    unstableMedicalCondition: f.unstableMedicalCondition,
-    eatingDisorderNeedsMealSupport: f.eatingDisorderNeedsMealSupport,
-    motivatedForTreatment: f.motivatedForTreatment,
-    stableSubstanceFreeHome: f.stableSubstanceFreeHome,
-    supportSystem: f.supportSystem,
-    canAttendDaysPerWeek: f.canAttendDaysPerWeek,
-    lowerLevelTriedWithoutSuccess: f.lowerLevelTriedWithoutSuccess,
-    recentlyCompletedLevel: f.recentlyCompletedLevel,
-    coOccurringMentalHealth: f.coOccurringMentalHealth,
-    severeLongStandingUse: f.severeLongStandingUse,
+    population: assessment.population,
+    risk: { ...assessment.risk, withdrawal: (withdrawal !== 'unknown' && withdrawal >= threshold ? threshold - 1 : withdrawal) as Risk },
+    findings: { ...assessment.findings, needsMedicallyManagedWithdrawal: false },
   };
 }
 
@@ -305,14 +254,14 @@ export function place(
  * Whether the person's other needs are weighed against a placement (see {@link place}): withdrawal
  * management is indicated and the level is not already the most intensive.
  */
-export const weighsOtherNeeds = (placement: Placement): boolean => placement.withdrawalManagement && placement.level !== 0;
+const weighsOtherNeeds = (placement: Placement): boolean => placement.withdrawalManagement && placement.level !== 0;
 
 /**
  * A placement whose other needs are weighed (see {@link weighsOtherNeeds}), given `other`, the
  * placement of the assessment as it would be without a need for withdrawal management: raised to the
  * level of `other` when that is more intensive.
  */
-export function weighedAgainst(placement: Placement, other: Placement): Placement {
+function weighedAgainst(placement: Placement, other: Placement): Placement {
   if (other.level >= placement.level) return placement;
   const { floor, excluded, withdrawalManagement, indicated, everyLevelExcluded } = placement;
   return placementOf(floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, other.level, true, false, other.level);
@@ -320,24 +269,19 @@ export function weighedAgainst(placement: Placement, other: Placement): Placemen
 
 type Extreme = 'favourable' | 'adverse';
 
-/** The assessment with every unknown rating and required finding set to one extreme (and, optionally, unknown days to `days`). */
-export function substituteUnknowns(
-  assessment: NormalizedAssessment,
-  extreme: Extreme,
-  days?: number,
-): NormalizedAssessment {
-  const rating: Risk = extreme === 'favourable' ? 0 : 4;
-  const risk = copyRisk(assessment.risk);
-  for (const dimension of DIMENSIONS) if (risk[dimension] === 'unknown') risk[dimension] = rating;
-  const findings = copyFindings(assessment.findings);
-  for (const finding of REQUIRED_FINDINGS) {
-    if (findings[finding.name] === 'unknown') (findings as Record<string, unknown>)[finding.name] = finding[extreme];
+/** The assessment with every unknown required field at one extreme (and, optionally, unknown days at `days`). */
+export function substituteUnknowns(assessment: NormalizedAssessment, extreme: Extreme, days?: number): NormalizedAssessment {
+  const risk: Record<string, unknown> = { ...assessment.risk };
+  const findings: Record<string, unknown> = { ...assessment.findings };
+  for (const spec of REQUIRED_FIELDS) {
+    const values = spec.group === 'risk' ? risk : findings;
+    if (values[spec.name] === 'unknown') values[spec.name] = spec[extreme];
   }
-  if (days !== undefined && assessment.findings.canAttendDaysPerWeek === 'unknown') findings.canAttendDaysPerWeek = days;
-  return { population: assessment.population, risk, findings };
+  if (days !== undefined && assessment.findings.canAttendDaysPerWeek === 'unknown') findings['canAttendDaysPerWeek'] = days;
+  return { population: assessment.population, risk, findings } as NormalizedAssessment;
 }
 
-const DAYS = /* @__PURE__ */ (() => REQUIRED_FINDINGS.find((finding) => finding.name === 'canAttendDaysPerWeek'))();
+const DAYS = /* @__PURE__ */ (() => REQUIRED_FIELDS.find((spec) => spec.field === 'findings.canAttendDaysPerWeek'))();
 const FEWEST_DAYS = /* @__PURE__ */ (() => Number(DAYS?.adverse ?? 0))();
 const MOST_DAYS = /* @__PURE__ */ (() => Number(DAYS?.favourable ?? 7))();
 

@@ -1,6 +1,6 @@
-import { describeReceived } from '../_lib/instant.js';
-import { isLevelId } from '../_lib/isLevelId.js';
-import { readPolicyOption } from '../_lib/policyOption.js';
+import { describeReceived } from '../_lib/describeReceived.js';
+import { isLevelId } from '../levels/isLevelId.js';
+import { readPolicyOption } from '../policies/readPolicyOption.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
@@ -10,11 +10,11 @@ import {
   floorOf,
   place,
   possibleFloorOf,
-  resolveRules,
   substituteUnknowns,
   withdrawalManagementIndicated,
 } from './engine.js';
 import { RANK, levelAt } from './levelRank.js';
+import { readRulesOption } from './readRulesOption.js';
 import { inFieldOrder, unknownRequiredFields } from './missingFields.js';
 import { normalizeAssessment } from './normalizeAssessment.js';
 import { aboveIndicatedNote, noWithdrawalNeedNote } from './notes.js';
@@ -90,7 +90,7 @@ export function evaluateEligibility(
 
   // JavaScript callers may pass null or a stray value; read it as no options.
   const given: EvaluateEligibilityOptions = typeof options === 'object' && options !== null ? options : {};
-  const compiled = resolveRules(given.rules);
+  const compiled = readRulesOption(given.rules, issues, ['options', 'rules']);
   const { rules } = compiled;
   const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
   const evaluations = evaluateRules(compiled, facts, context);

@@ -25,6 +25,7 @@ export type {
 } from './types.js';
 export { AssessmentSchema, RiskSchema } from './schema.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from './data.js';
+export { ASSESSMENT_FIELDS, type AssessmentFieldKind, type AssessmentFieldSpec } from './fields.js';
 export { RULES } from './rules.js';
 export { defineRule } from './defineRule.js';
 export { normalizeAssessment, type NormalizedAssessmentResult } from './normalizeAssessment.js';

@@ -38,9 +38,6 @@ const TWENTY_FOUR_HOUR: { readonly [L in LevelId]: boolean } = {
   aftercare: false,
 };
 
-/** The levels that provide care around the clock. */
-export const TWENTY_FOUR_HOUR_LEVELS: readonly LevelId[] = /* @__PURE__ */ (() => LEVEL_IDS.filter((id) => TWENTY_FOUR_HOUR[id]))();
-
 /** The levels that do not provide care around the clock. */
 export const PART_DAY_LEVELS: readonly LevelId[] = /* @__PURE__ */ (() => LEVEL_IDS.filter((id) => !TWENTY_FOUR_HOUR[id]))();
 

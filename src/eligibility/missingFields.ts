@@ -1,22 +1,17 @@
-import { DIMENSIONS } from '../policies/dimensions.js';
-import { FIELD_ORDER, REQUIRED_FINDINGS } from './data.js';
+import { ASSESSMENT_FIELDS, REQUIRED_FIELDS } from './fields.js';
+import { fieldValue } from './ruleHit.js';
 import type { AssessmentField, NormalizedAssessment } from './types.js';
 
-const ORDER: ReadonlyMap<AssessmentField, number> = /* @__PURE__ */ (() => new Map(FIELD_ORDER.map((field, index) => [field, index])))();
+const ORDER: ReadonlyMap<AssessmentField, number> = /* @__PURE__ */ (() => new Map(ASSESSMENT_FIELDS.map((spec, index) => [spec.field, index])))();
 
 /** Fields in the order results list them, without duplicates. */
 export function inFieldOrder(fields: Iterable<AssessmentField>): AssessmentField[] {
-  return [...new Set(fields)].sort((a, b) => (ORDER.get(a) ?? FIELD_ORDER.length) - (ORDER.get(b) ?? FIELD_ORDER.length));
+  return [...new Set(fields)].sort((a, b) => (ORDER.get(a) ?? ORDER.size) - (ORDER.get(b) ?? ORDER.size));
 }
 
-/** The required fields (six ratings, seven findings) that are unknown, in result order. */
+/** The required fields (six ratings, the required findings) that are unknown, in result order. */
 export function unknownRequiredFields(assessment: NormalizedAssessment): AssessmentField[] {
   const fields: AssessmentField[] = [];
-  for (const { dimension, field } of RISK_FIELDS) if (assessment.risk[dimension] === 'unknown') fields.push(field);
-  for (const { name, field } of FINDING_FIELDS) if (assessment.findings[name] === 'unknown') fields.push(field);
+  for (const spec of REQUIRED_FIELDS) if (fieldValue(assessment, spec.field) === 'unknown') fields.push(spec.field);
   return fields;
 }
-
-// Field paths built once, so listing unknown fields allocates no strings.
-const RISK_FIELDS = /* @__PURE__ */ (() => DIMENSIONS.map((dimension) => ({ dimension, field: `risk.${dimension}` as const })))();
-const FINDING_FIELDS = /* @__PURE__ */ (() => REQUIRED_FINDINGS.map(({ name }) => ({ name, field: `findings.${name}` as const })))();

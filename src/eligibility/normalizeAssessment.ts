@@ -1,16 +1,13 @@
-import * as z from 'zod/mini';
-import { formatPath } from '../issues/formatPath.js';
+import { describeReceived } from '../_lib/describeReceived.js';
+import { isRecord } from '../_lib/isRecord.js';
 import { safeParseMini } from '../_lib/miniZod.js';
-import { issuesFromZod } from '../_lib/zodIssues.js';
+import { formatPath } from '../issues/formatPath.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue, PathSegment } from '../issues/types.js';
-import type { Population } from '../levels/types.js';
-import { DIMENSIONS } from '../policies/dimensions.js';
-import type { Dimension } from '../policies/types.js';
-import { assessmentShapes } from './assessmentShape.js';
-import { assessmentFromCodes, newCodes, readAssessmentCodes } from './assessmentCodes.js';
-import type { Assessment, NormalizedAssessment, NormalizedFindings, Risk } from './types.js';
-import { isRecord } from '../_lib/isRecord.js';
+import { issuesFromZod } from '../issues/zodIssues.js';
+import { ASSESSMENT_FIELDS, type AssessmentFieldSpec } from './fields.js';
+import { KIND_SCHEMAS } from './schema.js';
+import type { NormalizedAssessment } from './types.js';
 
 /**
  * An assessment read into its normalized form, with the problems found on the way.
@@ -24,122 +21,71 @@ export interface NormalizedAssessmentResult {
   readonly issues: readonly Issue[];
 }
 
-type MutableFindings = { -readonly [K in keyof NormalizedFindings]: NormalizedFindings[K] };
-type MutableRisk = { -readonly [D in Dimension]: Risk };
+type Group = AssessmentFieldSpec['group'];
 
+const SPECS: { readonly [G in Group]: readonly AssessmentFieldSpec[] } = /* @__PURE__ */ (() => ({
+  population: ASSESSMENT_FIELDS.filter((spec) => spec.group === 'population'),
+  risk: ASSESSMENT_FIELDS.filter((spec) => spec.group === 'risk'),
+  findings: ASSESSMENT_FIELDS.filter((spec) => spec.group === 'findings'),
+}))();
+const TOP_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(['population', 'risk', 'findings']))();
+const GROUP_KEYS: { readonly [G in 'risk' | 'findings']: ReadonlySet<string> } = /* @__PURE__ */ (() => ({
+  risk: new Set(SPECS.risk.map((spec) => spec.name)),
+  findings: new Set(SPECS.findings.map((spec) => spec.name)),
+}))();
 
 // Only own properties are read, so nothing inherited (or planted on a prototype) is ever taken as data.
-const own = (record: object, key: string): unknown =>
-  Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
-const isPlain = (value: unknown): boolean => {
-  if (value === undefined) return true;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
-
-/** The assessment and its `risk` and `findings` are plain objects (literals or parsed JSON). */
-function hasPlainParts(input: unknown): boolean {
-  if (!isRecord(input) || !isPlain(input)) return false;
-  return isPlain(own(input, 'risk')) && isPlain(own(input, 'findings'));
-}
-
-function fromValid(data: Assessment): NormalizedAssessment {
-  const risk = data.risk;
-  const f = data.findings;
-  return {
-    population: data.population ?? 'adult',
-    risk: {
-      withdrawal: risk?.withdrawal ?? 'unknown',
-      biomedical: risk?.biomedical ?? 'unknown',
-      psychiatric: risk?.psychiatric ?? 'unknown',
-      readiness: risk?.readiness ?? 'unknown',
-      relapse: risk?.relapse ?? 'unknown',
-      environment: risk?.environment ?? 'unknown',
-    },
-    findings: {
-      imminentDanger: f?.imminentDanger ?? 'unknown',
-      needsMedicallyManagedWithdrawal: f?.needsMedicallyManagedWithdrawal ?? 'unknown',
-      unstableMedicalCondition: f?.unstableMedicalCondition ?? 'unknown',
-      eatingDisorderNeedsMealSupport: f?.eatingDisorderNeedsMealSupport ?? 'unknown',
-      motivatedForTreatment: f?.motivatedForTreatment ?? 'unknown',
-      stableSubstanceFreeHome: f?.stableSubstanceFreeHome ?? 'unknown',
-      supportSystem: f?.supportSystem ?? false,
-      canAttendDaysPerWeek: f?.canAttendDaysPerWeek ?? 'unknown',
-      lowerLevelTriedWithoutSuccess: f?.lowerLevelTriedWithoutSuccess ?? false,
-      recentlyCompletedLevel: f?.recentlyCompletedLevel ?? 'none',
-      coOccurringMentalHealth: f?.coOccurringMentalHealth ?? false,
-      severeLongStandingUse: f?.severeLongStandingUse ?? false,
-    },
-  };
-}
-
-const scratch = /* @__PURE__ */ newCodes();
-
-/** The fast path: the normalized assessment, or `undefined` when the schema must decide. */
-export function readValidAssessment(input: unknown): NormalizedAssessment | undefined {
-  return readAssessmentCodes(input, scratch) ? assessmentFromCodes(scratch) : undefined;
-}
-
-/** Field by field: a valid value is kept, an absent one takes its default, an invalid one is unknown. */
-function fromInvalid(input: unknown): NormalizedAssessment {
-  const empty = fromValid({});
-  if (!isRecord(input)) return empty;
-  const shapes = assessmentShapes();
-
-  const rawPopulation = own(input, 'population');
-  const population: Population = z.safeParse(shapes.population, rawPopulation).data ?? 'adult';
-
-  const rawRisk = own(input, 'risk');
-  const risk: MutableRisk = { ...empty.risk };
-  if (isRecord(rawRisk)) {
-    for (const dimension of DIMENSIONS) {
-      const value = own(rawRisk, dimension);
-      if (value !== undefined && z.safeParse(shapes.risk, value).success) risk[dimension] = value as Risk;
-    }
+/** Keys of an object that are not fields, sorted so that the result does not depend on the caller's key order. */
+function unknownKeys(record: Record<string, unknown>, known: ReadonlySet<string>, base: readonly PathSegment[], out: Issue[]): void {
+  let keys: string[] | undefined;
+  for (const key in record) if (Object.hasOwn(record, key) && !known.has(key)) (keys ??= []).push(key);
+  if (keys === undefined) return;
+  for (const key of keys.sort()) {
+    const path = [...base, key];
+    out.push(invalidInput(`${formatPath(path)} is not a field of an assessment; it was not used.`, { path }));
   }
-
-  const rawFindings = own(input, 'findings');
-  const findings: MutableFindings = { ...empty.findings };
-  const findingNames = Object.keys(shapes.findings) as (keyof NormalizedFindings)[];
-  if (rawFindings !== undefined && !isRecord(rawFindings)) {
-    // A findings value that is not an object leaves every finding unknown, context ones included.
-    for (const name of findingNames) findings[name] = 'unknown' as never;
-  } else if (rawFindings !== undefined) {
-    for (const name of findingNames) {
-      const value = own(rawFindings, name);
-      if (value === undefined) continue;
-      findings[name] = (z.safeParse(shapes.findings[name], value).success ? value : 'unknown') as never;
-    }
-  }
-  return { population, risk, findings };
-}
-
-function issuesOf(error: { readonly issues: readonly z.core.$ZodIssue[] }): Issue[] {
-  const issues: Issue[] = [];
-  const others: z.core.$ZodIssue[] = [];
-  for (const zodIssue of error.issues) {
-    if (zodIssue.code !== 'unrecognized_keys') {
-      others.push(zodIssue);
-      continue;
-    }
-    const base = zodIssue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-    // Sorted so that the result does not depend on the order of the caller's keys.
-    for (const key of [...zodIssue.keys].sort()) {
-      const path = [...base, key];
-      issues.push(
-        invalidInput(`${formatPath(path)} is not a field of an assessment; it was not used.`, { path }),
-      );
-    }
-  }
-  return [...issuesFromZod({ issues: others }), ...issues];
 }
 
 /**
- * Validates an assessment and fills in every field: absent ratings and required findings become
- * `'unknown'`, absent context findings become `false` (`'none'` for `recentlyCompletedLevel`), and a
- * field with a wrong type or an out-of-range value becomes `'unknown'` with an `invalid_input` issue.
- * Never throws. This is what rule predicates receive; it is exported for testing custom rules.
+ * One field: its default when absent, its value when valid, `'unknown'` with an issue when not.
+ * `holder` is the object the field is a key of; `null` when that was not an object, which leaves every
+ * field in it unknown, context findings included.
+ */
+function readField(spec: AssessmentFieldSpec, holder: Record<string, unknown> | null | undefined, issues: Issue[]): unknown {
+  if (holder === null) return 'unknown';
+  const value = holder === undefined ? undefined : own(holder, spec.name);
+  if (value === undefined) return spec.whenAbsent;
+  const parsed = safeParseMini(KIND_SCHEMAS[spec.kind], value);
+  if (parsed.success) return value;
+  for (const issue of issuesFromZod(parsed.error, spec.group === 'population' ? [spec.name] : [spec.group, spec.name])) issues.push(issue);
+  // A population is never unknown: an invalid one is read as the default, with the issue above.
+  return spec.kind === 'population' ? spec.whenAbsent : 'unknown';
+}
+
+/** The ratings or the findings, every field present. */
+function readGroup(group: 'risk' | 'findings', input: Record<string, unknown> | undefined, issues: Issue[], keyIssues: Issue[]): Record<string, unknown> {
+  let holder: Record<string, unknown> | null | undefined = input === undefined ? undefined : (own(input, group) as Record<string, unknown> | undefined);
+  if (holder !== undefined && !isRecord(holder)) {
+    const what = group === 'risk' ? 'ratings' : 'findings';
+    issues.push(invalidInput(`${group}: expected an object of ${what}, received ${describeReceived(holder)}.`, { path: [group] }));
+    holder = null;
+  } else if (holder !== undefined) {
+    unknownKeys(holder, GROUP_KEYS[group], [group], keyIssues);
+  }
+  const out: Record<string, unknown> = {};
+  for (const spec of SPECS[group]) out[spec.name] = readField(spec, holder, issues);
+  return out;
+}
+
+/**
+ * Validates an assessment and fills in every field, as {@link ASSESSMENT_FIELDS} says: absent ratings
+ * and required findings become `'unknown'`, absent context findings take their default (`false`, or
+ * `'none'` for `recentlyCompletedLevel`), and a field with a wrong type or an out-of-range value
+ * becomes `'unknown'` with an `invalid_input` issue. Only own properties are read, and keys that are
+ * not fields are reported. Never throws. This is what rule predicates receive; it is exported for
+ * testing custom rules.
  *
  * @param input - An {@link Assessment}, or anything read from JSON.
  * @returns The normalized assessment and the issues found.
@@ -162,20 +108,18 @@ function issuesOf(error: { readonly issues: readonly z.core.$ZodIssue[] }): Issu
  * @category Eligibility
  */
 export function normalizeAssessment(input: unknown): NormalizedAssessmentResult {
-  const known = readValidAssessment(input);
-  if (known !== undefined) return { assessment: known, issues: [] };
-  return normalizeWithSchema(input, assessmentShapes().assessment);
-}
-
-/**
- * The schema path of {@link normalizeAssessment}, with the schema as a parameter so that tests can
- * hold the zod/mini twin to the public `AssessmentSchema`.
- */
-export function normalizeWithSchema(input: unknown, schema: z.core.$ZodType<Assessment>): NormalizedAssessmentResult {
-  const parsed = safeParseMini(schema, input);
-  if (parsed.success) {
-    // zod also reads inherited properties; an object with a custom prototype is read own-property by own-property.
-    return { assessment: hasPlainParts(input) ? fromValid(parsed.data) : fromInvalid(input), issues: [] };
+  const issues: Issue[] = [];
+  // Unknown keys are listed after the problems with the fields, as zod lists them.
+  const keyIssues: Issue[] = [];
+  const record = isRecord(input) ? input : undefined;
+  if (record === undefined) {
+    issues.push(invalidInput(`input: expected an assessment object, received ${describeReceived(input)}.`, { path: [] }));
+  } else {
+    unknownKeys(record, TOP_KEYS, [], keyIssues);
   }
-  return { assessment: fromInvalid(input), issues: issuesOf(parsed.error) };
+  const population = readField(SPECS.population[0]!, record, issues);
+  const risk = readGroup('risk', record, issues, keyIssues);
+  const findings = readGroup('findings', record, issues, keyIssues);
+  for (const issue of keyIssues) issues.push(issue);
+  return { assessment: { population, risk, findings } as NormalizedAssessment, issues };
 }

@@ -1,5 +1,5 @@
 import type { LevelId } from '../levels/types.js';
-import { perPolicy } from '../_lib/perPolicy.js';
+import { perPolicy } from '../policies/perPolicy.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension, Policy, RiskRating } from '../policies/types.js';
 import { NON_MEDICAL_DIMENSIONS } from './data.js';
@@ -12,7 +12,7 @@ import type { AssessmentField, RuleEvaluation } from './types.js';
  * environment are capped below medically managed care, whatever a custom table says: on their own
  * they never justify inpatient care or withdrawal management.
  */
-export function placementMinimum(policy: Policy, dimension: Dimension, rating: RiskRating): LevelId {
+function placementMinimum(policy: Policy, dimension: Dimension, rating: RiskRating): LevelId {
   const level = policy.placement.minimumLevel[dimension][rating];
   if (CAPPED[dimension] && RANK[level] < CEILING_RANK) return NON_MEDICAL_DIMENSIONS.ceiling;
   return level;

@@ -1,19 +1,9 @@
 import type { Issue } from '../issues/types.js';
-import { readPolicyOption } from '../_lib/policyOption.js';
+import { readPolicyOption } from '../policies/readPolicyOption.js';
 import { readAvailableLevels } from './availableLevels.js';
 import { BASELINE_LEVEL } from './data.js';
-import { allKnown, newCodes, readAssessmentCodes } from './assessmentCodes.js';
-import { catalogCautions, catalogDrivers, catalogExclusions, catalogPlacement } from './catalogRecommendation.js';
-import { catalogTablesOf, lookUpCatalog, newAnswers } from './catalogTables.js';
-import {
-  COMPILED_CATALOG,
-  type CompiledRules,
-  type Placement,
-  evaluateRules,
-  place,
-  provisionalRangeOf,
-  resolveRules,
-} from './engine.js';
+import { type Placement, evaluateRules, place, provisionalRangeOf } from './engine.js';
+import { readRulesOption } from './readRulesOption.js';
 import { exclusionsOf } from './exclusions.js';
 import { RANK, levelAt } from './levelRank.js';
 import { inFieldOrder, unknownRequiredFields } from './missingFields.js';
@@ -94,37 +84,12 @@ import type {
 export function recommendLevel(assessment: Assessment, options: RecommendLevelOptions = {}): Recommendation {
   // JavaScript callers may pass null or a stray value; read it as no options.
   const given: RecommendLevelOptions = typeof options === 'object' && options !== null ? options : {};
-  const compiled = resolveRules(given.rules);
-  if (compiled === COMPILED_CATALOG && readAssessmentCodes(assessment, CODES) && allKnown(CODES)) return fromCatalog(given);
-  return fromRules(assessment, compiled, given);
-}
-
-// The codes of the assessment on the catalog path, reused across calls: typed arrays are costly to
-// allocate, and a call never runs inside another.
-const CODES = /* @__PURE__ */ newCodes();
-
-// The answers of the catalog's parts on the catalog path, reused across calls like CODES.
-const FOUND = /* @__PURE__ */ newAnswers();
-
-/** A fully known assessment (its codes in CODES) under the built-in catalog: every rule is looked up, not evaluated. */
-function fromCatalog(given: RecommendLevelOptions): Recommendation {
-  const issues: Issue[] = [];
-  const available = readAvailableLevels(given.availableLevels, issues);
-  const tables = catalogTablesOf(readPolicyOption(given.policy, issues, ['options', 'policy']));
-  const trace = lookUpCatalog(tables, CODES, FOUND);
-  const placement = catalogPlacement(tables, CODES, FOUND, available);
-  const drivers = catalogDrivers(FOUND, driverFloorOf(placement), CODES);
-  const cautions = catalogCautions(tables, FOUND, placement.level, CODES);
-  return recommendationOf(placement, trace, issues, drivers, catalogExclusions(FOUND, trace), cautions, [], undefined);
-}
-
-/** Any assessment, any rules: every rule is evaluated. */
-function fromRules(assessment: Assessment, compiled: CompiledRules, given: RecommendLevelOptions): Recommendation {
   const normalized = normalizeAssessment(assessment);
   const facts = normalized.assessment;
   const issues: Issue[] = [...normalized.issues];
   const available = readAvailableLevels(given.availableLevels, issues);
   const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
+  const compiled = readRulesOption(given.rules, issues, ['options', 'rules']);
   const { rules } = compiled;
   const evaluations = evaluateRules(compiled, facts, context);
   const placement = place(compiled, facts, context, available, evaluations);

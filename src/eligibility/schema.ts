@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LevelIdSchema, PopulationSchema } from '../levels/schema.js';
-import type { Dimension } from '../policies/types.js';
-import type { Assessment, FindingName, Risk } from './types.js';
+import { ASSESSMENT_FIELDS, type AssessmentFieldKind } from './fields.js';
+import type { Assessment, Risk } from './types.js';
 
 /**
  * zod schema of a {@link Risk}: a whole number 0–4 or `'unknown'`.
@@ -18,56 +18,32 @@ import type { Assessment, FindingName, Risk } from './types.js';
  *
  * @category Eligibility
  */
-export const RiskSchema: z.ZodType<Risk> = /* @__PURE__ */ z.literal([0, 1, 2, 3, 4, 'unknown']);
+export const RiskSchema: z.ZodMiniType<Risk> = /* @__PURE__ */ z.literal([0, 1, 2, 3, 4, 'unknown']);
 
-const flag = /* @__PURE__ */ z.boolean();
-
-/** The schema of each finding; the assessment schema is built from these so both agree. */
-const FINDING_SCHEMAS: { readonly [F in FindingName]-?: z.ZodType } = {
-  imminentDanger: flag,
-  needsMedicallyManagedWithdrawal: flag,
-  unstableMedicalCondition: flag,
-  eatingDisorderNeedsMealSupport: flag,
-  motivatedForTreatment: flag,
-  stableSubstanceFreeHome: flag,
-  supportSystem: flag,
-  canAttendDaysPerWeek: /* @__PURE__ */ z.number().int().min(0).max(7),
-  lowerLevelTriedWithoutSuccess: flag,
-  recentlyCompletedLevel: LevelIdSchema,
-  coOccurringMentalHealth: flag,
-  severeLongStandingUse: flag,
+/** The schema of each kind of assessment field (see {@link ASSESSMENT_FIELDS}). */
+export const KIND_SCHEMAS: { readonly [K in AssessmentFieldKind]: z.ZodMiniType } = {
+  population: PopulationSchema,
+  rating: RiskSchema,
+  flag: /* @__PURE__ */ z.boolean(),
+  days: /* @__PURE__ */ z.number().check(z.int(), z.minimum(0), z.maximum(7)),
+  level: LevelIdSchema,
 };
 
-const optionalRisk = /* @__PURE__ */ RiskSchema.optional();
-const riskShape: { readonly [D in Dimension]: typeof optionalRisk } = {
-  withdrawal: optionalRisk,
-  biomedical: optionalRisk,
-  psychiatric: optionalRisk,
-  readiness: optionalRisk,
-  relapse: optionalRisk,
-  environment: optionalRisk,
-};
-
-// Built inside a function marked pure so that a bundle that never uses the schema drops it.
-const findingsShape = /* @__PURE__ */ (() => ({
-  imminentDanger: FINDING_SCHEMAS.imminentDanger.optional(),
-  needsMedicallyManagedWithdrawal: FINDING_SCHEMAS.needsMedicallyManagedWithdrawal.optional(),
-  unstableMedicalCondition: FINDING_SCHEMAS.unstableMedicalCondition.optional(),
-  eatingDisorderNeedsMealSupport: FINDING_SCHEMAS.eatingDisorderNeedsMealSupport.optional(),
-  motivatedForTreatment: FINDING_SCHEMAS.motivatedForTreatment.optional(),
-  stableSubstanceFreeHome: FINDING_SCHEMAS.stableSubstanceFreeHome.optional(),
-  supportSystem: FINDING_SCHEMAS.supportSystem.optional(),
-  canAttendDaysPerWeek: FINDING_SCHEMAS.canAttendDaysPerWeek.optional(),
-  lowerLevelTriedWithoutSuccess: FINDING_SCHEMAS.lowerLevelTriedWithoutSuccess.optional(),
-  recentlyCompletedLevel: FINDING_SCHEMAS.recentlyCompletedLevel.optional(),
-  coOccurringMentalHealth: FINDING_SCHEMAS.coOccurringMentalHealth.optional(),
-  severeLongStandingUse: FINDING_SCHEMAS.severeLongStandingUse.optional(),
-}))();
+/** The strict object of one group's optional fields. */
+const groupSchema = (group: 'risk' | 'findings'): z.ZodMiniType =>
+  z.strictObject(
+    Object.fromEntries(
+      ASSESSMENT_FIELDS.filter((spec) => spec.group === group).map((spec) => [spec.name, z.optional(KIND_SCHEMAS[spec.kind])]),
+    ),
+  );
 
 /**
- * zod schema of an {@link Assessment}. Objects are strict: an unknown finding name, risk dimension or
- * top-level key is an error, never silently ignored. {@link recommendLevel} and
- * {@link evaluateEligibility} use it and report failures as `invalid_input` issues instead of throwing.
+ * zod schema of an {@link Assessment}, built from {@link ASSESSMENT_FIELDS}. Objects are strict: an
+ * unknown finding name, risk dimension or top-level key is an error, never silently ignored.
+ * {@link recommendLevel} and {@link evaluateEligibility} read assessments field by field with the same
+ * field schemas and report problems as `invalid_input` issues instead of throwing. Like every schema of
+ * this library it is a `zod/mini` schema; its messages are zod's English ones once an application
+ * loads a locale (`z.config(z.locales.en())`).
  *
  * @example
  * ```ts
@@ -81,8 +57,9 @@ const findingsShape = /* @__PURE__ */ (() => ({
  *
  * @category Eligibility
  */
-export const AssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ z.strictObject({
-  population: /* @__PURE__ */ PopulationSchema.optional(),
-  risk: /* @__PURE__ */ z.strictObject(riskShape).optional(),
-  findings: /* @__PURE__ */ z.strictObject(findingsShape).optional(),
-}) as z.ZodType<Assessment>;
+export const AssessmentSchema: z.ZodMiniType<Assessment> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    population: z.optional(PopulationSchema),
+    risk: z.optional(groupSchema('risk')),
+    findings: z.optional(groupSchema('findings')),
+  }) as z.ZodMiniType<Assessment>)();

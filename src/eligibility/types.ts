@@ -111,36 +111,18 @@ export interface NormalizedAssessment {
 }
 
 /**
- * The findings of a {@link NormalizedAssessment}.
+ * The findings of a {@link NormalizedAssessment}: each finding of {@link AssessmentFindings}, always
+ * present. A required finding is `'unknown'` when absent or invalid; a context finding is its default
+ * when absent (`false`, or `'none'` for a level) and `'unknown'` when invalid.
  *
  * @category Eligibility
  */
-export interface NormalizedFindings {
-  /** See {@link AssessmentFindings.imminentDanger}; `'unknown'` when absent or invalid. */
-  readonly imminentDanger: boolean | 'unknown';
-  /** See {@link AssessmentFindings.needsMedicallyManagedWithdrawal}; `'unknown'` when absent or invalid. */
-  readonly needsMedicallyManagedWithdrawal: boolean | 'unknown';
-  /** See {@link AssessmentFindings.unstableMedicalCondition}; `'unknown'` when absent or invalid. */
-  readonly unstableMedicalCondition: boolean | 'unknown';
-  /** See {@link AssessmentFindings.eatingDisorderNeedsMealSupport}; `'unknown'` when absent or invalid. */
-  readonly eatingDisorderNeedsMealSupport: boolean | 'unknown';
-  /** See {@link AssessmentFindings.motivatedForTreatment}; `'unknown'` when absent or invalid. */
-  readonly motivatedForTreatment: boolean | 'unknown';
-  /** See {@link AssessmentFindings.stableSubstanceFreeHome}; `'unknown'` when absent or invalid. */
-  readonly stableSubstanceFreeHome: boolean | 'unknown';
-  /** See {@link AssessmentFindings.supportSystem}; `false` when absent, `'unknown'` when invalid. */
-  readonly supportSystem: boolean | 'unknown';
-  /** See {@link AssessmentFindings.canAttendDaysPerWeek}; `'unknown'` when absent or invalid. */
-  readonly canAttendDaysPerWeek: number | 'unknown';
-  /** See {@link AssessmentFindings.lowerLevelTriedWithoutSuccess}; `false` when absent, `'unknown'` when invalid. */
-  readonly lowerLevelTriedWithoutSuccess: boolean | 'unknown';
-  /** See {@link AssessmentFindings.recentlyCompletedLevel}; `'none'` when absent, `'unknown'` when invalid. */
-  readonly recentlyCompletedLevel: LevelId | 'none' | 'unknown';
-  /** See {@link AssessmentFindings.coOccurringMentalHealth}; `false` when absent, `'unknown'` when invalid. */
-  readonly coOccurringMentalHealth: boolean | 'unknown';
-  /** See {@link AssessmentFindings.severeLongStandingUse}; `false` when absent, `'unknown'` when invalid. */
-  readonly severeLongStandingUse: boolean | 'unknown';
-}
+export type NormalizedFindings = {
+  readonly [F in FindingName]-?:
+    | Exclude<AssessmentFindings[F], undefined>
+    | 'unknown'
+    | (Exclude<AssessmentFindings[F], undefined> extends LevelId ? 'none' : never);
+};
 
 /**
  * What a rule does when its predicate is true:

@@ -1,4 +1,4 @@
-import { isIssueLike, safeJson, severityOf } from '../_lib/isIssueLike.js';
+import { isIssueLike, safeJson, severityOf } from '../issues/isIssueLike.js';
 import type { Issue, Severity } from '../issues/types.js';
 import { SOURCES } from '../sources/data.js';
 import type { CdsCard, CdsSource } from './cdsTypes.js';

@@ -1,4 +1,4 @@
-import { isIssueLike, severityOf } from '../_lib/isIssueLike.js';
+import { isIssueLike, severityOf } from '../issues/isIssueLike.js';
 import type { Issue, Severity } from '../issues/types.js';
 import { ISSUE_CODE_SYSTEM } from './codeSystems.js';
 import { toFhirPath } from './fhirPath.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LevelId, Population } from './types.js';
 
 /**
@@ -39,7 +39,26 @@ export const LEVEL_IDS: readonly ['inpatient', 'detox', 'residential', 'php', 'i
  *
  * @category Levels
  */
-export const LevelIdSchema: z.ZodEnum<{ [K in LevelId]: K }> = /* @__PURE__ */ z.enum(LEVEL_IDS);
+export const LevelIdSchema: z.ZodMiniEnum<{ [K in LevelId]: K }> = /* @__PURE__ */ z.enum(LEVEL_IDS);
+
+/**
+ * Every {@link Population}; `'adult'` is the default wherever a population is optional.
+ *
+ * @example
+ * ```ts
+ * import { POPULATIONS } from 'level-of-care';
+ *
+ * POPULATIONS;
+ * //=> ['adult', 'adolescent']
+ * ```
+ *
+ * @category Levels
+ */
+export const POPULATIONS: readonly ['adult', 'adolescent'] = ['adult', 'adolescent'];
+
+// Fails to compile when a population is added to the type but not to the list above.
+const everyPopulation: Exclude<Population, (typeof POPULATIONS)[number]> extends never ? true : never = true;
+void everyPopulation;
 
 /**
  * zod schema for a {@link Population}.
@@ -54,4 +73,4 @@ export const LevelIdSchema: z.ZodEnum<{ [K in LevelId]: K }> = /* @__PURE__ */ z
  *
  * @category Levels
  */
-export const PopulationSchema: z.ZodEnum<{ [K in Population]: K }> = /* @__PURE__ */ z.enum(['adult', 'adolescent']);
+export const PopulationSchema: z.ZodMiniEnum<{ [K in Population]: K }> = /* @__PURE__ */ z.enum(POPULATIONS);

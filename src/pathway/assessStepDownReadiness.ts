@@ -1,13 +1,14 @@
-import * as z from 'zod';
-import { isLevelId } from '../_lib/isLevelId.js';
-import { issuesFromZod } from '../_lib/zodIssues.js';
+import * as z from 'zod/mini';
+import { safeParseMini } from '../_lib/miniZod.js';
+import { isLevelId } from '../levels/isLevelId.js';
+import { issuesFromZod } from '../issues/zodIssues.js';
 import type { RuleHit } from '../eligibility/types.js';
 import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import { LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
-import { readPolicyOption } from '../_lib/policyOption.js';
+import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy, SourceRef, Threshold } from '../policies/types.js';
 import { STEP_UP_TARGETS } from './data.js';
 import { noLowerLevelNote, referralNote, skippedNote } from './pathwayNotes.js';
@@ -23,18 +24,18 @@ import type {
   StepUpTrigger,
 } from './types.js';
 
-const flag = /* @__PURE__ */ (() => z.boolean().optional())();
+const flag = /* @__PURE__ */ (() => z.optional(z.boolean()))();
 
 // `daysAtLevel` and `attendanceRate` are required by the type; from untyped callers, their absence
 // is reported in `missing` (it is unknown information), while a wrong value is invalid input.
 const ProgressSchema = /* @__PURE__ */ (() => z.object({
-  daysAtLevel: z.int().min(0).optional(),
-  attendanceRate: z.number().min(0).max(1).optional(),
+  daysAtLevel: z.optional(z.int().check(z.minimum(0))),
+  attendanceRate: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   withdrawalResolved: flag,
   medicallyStable: flag,
   psychiatricallyStable: flag,
   treatmentGoalsMet: flag,
-  daysAbstinent: z.int().min(0).optional(),
+  daysAbstinent: z.optional(z.int().check(z.minimum(0))),
   recentUse: flag,
   cravingsManageable: flag,
   stableHousing: flag,
@@ -211,11 +212,11 @@ export function assessStepDownReadiness(
   options?: ReadinessOptions,
 ): StepDownReadiness {
   const issues: Issue[] = [];
-  const level = LevelIdSchema.safeParse(current);
+  const level = safeParseMini(LevelIdSchema, current);
   if (!level.success) issues.push(...issuesFromZod(level.error, ['current']));
-  const parsed = ProgressSchema.safeParse(progress);
+  const parsed = safeParseMini(ProgressSchema, progress);
   if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['progress']));
-  const available = AvailableLevelsSchema.safeParse(options?.availableLevels);
+  const available = safeParseMini(AvailableLevelsSchema, options?.availableLevels);
   if (!available.success) issues.push(...issuesFromZod(available.error, ['options', 'availableLevels']));
   const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
   const indication = indicationOf(options?.assessment, policy);

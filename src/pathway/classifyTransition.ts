@@ -1,4 +1,4 @@
-import { isLevelId } from '../_lib/isLevelId.js';
+import { isLevelId } from '../levels/isLevelId.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import type { LevelId } from '../levels/types.js';
 import type { TransitionKind } from './types.js';

@@ -1,4 +1,4 @@
-import { isLevelId } from '../_lib/isLevelId.js';
+import { isLevelId } from '../levels/isLevelId.js';
 import type { LevelId } from '../levels/types.js';
 import { generalPolicy } from '../policies/general.js';
 import { availableSet, indicationOf, stepDownTarget } from './stepDownTarget.js';

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { safeParseMini } from '../_lib/miniZod.js';
 import { addCalendarDays } from '../_lib/calendarDate.js';
-import { isLevelId } from '../_lib/isLevelId.js';
-import { issuesFromZod } from '../_lib/zodIssues.js';
+import { isLevelId } from '../levels/isLevelId.js';
+import { issuesFromZod } from '../issues/zodIssues.js';
 import type { RuleHit } from '../eligibility/types.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
@@ -9,16 +10,15 @@ import type { Issue } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import { LEVEL_IDS, LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
-import { readPolicyOption } from '../_lib/policyOption.js';
+import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
 import { referralNote, skippedNote, startBelowIndicatedNote } from './pathwayNotes.js';
 import { AvailableLevelsSchema, CalendarDateSchema } from './schemas.js';
 import { availableSet, indicationOf, stepDownTarget } from './stepDownTarget.js';
 import type { PathwayPlan, PlannedPhase, PlanPathwayOptions } from './types.js';
 
-const LengthsSchema = /* @__PURE__ */ (() => z
-  .partialRecord(LevelIdSchema, z.int().min(1, 'a phase lasts at least 1 day').max(36_500))
-  .optional())();
+const LengthsSchema = /* @__PURE__ */ (() =>
+  z.optional(z.partialRecord(LevelIdSchema, z.int().check(z.minimum(1, 'a phase lasts at least 1 day'), z.maximum(36_500)))))();
 
 function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number } | undefined, policy: Policy): number | undefined {
   return lengths?.[level] ?? policy.typicalStayDays[level]?.value;
@@ -78,15 +78,15 @@ function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number }
  */
 export function planPathway(start: LevelId, startDate: string, options?: PlanPathwayOptions): PathwayPlan {
   const issues: Issue[] = [];
-  const startLevel = LevelIdSchema.safeParse(start);
+  const startLevel = safeParseMini(LevelIdSchema, start);
   if (!startLevel.success) issues.push(...issuesFromZod(startLevel.error, ['start']));
-  const date = CalendarDateSchema.safeParse(startDate);
+  const date = safeParseMini(CalendarDateSchema, startDate);
   if (!date.success) issues.push(...issuesFromZod(date.error, ['startDate']));
-  const through = LevelIdSchema.optional().safeParse(options?.through);
+  const through = safeParseMini(z.optional(LevelIdSchema), options?.through);
   if (!through.success) issues.push(...issuesFromZod(through.error, ['options', 'through']));
-  const available = AvailableLevelsSchema.safeParse(options?.availableLevels);
+  const available = safeParseMini(AvailableLevelsSchema, options?.availableLevels);
   if (!available.success) issues.push(...issuesFromZod(available.error, ['options', 'availableLevels']));
-  const lengths = LengthsSchema.safeParse(options?.lengthOfStayDays);
+  const lengths = safeParseMini(LengthsSchema, options?.lengthOfStayDays);
   if (!lengths.success) issues.push(...issuesFromZod(lengths.error, ['options', 'lengthOfStayDays']));
   if (startLevel.success && through.success && through.data !== undefined && compareIntensity(through.data, startLevel.data) > 0) {
     issues.push(

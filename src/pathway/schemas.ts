@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dayNumberOf } from '../_lib/dayNumber.js';
 import { LevelIdSchema } from '../levels/schema.js';
 
@@ -6,10 +6,12 @@ import { LevelIdSchema } from '../levels/schema.js';
  * A calendar date `YYYY-MM-DD` that exists (`2026-02-30` does not). Dates are compared as calendar
  * days, so they carry no time and no zone.
  */
-export const CalendarDateSchema: z.ZodType<string> = /* @__PURE__ */ (() => z
+export const CalendarDateSchema: z.ZodMiniType<string> = /* @__PURE__ */ (() => z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
-  .refine((value) => dayNumberOf(value) !== undefined, 'that day does not exist on the calendar'))();
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true }),
+    z.refine((value) => dayNumberOf(value) !== undefined, 'that day does not exist on the calendar'),
+  ))();
 
 /** The `availableLevels` option: level ids. */
-export const AvailableLevelsSchema: z.ZodOptional<z.ZodArray<typeof LevelIdSchema>> = /* @__PURE__ */ (() => z.array(LevelIdSchema).optional())();
+export const AvailableLevelsSchema: z.ZodMiniOptional<z.ZodMiniArray<typeof LevelIdSchema>> = /* @__PURE__ */ (() => z.optional(z.array(LevelIdSchema)))();

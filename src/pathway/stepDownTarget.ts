@@ -1,4 +1,4 @@
-import { isLevelId } from '../_lib/isLevelId.js';
+import { isLevelId } from '../levels/isLevelId.js';
 import type { Assessment } from '../eligibility/types.js';
 import type { Issue } from '../issues/types.js';
 import { recommendLevel } from '../eligibility/recommendLevel.js';

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { safeParseMini } from '../_lib/miniZod.js';
 import { dayNumberOf, dayNumberToDate, type DayNumber } from '../_lib/dayNumber.js';
-import { issuesFromZod } from '../_lib/zodIssues.js';
+import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
@@ -8,7 +9,7 @@ import type { Issue } from '../issues/types.js';
 import { LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
 import type { SourceId } from '../sources/data.js';
-import { readPolicyOption } from '../_lib/policyOption.js';
+import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
 import { FOLLOW_UP_LEVELS, FOLLOW_UP_WINDOWS } from './data.js';
 import { CalendarDateSchema } from './schemas.js';
@@ -17,8 +18,8 @@ import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './typ
 const EpisodeSchema = /* @__PURE__ */ (() => z.object({
   level: LevelIdSchema,
   start: CalendarDateSchema,
-  end: CalendarDateSchema.optional(),
-  authorizedLevel: LevelIdSchema.optional(),
+  end: z.optional(CalendarDateSchema),
+  authorizedLevel: z.optional(LevelIdSchema),
 }))();
 
 /** A valid episode as day numbers; `end` is absent while ongoing. */
@@ -120,7 +121,7 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
  */
 export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOptions): EpisodeValidation {
   const issues: Issue[] = [];
-  const asOfResult = CalendarDateSchema.optional().safeParse(options?.asOf);
+  const asOfResult = safeParseMini(z.optional(CalendarDateSchema), options?.asOf);
   if (!asOfResult.success) issues.push(...issuesFromZod(asOfResult.error, ['options', 'asOf']));
   const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
   if (!Array.isArray(episodes)) {
@@ -137,7 +138,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
   const stays: Stay[] = [];
   const list: readonly unknown[] = episodes;
   for (let index = 0; index < list.length; index += 1) {
-    const parsed = EpisodeSchema.safeParse(list[index]);
+    const parsed = safeParseMini(EpisodeSchema, list[index]);
     if (!parsed.success) {
       issues.push(...issuesFromZod(parsed.error, ['episodes', index]));
       continue;

@@ -1,5 +1,6 @@
-import { isLevelId } from '../_lib/isLevelId.js';
-import { issuesFromZod } from '../_lib/zodIssues.js';
+import { safeParseMini } from '../_lib/miniZod.js';
+import { isLevelId } from '../levels/isLevelId.js';
+import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import { isOk } from '../issues/isOk.js';
 import type { Issue, PathSegment } from '../issues/types.js';
@@ -63,7 +64,7 @@ export function validateTransition(from: unknown, to: unknown, context?: Transit
     ['from', from],
     ['to', to],
   ] as const) {
-    const parsed = LevelIdSchema.safeParse(value);
+    const parsed = safeParseMini(LevelIdSchema, value);
     if (!parsed.success) issues.push(...issuesFromZod(parsed.error, [...base, key]));
   }
   if (!isLevelId(from) || !isLevelId(to)) return { ok: false, skipped: [], issues };

@@ -1,6 +1,5 @@
 import { prettifyError } from 'zod/mini';
-import { safeParseMini } from '../_lib/miniZod.js';
-import { PolicySchema } from './schema.js';
+import { policyProblems } from './readPolicyOption.js';
 import type { Policy } from './types.js';
 
 /**
@@ -29,10 +28,11 @@ import type { Policy } from './types.js';
  * @category Policies
  */
 export function definePolicy(input: Policy): Policy {
-  const parsed = safeParseMini(PolicySchema, input);
-  if (!parsed.success) {
+  const problems = typeof input === 'object' && input !== null ? policyProblems(input) : undefined;
+  if (problems === undefined || problems.length > 0) {
     const id = typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : '(no id)';
-    throw new Error(`Invalid policy "${id}":\n${prettifyError(parsed.error)}`);
+    const detail = problems === undefined ? '  ✖ expected a policy object' : prettifyError({ issues: [...problems] });
+    throw new Error(`Invalid policy "${id}":\n${detail}`);
   }
   return input;
 }

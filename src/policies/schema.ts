@@ -20,8 +20,8 @@ function buildPolicySchema() {
         message: 'min must not exceed max',
       }),
     );
-  const atMost = (limit: number, message: string) => threshold.check(z.refine((t) => t.value <= limit, { message }));
-  const atLeast = (limit: number, message: string) => threshold.check(z.refine((t) => t.value >= limit, { message }));
+  const atMost = (limit: number, message: string) => threshold.check(z.refine((t) => t.value <= limit, { message, path: ['value'] }));
+  const atLeast = (limit: number, message: string) => threshold.check(z.refine((t) => t.value >= limit, { message, path: ['value'] }));
 
   const levelRequirements = z.strictObject({
     hoursPerWeek: z.optional(range(hoursBound)),
@@ -35,7 +35,7 @@ function buildPolicySchema() {
 
   const perLevel = <T extends z.ZodMiniType>(value: T) => z.partialRecord(level, value);
 
-  const placementRow = z.tuple([level, level, level, level, level]);
+  const placementRow = z.array(level).check(z.length(5, 'a placement row has one level for each rating 0–4'));
 
   const count = z.number().check(z.int(), z.nonnegative());
   const perDiemTier = z

@@ -1,8 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dayNumberOf, dayNumberToDate, weekdayOf } from '../_lib/dayNumber.js';
-import { describeReceived } from '../_lib/instant.js';
+import { describeReceived } from '../_lib/describeReceived.js';
+import { safeParseMini } from '../_lib/miniZod.js';
 import { zoneClock } from '../_lib/timeZone.js';
-import { issuesFromZod } from '../_lib/zodIssues.js';
+import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
@@ -24,7 +25,7 @@ const OptionsSchema = /* @__PURE__ */ (() => z.object({
   from: CalendarDateSchema,
   to: CalendarDateSchema,
   timeZone: z.string({ error: 'expected an IANA time zone name such as "America/New_York"' }),
-  exceptions: z.array(CalendarDateSchema).optional(),
+  exceptions: z.optional(z.array(CalendarDateSchema)),
 }))();
 
 interface Slot {
@@ -83,7 +84,7 @@ const minuteOfDay = (time: string): number => Number(time.slice(0, 2)) * 60 + Nu
  */
 export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTemplateOptions): ExpandWeeklyTemplateResult {
   const issues: Issue[] = [];
-  const parsedOptions = OptionsSchema.safeParse(options);
+  const parsedOptions = safeParseMini(OptionsSchema, options);
   if (!parsedOptions.success) pushAll(issues, issuesFromZod(parsedOptions.error, ['options']));
   const clock = parsedOptions.success ? zoneClock(parsedOptions.data.timeZone) : undefined;
   if (parsedOptions.success && clock === undefined) {
@@ -97,7 +98,7 @@ export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTem
     issues.push(invalidInput(detail, { path: ['template'] }));
   } else {
     for (let i = 0; i < template.length; i++) {
-      const parsed = WeeklyTemplateEntrySchema.safeParse(template[i]);
+      const parsed = safeParseMini(WeeklyTemplateEntrySchema, template[i]);
       if (!parsed.success) {
         pushAll(issues, issuesFromZod(parsed.error, ['template', i]));
         continue;

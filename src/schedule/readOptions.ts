@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import { type DayNumber, dayNumberOf, dayNumberToDate } from '../_lib/dayNumber.js';
-import { describeReceived, instantMs } from '../_lib/instant.js';
+import { describeReceived } from '../_lib/describeReceived.js';
+import { instantMs } from '../_lib/instant.js';
 import { lazy, safeParseMini } from '../_lib/miniZod.js';
-import { POPULATIONS } from '../_lib/populations.js';
+import { POPULATIONS } from '../levels/schema.js';
 import { type ZoneClock, zoneClock } from '../_lib/timeZone.js';
-import { issuesFromZod } from '../_lib/zodIssues.js';
+import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import { LEVEL_IDS } from '../levels/schema.js';
 import type { LevelId, Population } from '../levels/types.js';
-import { POLICIES } from '../policies/policies.js';
+import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
 import type { SessionStatus } from './types.js';
 import { DEFAULT_COUNT_STATUSES, DEFAULT_WEEK_STARTS_ON, SESSION_STATUSES } from './data.js';
@@ -44,11 +45,6 @@ export interface BillingSettings extends ScheduleSettings {
 }
 
 
-// A policy from `POLICIES`, `definePolicy` or `extendPolicy` is already checked; this only keeps an
-// untyped caller's stray value from being read as one.
-const isPolicyLike = (value: unknown): value is Policy =>
-  isRecord(value) && typeof value['id'] === 'string' && isRecord(value['requirements']);
-
 const isStayBound = (value: unknown): value is string | Date => dayNumberOf(value) !== undefined || !Number.isNaN(instantMs(value));
 
 const statusSet: ReadonlySet<unknown> = /* @__PURE__ */ new Set(SESSION_STATUSES);
@@ -61,7 +57,7 @@ export interface ValidateOptionsData {
   readonly weekStartsOn?: number | undefined;
   readonly countStatuses?: readonly SessionStatus[] | undefined;
   readonly population?: Population | undefined;
-  readonly policy?: Policy | undefined;
+  readonly policy?: unknown;
   readonly stay?: { readonly start: string | Date; readonly end?: string | Date | undefined } | undefined;
 }
 
@@ -89,7 +85,6 @@ export function readValidOptions(options: unknown): ValidateOptionsData | undefi
     for (let i = 0; i < countStatuses.length; i += 1) if (!statusSet.has(countStatuses[i])) return undefined;
   }
   if (population !== undefined && population !== 'adult' && population !== 'adolescent') return undefined;
-  if (policy !== undefined && !isPolicyLike(policy)) return undefined;
   let stayData: ValidateOptionsData['stay'];
   if (stay !== undefined) {
     if (!isRecord(stay)) return undefined;
@@ -112,9 +107,6 @@ export function readValidOptions(options: unknown): ValidateOptionsData | undefi
 // The options schemas are built on first use (see `lazy`) with zod/mini, and give the messages
 // `LevelIdSchema`, `PopulationSchema` and `SessionStatusSchema` give.
 const optionSchemas = /* @__PURE__ */ lazy(() => {
-  const policyLike = z.custom<Policy>(isPolicyLike, {
-    error: 'expected a policy such as POLICIES.general (built with definePolicy or extendPolicy)',
-  });
   const stayBound = z.custom<string | Date>(isStayBound, {
     error: (issue) => `expected a date "YYYY-MM-DD" or an instant with an offset, received ${describeReceived(issue.input)}`,
   });
@@ -140,12 +132,12 @@ const optionSchemas = /* @__PURE__ */ lazy(() => {
         countStatuses,
         level,
         population: z.optional(z.enum(POPULATIONS)),
-        policy: z.optional(policyLike),
+        policy: z.optional(z.unknown()),
         stay: z.optional(z.object({ start: stayBound, end: z.optional(stayBound) })),
       },
       optionsError('{ level, timeZone }'),
     ),
-    billing: z.object({ timeZone, countStatuses, level, policy: z.optional(policyLike) }, optionsError('{ level, timeZone }')),
+    billing: z.object({ timeZone, countStatuses, level, policy: z.optional(z.unknown()) }, optionsError('{ level, timeZone }')),
   };
 });
 
@@ -182,6 +174,9 @@ export function readValidateOptions(options: unknown): { readonly settings?: Val
   }
   const clock = zoneClock(data.timeZone);
   if (clock === undefined) return { issues: [timeZoneIssue(data.timeZone)] };
+  const policyIssues: Issue[] = [];
+  const policy = readPolicyOption(data.policy, policyIssues, ['options', 'policy']);
+  if (policyIssues.length > 0) return { issues: policyIssues };
   let stay: StayDays | undefined;
   if (data.stay !== undefined) {
     const first = stayDay(data.stay.start, clock);
@@ -196,7 +191,7 @@ export function readValidateOptions(options: unknown): { readonly settings?: Val
     ...common(data, clock),
     level: data.level,
     population: data.population ?? 'adult',
-    policy: data.policy ?? POLICIES.general,
+    policy,
     ...(stay === undefined ? {} : { stay }),
   };
   return { settings, issues: [] };
@@ -215,10 +210,8 @@ export function readBillingOptions(options: unknown): BillingSettings | undefine
   const parsed = safeParseMini(optionSchemas().billing, options);
   if (!parsed.success) return undefined;
   const clock = zoneClock(parsed.data.timeZone);
-  if (clock === undefined) return undefined;
-  return {
-    ...common(parsed.data, clock),
-    level: parsed.data.level,
-    policy: parsed.data.policy ?? POLICIES.general,
-  };
+  const policyIssues: Issue[] = [];
+  const policy = readPolicyOption(parsed.data.policy, policyIssues, ['options', 'policy']);
+  if (clock === undefined || policyIssues.length > 0) return undefined;
+  return { ...common(parsed.data, clock), level: parsed.data.level, policy };
 }

@@ -2,13 +2,13 @@ import type { DayNumber } from '../_lib/dayNumber.js';
 import { instantMs } from '../_lib/instant.js';
 import type { ZoneClock } from '../_lib/timeZone.js';
 import { safeParseMini } from '../_lib/miniZod.js';
-import { issuesFromZod } from '../_lib/zodIssues.js';
+import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import { SERVICE_TYPES } from '../services/index.js';
 import { SESSION_MODALITIES, SESSION_STATUSES } from './data.js';
-import { sessionShape } from './sessionShape.js';
+import { SessionSchema } from './schema.js';
 
 /** Totals of the counted sessions that start on one local date. */
 export interface DayTotals {
@@ -50,7 +50,7 @@ export function sessionLabel(index: number, id: unknown): string {
 }
 
 function invalidSessionIssues(raw: unknown, index: number): Issue[] {
-  const parsed = safeParseMini(sessionShape(), raw);
+  const parsed = safeParseMini(SessionSchema, raw);
   if (!parsed.success) return issuesFromZod(parsed.error, ['sessions', index]);
   // The fast check below and the schema describe the same shape; this is reached only if they drift.
   return [invalidInput(`sessions[${index}]: not a valid session.`, { path: ['sessions', index] })];
@@ -61,8 +61,7 @@ function invalidSessionIssues(raw: unknown, index: number): Issue[] {
  * starts on. A session with a bad shape gets issues at its own path and the others still count.
  *
  * The shape is checked by hand because this loop runs a million times; {@link SessionSchema} stays
- * the source of truth, and its zod/mini twin `sessionShape` writes the messages for any session the
- * hand check turns down.
+ * the source of truth and writes the messages for any session the hand check turns down.
  */
 export function readSessions(
   sessions: readonly unknown[],

@@ -1,5 +1,6 @@
-import * as z from 'zod';
-import { describeInvalidInstant, describeReceived, instantMs } from '../_lib/instant.js';
+import * as z from 'zod/mini';
+import { describeReceived } from '../_lib/describeReceived.js';
+import { describeInvalidInstant, instantMs } from '../_lib/instant.js';
 import { type ServiceType, ServiceTypeSchema } from '../services/index.js';
 import { SESSION_MODALITIES, SESSION_STATUSES } from './data.js';
 import type { SessionModality, SessionStatus } from './types.js';
@@ -20,7 +21,7 @@ import type { SessionModality, SessionStatus } from './types.js';
  *
  * @category Schedule
  */
-export const InstantSchema: z.ZodCustom<string | Date, string | Date> = /* @__PURE__ */ (() => z.custom<string | Date>(
+export const InstantSchema: z.ZodMiniCustom<string | Date, string | Date> = /* @__PURE__ */ (() => z.custom<string | Date>(
   (value) => !Number.isNaN(instantMs(value)),
   { error: (issue) => describeInvalidInstant(issue.input) },
 ))();
@@ -38,7 +39,7 @@ export const InstantSchema: z.ZodCustom<string | Date, string | Date> = /* @__PU
  *
  * @category Schedule
  */
-export const SessionStatusSchema: z.ZodEnum<{ [K in SessionStatus]: K }> = /* @__PURE__ */ (() => z.enum(SESSION_STATUSES))();
+export const SessionStatusSchema: z.ZodMiniEnum<{ [K in SessionStatus]: K }> = /* @__PURE__ */ (() => z.enum(SESSION_STATUSES))();
 
 /**
  * zod schema of a {@link SessionModality}.
@@ -53,7 +54,7 @@ export const SessionStatusSchema: z.ZodEnum<{ [K in SessionStatus]: K }> = /* @_
  *
  * @category Schedule
  */
-export const SessionModalitySchema: z.ZodEnum<{ [K in SessionModality]: K }> = /* @__PURE__ */ (() => z.enum(SESSION_MODALITIES))();
+export const SessionModalitySchema: z.ZodMiniEnum<{ [K in SessionModality]: K }> = /* @__PURE__ */ (() => z.enum(SESSION_MODALITIES))();
 
 /**
  * The shape of {@link SessionSchema}.
@@ -62,17 +63,17 @@ export const SessionModalitySchema: z.ZodEnum<{ [K in SessionModality]: K }> = /
  */
 export type SessionSchemaShape = {
   /** Schema of {@link Session.id}. */
-  id: z.ZodOptional<z.ZodString>;
+  id: z.ZodMiniOptional<z.ZodMiniString<string>>;
   /** Schema of {@link Session.start}. */
   start: typeof InstantSchema;
   /** Schema of {@link Session.end}. */
   end: typeof InstantSchema;
   /** Schema of {@link Session.service}. */
-  service: z.ZodEnum<{ [K in ServiceType]: K }>;
+  service: z.ZodMiniEnum<{ [K in ServiceType]: K }>;
   /** Schema of {@link Session.status}. */
-  status: z.ZodOptional<typeof SessionStatusSchema>;
+  status: z.ZodMiniOptional<typeof SessionStatusSchema>;
   /** Schema of {@link Session.modality}. */
-  modality: z.ZodOptional<typeof SessionModalitySchema>;
+  modality: z.ZodMiniOptional<typeof SessionModalitySchema>;
 };
 
 /**
@@ -92,21 +93,21 @@ export type SessionSchemaShape = {
  *
  * @category Schedule
  */
-export const SessionSchema: z.ZodObject<SessionSchemaShape> = /* @__PURE__ */ (() => z.object(
+export const SessionSchema: z.ZodMiniObject<SessionSchemaShape, z.core.$strip> = /* @__PURE__ */ (() => z.object(
   {
-    id: z.string().optional(),
+    id: z.optional(z.string()),
     start: InstantSchema,
     end: InstantSchema,
     service: ServiceTypeSchema,
-    status: SessionStatusSchema.optional(),
-    modality: SessionModalitySchema.optional(),
+    status: z.optional(SessionStatusSchema),
+    modality: z.optional(SessionModalitySchema),
   },
   { error: (issue) => `expected a session object { start, end, service }, received ${describeReceived(issue.input)}` },
 ))();
 
 const wallTime = /* @__PURE__ */ (() => z
   .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour wall-clock time "HH:mm", e.g. "09:00"' }))();
+  .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour wall-clock time "HH:mm", e.g. "09:00"' })))();
 
 /**
  * The shape of {@link WeeklyTemplateEntrySchema}.
@@ -115,15 +116,15 @@ const wallTime = /* @__PURE__ */ (() => z
  */
 export type WeeklyTemplateEntrySchemaShape = {
   /** Schema of {@link WeeklyTemplateEntry.dayOfWeek}. */
-  dayOfWeek: z.ZodNumber;
+  dayOfWeek: z.ZodMiniNumber<number>;
   /** Schema of {@link WeeklyTemplateEntry.start}. */
-  start: z.ZodString;
+  start: z.ZodMiniString<string>;
   /** Schema of {@link WeeklyTemplateEntry.end}. */
-  end: z.ZodString;
+  end: z.ZodMiniString<string>;
   /** Schema of {@link WeeklyTemplateEntry.service}. */
-  service: z.ZodEnum<{ [K in ServiceType]: K }>;
+  service: z.ZodMiniEnum<{ [K in ServiceType]: K }>;
   /** Schema of {@link WeeklyTemplateEntry.modality}. */
-  modality: z.ZodOptional<typeof SessionModalitySchema>;
+  modality: z.ZodMiniOptional<typeof SessionModalitySchema>;
 };
 
 /**
@@ -142,25 +143,26 @@ export type WeeklyTemplateEntrySchemaShape = {
  *
  * @category Schedule
  */
-export const WeeklyTemplateEntrySchema: z.ZodObject<WeeklyTemplateEntrySchemaShape> = /* @__PURE__ */ (() => z
-  .object(
-    {
-    dayOfWeek: z
-      .number()
-      .int()
-      .min(0, { error: 'expected a day of the week from 0 (Sunday) to 6 (Saturday)' })
-      .max(6, { error: 'expected a day of the week from 0 (Sunday) to 6 (Saturday)' }),
-    start: wallTime,
-    end: wallTime,
-    service: ServiceTypeSchema,
-    modality: SessionModalitySchema.optional(),
-    },
-    {
-      error: (issue) =>
-        `expected a template entry { dayOfWeek, start, end, service }, received ${describeReceived(issue.input)}`,
-    },
-  )
-  .refine((entry) => entry.start !== entry.end, {
-    error: 'end equals start; a session must last (an end earlier than start means the next day)',
-    path: ['end'],
-  }))();
+export const WeeklyTemplateEntrySchema: z.ZodMiniObject<WeeklyTemplateEntrySchemaShape, z.core.$strip> = /* @__PURE__ */ (() => {
+  const weekday = { error: 'expected a day of the week from 0 (Sunday) to 6 (Saturday)' };
+  return z
+    .object(
+      {
+        dayOfWeek: z.number().check(z.int(), z.minimum(0, weekday), z.maximum(6, weekday)),
+        start: wallTime,
+        end: wallTime,
+        service: ServiceTypeSchema,
+        modality: z.optional(SessionModalitySchema),
+      },
+      {
+        error: (issue) =>
+          `expected a template entry { dayOfWeek, start, end, service }, received ${describeReceived(issue.input)}`,
+      },
+    )
+    .check(
+      z.refine((entry) => entry.start !== entry.end, {
+        error: 'end equals start; a session must last (an end earlier than start means the next day)',
+        path: ['end'],
+      }),
+    );
+})();

@@ -1,4 +1,4 @@
-import { describeReceived } from '../_lib/instant.js';
+import { describeReceived } from '../_lib/describeReceived.js';
 import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';

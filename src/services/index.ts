@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The kinds of service a session can deliver.
@@ -57,4 +57,4 @@ export const SERVICE_TYPES: readonly [
  *
  * @category Schedule
  */
-export const ServiceTypeSchema: z.ZodEnum<{ [K in ServiceType]: K }> = /* @__PURE__ */ z.enum(SERVICE_TYPES);
+export const ServiceTypeSchema: z.ZodMiniEnum<{ [K in ServiceType]: K }> = /* @__PURE__ */ z.enum(SERVICE_TYPES);

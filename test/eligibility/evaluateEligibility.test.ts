@@ -317,7 +317,7 @@ describe('evaluateEligibility: options', () => {
     expect(ids(result.contraindications)).toEqual(['placement-biomedical', 'needs-round-the-clock-care']);
   });
 
-  it('throws a readable error for a custom rule with an effect outside the four', () => {
+  it('reports a custom rule with an effect outside the four and leaves it out', () => {
     const valid = defineRule({
       id: 'broken-effect',
       levels: ['iop'],
@@ -327,9 +327,11 @@ describe('evaluateEligibility: options', () => {
       predicate: () => ({ outcome: true, read: [] }),
     });
     const broken = { ...valid, effect: 'bogus' } as unknown as Rule;
-    expect(() => evaluateEligibility(known({ relapse: 2 }), 'iop', { rules: [broken] })).toThrow(
-      'Rule "broken-effect" has an unknown effect bogus.',
-    );
+    const result = evaluateEligibility(known({ relapse: 2 }), 'iop', { rules: [broken] });
+    expect(result.issues.map((issue) => issue.path)).toEqual([['options', 'rules', 0, 'effect']]);
+    expect(result.status).toBe('eligible');
+    // Fixed once the rule is: the same rule with a valid effect is taken.
+    expect(evaluateEligibility(known({ relapse: 2 }), 'iop', { rules: [valid] }).cautions.map((hit) => hit.id)).toEqual(['broken-effect']);
   });
 });
 

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
-import { LEVEL_IDS, compareIntensity } from '../../src/index.js';
-import type { Assessment, AssessmentFindings, Dimension, LevelId, Risk, RiskRating } from '../../src/index.js';
-import { REQUIRED_FINDINGS } from '../../src/eligibility/data.js';
+import { ASSESSMENT_FIELDS, LEVEL_IDS, POPULATIONS, compareIntensity } from '../../src/index.js';
+import type {
+  Assessment,
+  AssessmentFieldKind,
+  AssessmentFieldSpec,
+  AssessmentFindings,
+  Dimension,
+  LevelId,
+  Population,
+  Risk,
+  RiskRating,
+} from '../../src/index.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -38,38 +47,30 @@ export const ADVERSE_FLAGS = [
 /** `a` is at least as intensive as `b`. */
 export const atLeastAsIntensive = (a: LevelId, b: LevelId): boolean => compareIntensity(a, b) >= 0;
 
-const riskValue: fc.Arbitrary<Risk> = fc.constantFrom<Risk>(0, 1, 2, 3, 4, 'unknown');
-const population = fc.constantFrom('adult' as const, 'adolescent' as const);
-const riskOf = <T>(value: fc.Arbitrary<T>) => ({
-  withdrawal: value,
-  biomedical: value,
-  psychiatric: value,
-  readiness: value,
-  relapse: value,
-  environment: value,
-});
-
-/** Every finding with its valid values. */
-const FINDINGS = {
-  imminentDanger: fc.boolean(),
-  needsMedicallyManagedWithdrawal: fc.boolean(),
-  unstableMedicalCondition: fc.boolean(),
-  eatingDisorderNeedsMealSupport: fc.boolean(),
-  motivatedForTreatment: fc.boolean(),
-  stableSubstanceFreeHome: fc.boolean(),
-  supportSystem: fc.boolean(),
-  canAttendDaysPerWeek: fc.integer({ min: 0, max: 7 }),
-  lowerLevelTriedWithoutSuccess: fc.boolean(),
-  recentlyCompletedLevel: fc.constantFrom(...LEVEL_IDS),
-  coOccurringMentalHealth: fc.boolean(),
-  severeLongStandingUse: fc.boolean(),
+/** Any valid value of each kind of field (ratings here are known; see `riskValue` for unknown ones). */
+const VALUE_OF_KIND: { readonly [K in AssessmentFieldKind]: fc.Arbitrary<unknown> } = {
+  population: fc.constantFrom(...POPULATIONS),
+  rating: fc.constantFrom<RiskRating>(0, 1, 2, 3, 4),
+  flag: fc.boolean(),
+  days: fc.integer({ min: 0, max: 7 }),
+  level: fc.constantFrom(...LEVEL_IDS),
 };
 
-const REQUIRED_ONLY: Record<string, fc.Arbitrary<unknown>> = Object.fromEntries(
-  REQUIRED_FINDINGS.map(({ name }) => [name, FINDINGS[name]]),
-);
+const specsOf = (group: AssessmentFieldSpec['group']): AssessmentFieldSpec[] => ASSESSMENT_FIELDS.filter((spec) => spec.group === group);
+const recordOf = (specs: readonly AssessmentFieldSpec[], valueOf: (spec: AssessmentFieldSpec) => fc.Arbitrary<unknown>) =>
+  Object.fromEntries(specs.map((spec) => [spec.name, valueOf(spec)]));
+
+const riskValue: fc.Arbitrary<Risk> = fc.constantFrom<Risk>(0, 1, 2, 3, 4, 'unknown');
+const population = VALUE_OF_KIND.population as fc.Arbitrary<Population>;
+const riskOf = <T>(value: fc.Arbitrary<T>) => recordOf(specsOf('risk'), () => value);
+
+/** Every finding with its valid values, from the library's field table. */
+const FINDINGS = recordOf(specsOf('findings'), (spec) => VALUE_OF_KIND[spec.kind]);
+
 /** The required findings, each given with any valid value, and no other finding. */
-export const requiredFindingsArb: fc.Arbitrary<AssessmentFindings> = fc.record(REQUIRED_ONLY) as fc.Arbitrary<AssessmentFindings>;
+export const requiredFindingsArb: fc.Arbitrary<AssessmentFindings> = fc.record(
+  recordOf(specsOf('findings').filter((spec) => spec.required), (spec) => VALUE_OF_KIND[spec.kind]),
+) as fc.Arbitrary<AssessmentFindings>;
 
 /** Random assessments: every field may be absent, ratings may be 'unknown'. */
 export const assessmentArb: fc.Arbitrary<Assessment> = fc.record(
@@ -79,14 +80,7 @@ export const assessmentArb: fc.Arbitrary<Assessment> = fc.record(
     findings: fc.record(FINDINGS, { requiredKeys: [] }),
   },
   { requiredKeys: [] },
-);
-
-/** Fully known assessments: every rating and every required finding given; the other findings present or absent. */
-export const fullyKnownArb: fc.Arbitrary<Assessment> = fc.record({
-  population,
-  risk: fc.record(riskOf(fc.constantFrom<RiskRating>(0, 1, 2, 3, 4))),
-  findings: fc.record(FINDINGS, { requiredKeys: REQUIRED_FINDINGS.map((finding) => finding.name) }),
-});
+) as fc.Arbitrary<Assessment>;
 
 const mostlyKnown: fc.Arbitrary<Risk> = fc.oneof(
   { weight: 9, arbitrary: fc.constantFrom<Risk>(0, 1, 2, 3, 4) },

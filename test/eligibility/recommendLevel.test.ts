@@ -523,9 +523,22 @@ describe('recommendLevel: custom rules', () => {
     expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(/Rule "broken" returned an invalid outcome undefined/);
   });
 
-  it('throws a readable error for a custom rule that holds with an effect outside the four', () => {
+  it('reports a custom rule with an effect outside the four and leaves it out', () => {
     const broken = { ...RULES[0]!, id: 'broken-effect', effect: 'bogus', predicate: () => ({ outcome: true, read: [] }) } as unknown as Rule;
-    expect(() => recommendLevel(known(), { rules: [broken] })).toThrow('Rule "broken-effect" has an unknown effect bogus.');
+    const result = recommendLevel(known(), { rules: [broken] });
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_input', ['options', 'rules', 0, 'effect']]]);
+    expect(result.trace.map((entry) => entry.ruleId)).toEqual(RULES.map((rule) => rule.id));
+  });
+
+  it('reports rules that are not a list of rules, and uses the built-in ones', () => {
+    for (const rules of [{}, null, 'placement', 7]) {
+      const result = recommendLevel(known({ relapse: 2 }), { rules: rules as never });
+      expect(result.level).toBe('iop');
+      expect(result.issues.map((issue) => issue.path)).toEqual([['options', 'rules']]);
+    }
+    const entry = recommendLevel(known(), { rules: [{}] as never });
+    expect(entry.issues.length).toBeGreaterThan(0);
+    expect(entry.issues.every((issue) => issue.path.slice(0, 3).join('.') === 'options.rules.0')).toBe(true);
   });
 });
 

@@ -17,9 +17,13 @@ const POLICY_MESSAGE = 'expected a policy such as POLICIES.general (built with d
 describe('a value that is not a policy as options.policy', () => {
   it('is an invalid_input issue for recommendLevel, which goes on with the default policy (withdrawal 2 → detox)', () => {
     // Was: TypeError "Cannot read properties of undefined (reading 'minimumLevel')".
-    const result = recommendLevel({ risk: { withdrawal: 2 } }, { policy: {} as never });
+    const result = recommendLevel({ risk: { withdrawal: 2 } }, { policy: [] as never });
     expect(at(result.issues)).toEqual([['invalid_input', ['options', 'policy']]]);
     expect(result.issues[0]?.message).toBe(`Invalid input: options.policy: ${POLICY_MESSAGE}`);
+    // An object that is not a policy is checked as definePolicy checks it: each missing part is named.
+    const empty = recommendLevel({ risk: { withdrawal: 2 } }, { policy: {} as never });
+    expect(empty.issues.map((issue) => issue.path.slice(0, 3).join('.'))).toContain('options.policy.placement');
+    expect(empty.indicatedLevel).toBe('detox');
     expect(result.indicatedLevel).toBe('detox');
   });
 

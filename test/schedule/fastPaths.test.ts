@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POLICIES, SessionSchema, validateSchedule } from '../../src/index.js';
 import { safeParseMini } from '../../src/_lib/miniZod.js';
-import { issuesFromZod } from '../../src/_lib/zodIssues.js';
+import { issuesFromZod } from '../../src/issues/zodIssues.js';
 import { readValidOptions, validateOptionsSchema } from '../../src/schedule/readOptions.js';
-import { sessionShape } from '../../src/schedule/sessionShape.js';
 
 // validateSchedule reads sessions and options by hand and leaves anything unusual to zod/mini
 // schemas, so that a page importing it does not carry all of zod. These tests hold the shortcuts to
@@ -32,16 +31,11 @@ const sessionLike = fc.oneof(
   ),
 );
 
-describe('the session shape twin', () => {
+describe('the session reader', () => {
   it('turns down a session with the issues SessionSchema gives, at the session path', () => {
     fc.assert(
       fc.property(sessionLike, (session) => {
-        const twin = safeParseMini(sessionShape(), session);
-        const publicSchema = SessionSchema.safeParse(session);
-        expect(twin.success).toBe(publicSchema.success);
-        if (!twin.success && !publicSchema.success) {
-          expect(issuesFromZod(twin.error, ['sessions', 0])).toEqual(issuesFromZod(publicSchema.error, ['sessions', 0]));
-        }
+        const publicSchema = safeParseMini(SessionSchema, session);
         const shapeIssues = validateSchedule([session], { level: 'iop', timeZone: 'America/New_York' }).issues.filter(
           (issue) => issue.code === 'invalid_input',
         );

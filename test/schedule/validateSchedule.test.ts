@@ -861,8 +861,9 @@ describe('validateSchedule: bad input never throws', () => {
     ['weekStartsOn -1', { level: 'iop', timeZone: NEW_YORK, weekStartsOn: -1 }, ['options', 'weekStartsOn']],
     ['an unknown status', { level: 'iop', timeZone: NEW_YORK, countStatuses: ['maybe'] }, ['options', 'countStatuses', 0]],
     ['a policy name instead of a policy', { level: 'iop', timeZone: NEW_YORK, policy: 'general' }, ['options', 'policy']],
-    ['a policy without requirements', { level: 'iop', timeZone: NEW_YORK, policy: { id: 'x' } }, ['options', 'policy']],
-    ['a policy without an id', { level: 'iop', timeZone: NEW_YORK, policy: { requirements: {} } }, ['options', 'policy']],
+    // A policy is checked as definePolicy checks it: the first problem is the first missing field.
+    ['a policy with only an id', { level: 'iop', timeZone: NEW_YORK, policy: { id: 'x' } }, ['options', 'policy', 'version']],
+    ['a policy without an id', { level: 'iop', timeZone: NEW_YORK, policy: { requirements: {} } }, ['options', 'policy', 'id']],
     ['a null stay', { level: 'iop', timeZone: NEW_YORK, stay: null }, ['options', 'stay']],
     ['a stay without a start', { level: 'iop', timeZone: NEW_YORK, stay: {} }, ['options', 'stay', 'start']],
     ['a stay with a local time', { level: 'iop', timeZone: NEW_YORK, stay: { start: '2026-03-02T09:00' } }, ['options', 'stay', 'start']],

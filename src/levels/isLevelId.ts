@@ -1,5 +1,5 @@
-import { LEVEL_IDS } from '../levels/schema.js';
-import type { LevelId } from '../levels/types.js';
+import { LEVEL_IDS } from './schema.js';
+import type { LevelId } from './types.js';
 
 /** Whether a value is one of the {@link LevelId} strings (untyped callers may pass anything). */
 export function isLevelId(value: unknown): value is LevelId {

@@ -1,5 +1,5 @@
-import { ISSUE_CATALOG } from '../issues/messages.js';
-import type { Issue, Severity } from '../issues/types.js';
+import { ISSUE_CATALOG } from './messages.js';
+import type { Issue, Severity } from './types.js';
 
 const SEVERITIES: readonly unknown[] = ['error', 'warning', 'info'];
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { invalidInput } from '../issues/invalidInput.js';
-import type { Issue, PathSegment } from '../issues/types.js';
-import { formatPath } from '../issues/formatPath.js';
+import { invalidInput } from './invalidInput.js';
+import type { Issue, PathSegment } from './types.js';
+import { formatPath } from './formatPath.js';
 
 /**
  * Turns a zod error into `invalid_input` issues, one per zod issue, each at its full path. Takes the

@@ -1,4 +1,4 @@
-import type { Policy } from '../policies/types.js';
+import type { Policy } from './types.js';
 
 /**
  * `make`, computed once per policy object and kept: policies are data, not changed after they are

@@ -1,0 +1,30 @@
+// How a received value is named in messages. Kept apart from the instant parser so that a validator
+// that names bad values does not carry the parser.
+
+export const isDate = (value: unknown): value is Date =>
+  value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+
+// A Date may hold any moment within ±273 790 years, but dates are written back as `YYYY-MM-DD` and a
+// stay from year −83861 would report millions of weeks: only the years 0001–9999 that an instant
+// string can name are accepted (with a day's margin, so no offset can push a local date outside).
+const FIRST_MS = Date.parse('0001-01-02T00:00:00Z');
+const LAST_MS = Date.parse('9999-12-31T00:00:00Z');
+
+/** The time of a Date within the years 0001–9999, else `NaN`. */
+export function dateMs(value: Date): number {
+  const ms = Date.prototype.getTime.call(value);
+  return ms >= FIRST_MS && ms < LAST_MS ? ms : Number.NaN;
+}
+
+/** A short, safe rendering of a received value for a message (long strings are cut). */
+export function describeReceived(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') {
+    if (!isDate(value)) return 'an object';
+    if (Number.isNaN(Date.prototype.getTime.call(value))) return 'an invalid Date';
+    return Number.isNaN(dateMs(value)) ? 'a Date outside the years 0001–9999' : 'a Date';
+  }
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
+}
