@@ -69,10 +69,10 @@ if (s !== undefined) {
   rows.push(['  time vs floor', `${n(s.ratio, 2)}× (median of per-round ratios ${n(s.ratioOfRounds, 2)}×)`, s.target, mark(s.pass)]);
 }
 const r = results.recommend;
-if (r !== undefined) {
-  rows.push(['recommendLevel', `${n(r.libraryMicrosPerCall, 2)} µs/assessment (${n(r.assessments)} in ${n(r.libraryMs / 1000, 2)} s)`, '', '']);
-  rows.push(['  json-rules-engine', `${n(r.engineMicrosPerCall, 1)} µs/assessment (${r.rules} rules, ${n(r.engineMs / 1000, 1)} s)`, '', '']);
-  rows.push(['  speed-up', `${n(r.speedup, 1)}× (median of per-round ratios ${n(r.speedupOfRounds, 1)}×), same level on ${n(r.agreement)}/${n(r.assessments)}`, r.target, mark(r.pass)]);
+for (const scenario of r?.scenarios ?? []) {
+  rows.push([`recommendLevel, ${scenario.name}`, `${n(scenario.libraryMicrosPerCall, 2)} µs/assessment (${n(scenario.assessments)} in ${n(scenario.libraryMs / 1000, 2)} s)`, '', '']);
+  rows.push(['  json-rules-engine', `${n(scenario.engineMicrosPerCall, 1)} µs/assessment (${scenario.rules} rules, ${n(scenario.engineMs / 1000, 1)} s)`, '', '']);
+  rows.push(['  speed-up', `${n(scenario.speedup, 1)}× (median of per-round ratios ${n(scenario.speedupOfRounds, 1)}×)`, scenario.target, mark(scenario.pass)]);
 }
 const c = results.cli;
 if (c !== undefined) {

@@ -65,3 +65,31 @@ export function generateAssessments(count: number, seed: number): BenchAssessmen
 export function factsOf(assessment: BenchAssessment): Record<string, unknown> {
   return { population: assessment.population, ...assessment.risk, ...assessment.findings };
 }
+
+const REQUIRED_FINDINGS = [
+  'imminentDanger',
+  'needsMedicallyManagedWithdrawal',
+  'unstableMedicalCondition',
+  'eatingDisorderNeedsMealSupport',
+  'motivatedForTreatment',
+  'stableSubstanceFreeHome',
+  'canAttendDaysPerWeek',
+] as const;
+
+/**
+ * Intake data: copies of `assessments` with one to three ratings and up to two required findings not
+ * yet answered (absent), deterministic for a seed. Every result is provisional.
+ */
+export function withUnknowns(assessments: readonly BenchAssessment[], seed: number): BenchAssessment[] {
+  const random = seededRandom(seed + 1);
+  return assessments.map((assessment) => {
+    const risk: Partial<BenchAssessment['risk']> = { ...assessment.risk };
+    const findings: Partial<BenchAssessment['findings']> = { ...assessment.findings };
+    const ratings = random.int(1, 3);
+    for (let i = 0; i < ratings; i++) delete risk[random.pick(DIMENSIONS)];
+    const missingFindings = random.int(0, 2);
+    for (let i = 0; i < missingFindings; i++) delete findings[random.pick(REQUIRED_FINDINGS)];
+    // Through JSON, as intake data arrives (and so that deleted keys leave no slow objects behind).
+    return JSON.parse(JSON.stringify({ ...assessment, risk, findings })) as BenchAssessment;
+  });
+}

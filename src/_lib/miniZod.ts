@@ -24,9 +24,14 @@ function messageOf(issue: z.core.$ZodRawIssue): string | { message: string } | u
   return english(issue);
 }
 
-/** `safeParse` with the messages `zod` would give (see {@link messageOf}). */
+/**
+ * `safeParse` with the messages `zod` would give (see {@link messageOf}). Valid input is parsed once
+ * without the message options (passing them costs about 0.4 µs a call); only a failure is parsed again
+ * to write its messages.
+ */
 export function safeParseMini<T extends z.core.$ZodType>(schema: T, value: unknown): z.core.util.SafeParseResult<z.core.output<T>> {
-  return z.safeParse(schema, value, { error: messageOf });
+  const parsed = z.safeParse(schema, value);
+  return parsed.success ? parsed : z.safeParse(schema, value, { error: messageOf });
 }
 
 /**

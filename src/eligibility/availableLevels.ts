@@ -1,6 +1,7 @@
 import { describeReceived } from '../_lib/describeReceived.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
+import { LEVEL_IDS } from '../levels/schema.js';
 import { rankOf } from './levelRank.js';
 
 /**
@@ -33,5 +34,8 @@ export function readAvailableLevels(value: unknown, issues: Issue[]): number | u
       );
     }
   });
-  return available;
+  // Every level available is no restriction at all.
+  return available === EVERY_LEVEL ? undefined : available;
 }
+
+const EVERY_LEVEL = /* @__PURE__ */ (() => (1 << LEVEL_IDS.length) - 1)();

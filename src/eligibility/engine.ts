@@ -2,7 +2,7 @@ import type { LevelId } from '../levels/types.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension } from '../policies/types.js';
 import { ELIGIBILITY_THRESHOLDS } from './data.js';
-import { REQUIRED_FIELDS } from './fields.js';
+import { type AssessmentFieldSpec, REQUIRED_FIELDS } from './fields.js';
 import { DETOX_RANK, LEAST_INTENSIVE_RANK, RANK, levelAt } from './levelRank.js';
 import { RULES } from './rules.js';
 import type { NormalizedAssessment, Risk, Rule, RuleContext, RuleEvaluation } from './types.js';
@@ -269,14 +269,19 @@ function weighedAgainst(placement: Placement, other: Placement): Placement {
 
 type Extreme = 'favourable' | 'adverse';
 
-/** The assessment with every unknown required field at one extreme (and, optionally, unknown days at `days`). */
-export function substituteUnknowns(assessment: NormalizedAssessment, extreme: Extreme, days?: number): NormalizedAssessment {
+/**
+ * The assessment with its unknown required fields (`unknown`, from {@link unknownRequired}) at one
+ * extreme, and, optionally, unknown days at `days`.
+ */
+export function substituteUnknowns(
+  assessment: NormalizedAssessment,
+  unknown: readonly AssessmentFieldSpec[],
+  extreme: Extreme,
+  days?: number,
+): NormalizedAssessment {
   const risk: Record<string, unknown> = { ...assessment.risk };
   const findings: Record<string, unknown> = { ...assessment.findings };
-  for (const spec of REQUIRED_FIELDS) {
-    const values = spec.group === 'risk' ? risk : findings;
-    if (values[spec.name] === 'unknown') values[spec.name] = spec[extreme];
-  }
+  for (const spec of unknown) (spec.group === 'risk' ? risk : findings)[spec.name] = spec[extreme];
   if (days !== undefined && assessment.findings.canAttendDaysPerWeek === 'unknown') findings['canAttendDaysPerWeek'] = days;
   return { population: assessment.population, risk, findings } as NormalizedAssessment;
 }
@@ -295,15 +300,16 @@ const MOST_DAYS = /* @__PURE__ */ (() => Number(DAYS?.favourable ?? 7))();
 export function provisionalRangeOf(
   compiled: CompiledRules,
   assessment: NormalizedAssessment,
+  unknown: readonly AssessmentFieldSpec[],
   context: RuleContext,
   available: number | undefined,
 ): { readonly least: LevelId; readonly most: LevelId } {
   const levelOf = (substituted: NormalizedAssessment): number => place(compiled, substituted, context, available).level;
-  let least = levelOf(substituteUnknowns(assessment, 'favourable'));
-  let most = levelOf(substituteUnknowns(assessment, 'adverse'));
+  let least = levelOf(substituteUnknowns(assessment, unknown, 'favourable'));
+  let most = levelOf(substituteUnknowns(assessment, unknown, 'adverse'));
   if (assessment.findings.canAttendDaysPerWeek === 'unknown' && available !== undefined) {
-    least = Math.max(least, levelOf(substituteUnknowns(assessment, 'favourable', FEWEST_DAYS)));
-    most = Math.min(most, levelOf(substituteUnknowns(assessment, 'adverse', MOST_DAYS)));
+    least = Math.max(least, levelOf(substituteUnknowns(assessment, unknown, 'favourable', FEWEST_DAYS)));
+    most = Math.min(most, levelOf(substituteUnknowns(assessment, unknown, 'adverse', MOST_DAYS)));
   }
   return { least: levelAt(least), most: levelAt(most) };
 }

@@ -15,10 +15,11 @@ import {
 } from './engine.js';
 import { RANK, levelAt } from './levelRank.js';
 import { readRulesOption } from './readRulesOption.js';
-import { inFieldOrder, unknownRequiredFields } from './missingFields.js';
+import { inFieldOrder, unknownRequired } from './missingFields.js';
 import { normalizeAssessment } from './normalizeAssessment.js';
 import { aboveIndicatedNote, noWithdrawalNeedNote } from './notes.js';
-import { fieldValue, hitOf } from './ruleHit.js';
+import { fieldValue } from './fieldValue.js';
+import { hitOf } from './ruleHit.js';
 import type {
   Assessment,
   AssessmentField,
@@ -159,13 +160,13 @@ export function evaluateEligibility(
   // Least intensive safe level: a level above the one the assessment calls for is possible, with a caution.
   const indicated = place(compiled, facts, context, undefined, evaluations).indicated;
   if (rank < indicated) {
-    const unknown = unknownRequiredFields(facts);
+    const unknown = unknownRequired(facts);
     if (unknown.length === 0) {
       cautions.push(aboveIndicatedNote(level, levelAt(indicated), false));
     } else {
-      const most = place(compiled, substituteUnknowns(facts, 'adverse'), context, undefined).indicated;
+      const most = place(compiled, substituteUnknowns(facts, unknown, 'adverse'), context, undefined).indicated;
       if (rank < most) cautions.push(aboveIndicatedNote(level, levelAt(most), true));
-      else couldCaution.push(...unknown);
+      else for (const spec of unknown) couldCaution.push(spec.field);
     }
   }
 

@@ -7,6 +7,7 @@ import type { Issue, PathSegment } from '../issues/types.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { ASSESSMENT_FIELDS, type AssessmentFieldSpec } from './fields.js';
 import { KIND_SCHEMAS } from './schema.js';
+import type { Population } from '../levels/types.js';
 import type { NormalizedAssessment } from './types.js';
 
 /**
@@ -28,20 +29,38 @@ const SPECS: { readonly [G in Group]: readonly AssessmentFieldSpec[] } = /* @__P
   risk: ASSESSMENT_FIELDS.filter((spec) => spec.group === 'risk'),
   findings: ASSESSMENT_FIELDS.filter((spec) => spec.group === 'findings'),
 }))();
+const BY_NAME: { readonly [G in 'risk' | 'findings']: ReadonlyMap<string, AssessmentFieldSpec> } = /* @__PURE__ */ (() => ({
+  risk: new Map(SPECS.risk.map((spec) => [spec.name, spec])),
+  findings: new Map(SPECS.findings.map((spec) => [spec.name, spec])),
+}))();
 const TOP_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(['population', 'risk', 'findings']))();
-const GROUP_KEYS: { readonly [G in 'risk' | 'findings']: ReadonlySet<string> } = /* @__PURE__ */ (() => ({
-  risk: new Set(SPECS.risk.map((spec) => spec.name)),
-  findings: new Set(SPECS.findings.map((spec) => spec.name)),
+
+/** Each group's fields at what absence means, copied for every assessment read. */
+const ABSENT: { readonly [G in 'risk' | 'findings']: Readonly<Record<string, unknown>> } = /* @__PURE__ */ (() => ({
+  risk: Object.fromEntries(SPECS.risk.map((spec) => [spec.name, spec.whenAbsent])),
+  findings: Object.fromEntries(SPECS.findings.map((spec) => [spec.name, spec.whenAbsent])),
+}))();
+const ALL_UNKNOWN: { readonly [G in 'risk' | 'findings']: Readonly<Record<string, unknown>> } = /* @__PURE__ */ (() => ({
+  risk: Object.fromEntries(SPECS.risk.map((spec) => [spec.name, 'unknown'])),
+  findings: Object.fromEntries(SPECS.findings.map((spec) => [spec.name, 'unknown'])),
 }))();
 
 // Only own properties are read, so nothing inherited (or planted on a prototype) is ever taken as data.
 const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
-/** Keys of an object that are not fields, sorted so that the result does not depend on the caller's key order. */
-function unknownKeys(record: Record<string, unknown>, known: ReadonlySet<string>, base: readonly PathSegment[], out: Issue[]): void {
-  let keys: string[] | undefined;
-  for (const key in record) if (Object.hasOwn(record, key) && !known.has(key)) (keys ??= []).push(key);
-  if (keys === undefined) return;
+const pathOf = (spec: AssessmentFieldSpec): PathSegment[] => (spec.group === 'population' ? [spec.name] : [spec.group, spec.name]);
+
+/** Whether a value is valid for a field. */
+const isValid = (spec: AssessmentFieldSpec, value: unknown): boolean => safeParseMini(KIND_SCHEMAS[spec.kind], value).success;
+
+/** The issues of a value that is not valid for a field. */
+function invalidValueIssues(spec: AssessmentFieldSpec, value: unknown, issues: Issue[]): void {
+  const parsed = safeParseMini(KIND_SCHEMAS[spec.kind], value);
+  if (!parsed.success) for (const issue of issuesFromZod(parsed.error, pathOf(spec))) issues.push(issue);
+}
+
+/** Keys that are not fields, as issues, sorted so that the result does not depend on the caller's key order. */
+function unknownKeyIssues(keys: string[], base: readonly PathSegment[], out: Issue[]): void {
   for (const key of keys.sort()) {
     const path = [...base, key];
     out.push(invalidInput(`${formatPath(path)} is not a field of an assessment; it was not used.`, { path }));
@@ -49,33 +68,39 @@ function unknownKeys(record: Record<string, unknown>, known: ReadonlySet<string>
 }
 
 /**
- * One field: its default when absent, its value when valid, `'unknown'` with an issue when not.
- * `holder` is the object the field is a key of; `null` when that was not an object, which leaves every
- * field in it unknown, context findings included.
+ * The ratings or the findings, every field present, in one pass over the caller's own keys. A group
+ * that is not an object leaves every field in it unknown, context findings included.
  */
-function readField(spec: AssessmentFieldSpec, holder: Record<string, unknown> | null | undefined, issues: Issue[]): unknown {
-  if (holder === null) return 'unknown';
-  const value = holder === undefined ? undefined : own(holder, spec.name);
-  if (value === undefined) return spec.whenAbsent;
-  const parsed = safeParseMini(KIND_SCHEMAS[spec.kind], value);
-  if (parsed.success) return value;
-  for (const issue of issuesFromZod(parsed.error, spec.group === 'population' ? [spec.name] : [spec.group, spec.name])) issues.push(issue);
-  // A population is never unknown: an invalid one is read as the default, with the issue above.
-  return spec.kind === 'population' ? spec.whenAbsent : 'unknown';
-}
-
-/** The ratings or the findings, every field present. */
 function readGroup(group: 'risk' | 'findings', input: Record<string, unknown> | undefined, issues: Issue[], keyIssues: Issue[]): Record<string, unknown> {
-  let holder: Record<string, unknown> | null | undefined = input === undefined ? undefined : (own(input, group) as Record<string, unknown> | undefined);
-  if (holder !== undefined && !isRecord(holder)) {
+  const holder = input === undefined ? undefined : own(input, group);
+  if (holder === undefined) return { ...ABSENT[group] };
+  if (!isRecord(holder)) {
     const what = group === 'risk' ? 'ratings' : 'findings';
     issues.push(invalidInput(`${group}: expected an object of ${what}, received ${describeReceived(holder)}.`, { path: [group] }));
-    holder = null;
-  } else if (holder !== undefined) {
-    unknownKeys(holder, GROUP_KEYS[group], [group], keyIssues);
+    return { ...ALL_UNKNOWN[group] };
   }
-  const out: Record<string, unknown> = {};
-  for (const spec of SPECS[group]) out[spec.name] = readField(spec, holder, issues);
+  const specs = BY_NAME[group];
+  const out: Record<string, unknown> = { ...ABSENT[group] };
+  let unknownKeys: string[] | undefined;
+  let invalid: Map<AssessmentFieldSpec, unknown> | undefined;
+  for (const key in holder) {
+    if (!Object.hasOwn(holder, key)) continue;
+    const spec = specs.get(key);
+    if (spec === undefined) {
+      (unknownKeys ??= []).push(key);
+      continue;
+    }
+    const value = holder[key];
+    if (value === undefined) continue;
+    if (isValid(spec, value)) out[key] = value;
+    else {
+      out[key] = 'unknown';
+      (invalid ??= new Map()).set(spec, value);
+    }
+  }
+  // Problems are listed in field order, whatever the order of the caller's keys.
+  if (invalid !== undefined) for (const spec of SPECS[group]) if (invalid.has(spec)) invalidValueIssues(spec, invalid.get(spec), issues);
+  if (unknownKeys !== undefined) unknownKeyIssues(unknownKeys, [group], keyIssues);
   return out;
 }
 
@@ -115,9 +140,18 @@ export function normalizeAssessment(input: unknown): NormalizedAssessmentResult 
   if (record === undefined) {
     issues.push(invalidInput(`input: expected an assessment object, received ${describeReceived(input)}.`, { path: [] }));
   } else {
-    unknownKeys(record, TOP_KEYS, [], keyIssues);
+    let unknownKeys: string[] | undefined;
+    for (const key in record) if (!TOP_KEYS.has(key) && Object.hasOwn(record, key)) (unknownKeys ??= []).push(key);
+    if (unknownKeys !== undefined) unknownKeyIssues(unknownKeys, [], keyIssues);
   }
-  const population = readField(SPECS.population[0]!, record, issues);
+  const populationSpec = SPECS.population[0]!;
+  const givenPopulation = record === undefined ? undefined : own(record, populationSpec.name);
+  let population = populationSpec.whenAbsent as Population;
+  // A population is never unknown: an invalid one is read as the default, with its issue.
+  if (givenPopulation !== undefined) {
+    if (isValid(populationSpec, givenPopulation)) population = givenPopulation as Population;
+    else invalidValueIssues(populationSpec, givenPopulation, issues);
+  }
   const risk = readGroup('risk', record, issues, keyIssues);
   const findings = readGroup('findings', record, issues, keyIssues);
   for (const issue of keyIssues) issues.push(issue);

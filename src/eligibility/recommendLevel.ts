@@ -6,10 +6,11 @@ import { type Placement, evaluateRules, place, provisionalRangeOf } from './engi
 import { readRulesOption } from './readRulesOption.js';
 import { exclusionsOf } from './exclusions.js';
 import { RANK, levelAt } from './levelRank.js';
-import { inFieldOrder, unknownRequiredFields } from './missingFields.js';
+import { inFieldOrder, unknownRequired } from './missingFields.js';
 import { normalizeAssessment } from './normalizeAssessment.js';
 import { everyLevelExcludedNote, otherNeedsNote, referralNote } from './notes.js';
-import { fieldValue, hitOf } from './ruleHit.js';
+import { fieldValue } from './fieldValue.js';
+import { hitOf } from './ruleHit.js';
 import { traceEntryOf } from './traceEntry.js';
 import type {
   Assessment,
@@ -136,11 +137,14 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
     }
   }
 
-  const unknownRequired = unknownRequiredFields(facts);
+  const unknown = unknownRequired(facts);
+  const unknownFields = unknown.map((spec) => spec.field);
   const missing =
-    missingFromRules === undefined ? unknownRequired : inFieldOrder([...unknownRequired, ...missingFromRules]);
+    missingFromRules === undefined || missingFromRules.every((field) => unknownFields.includes(field))
+      ? unknownFields
+      : inFieldOrder([...unknownFields, ...missingFromRules]);
   const excluded = exclusionsOf(compiled, trace, placement.excluded);
-  const range = missing.length > 0 ? provisionalRangeOf(compiled, facts, context, available) : undefined;
+  const range = missing.length > 0 ? provisionalRangeOf(compiled, facts, unknown, context, available) : undefined;
   return recommendationOf(placement, trace, issues, drivers, excluded, cautions, missing, range);
 }
 

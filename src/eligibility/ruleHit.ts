@@ -1,24 +1,5 @@
-import type {
-  AssessmentField,
-  NormalizedAssessment,
-  NormalizedFindings,
-  Rule,
-  RuleContext,
-  RuleEvaluation,
-  RuleHit,
-} from './types.js';
-import type { Dimension } from '../policies/types.js';
-
-/** The value of one field of a normalized assessment. */
-export function fieldValue(assessment: NormalizedAssessment, field: AssessmentField): unknown {
-  if (field === 'population') return assessment.population;
-  const dot = field.indexOf('.');
-  const group = field.slice(0, dot);
-  const name = field.slice(dot + 1);
-  // Field names come from the closed AssessmentField union, never from user data.
-  if (group === 'risk') return assessment.risk[name as Dimension];
-  return assessment.findings[name as keyof NormalizedFindings];
-}
+import { fieldValue } from './fieldValue.js';
+import type { NormalizedAssessment, Rule, RuleContext, RuleEvaluation, RuleHit } from './types.js';
 
 const withoutFinalStop = (text: string): string => (text.endsWith('.') ? text.slice(0, -1) : text);
 
