@@ -7,7 +7,7 @@ import { LEVEL_ORDER, PLACEMENT_RULES, levelFromEvents } from './placementRules.
 const RECOMMEND_TARGET_SPEEDUP = 20;
 
 /** One way of calling recommendLevel, compared with the same rules in json-rules-engine. */
-export interface RecommendScenario {
+interface RecommendScenario {
   readonly name: string;
   readonly assessments: number;
   readonly rules: number;

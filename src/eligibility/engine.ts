@@ -130,21 +130,6 @@ export interface Placement {
   readonly otherNeedsLevel: number;
 }
 
-// Built as one literal with a fixed shape: object spreads here cost microseconds per call in V8.
-function placementOf(
-  floor: number,
-  excluded: number,
-  withdrawalManagement: boolean,
-  indicated: number,
-  everyLevelExcluded: boolean,
-  level: number,
-  gap: boolean,
-  byReferral: boolean,
-  otherNeedsLevel: number,
-): Placement {
-  return { floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, level, gap, byReferral, otherNeedsLevel };
-}
-
 /** Walks up from the floor (towards rank 0) to the first level that is not excluded; -1 when none. */
 function indicatedFrom(floor: number, excluded: number, withdrawalManagement: boolean): number {
   for (let rank = floor; rank >= 0; rank -= 1) {
@@ -187,7 +172,7 @@ function placementFrom(
     }
   }
   const gap = level !== indicated || byReferral;
-  return placementOf(floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, level, gap, byReferral, -1);
+  return { floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, level, gap, byReferral, otherNeedsLevel: -1 };
 }
 
 /**
@@ -263,8 +248,7 @@ const weighsOtherNeeds = (placement: Placement): boolean => placement.withdrawal
  */
 function weighedAgainst(placement: Placement, other: Placement): Placement {
   if (other.level >= placement.level) return placement;
-  const { floor, excluded, withdrawalManagement, indicated, everyLevelExcluded } = placement;
-  return placementOf(floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, other.level, true, false, other.level);
+  return { ...placement, level: other.level, gap: true, byReferral: false, otherNeedsLevel: other.level };
 }
 
 type Extreme = 'favourable' | 'adverse';

@@ -25,33 +25,17 @@ import type {
 } from './types.js';
 
 /**
- * Recommends a level of care for an assessment, safe by construction:
+ * Recommends a level of care for an assessment: the least intensive level that is safe for the
+ * highest need (ratings are never averaged), moved up past the levels a contraindication rules out,
+ * then — when `availableLevels` lacks it — the next **more** intensive available level, never a lower
+ * one (`availabilityGap: true`). Raising a rating or setting an adverse finding never gives a less
+ * intensive level.
  *
- * 1. Each risk rating gives a minimum level through the policy's placement table and the highest
- *    minimum wins (ratings are never averaged); readiness, relapse risk and the environment alone never
- *    lead to inpatient care or withdrawal management. `needsMedicallyManagedWithdrawal` sets at least
- *    `detox`; with no risk at all the minimum is `op`.
- * 2. Contraindications move the result up to the least intensive level that is not excluded
- *    (`imminentDanger` excludes every level but `inpatient`): that is `indicatedLevel`.
- * 3. If the indicated level is not in `availableLevels`, `level` is the next **more** intensive available
- *    level that is not excluded (`availabilityGap: true`); withdrawal management is skipped unless it is
- *    indicated (withdrawal rating ≥ 2 or `needsMedicallyManagedWithdrawal`). If none is acceptable,
- *    `level` stays the indicated level and a caution says to arrange it by referral.
- * 4. When withdrawal management is indicated, `level` is also never below the level the person's other
- *    needs would get without it (withdrawal management does not replace, say, an unavailable
- *    residential program); a caution says so. Without this, raising the withdrawal rating could lower
- *    the recommendation.
- *
- * Safety property (tested): raising a rating or setting an adverse finding never yields a less
- * intensive `level`, whatever `availableLevels` is. Fewer attendable days never lower
- * `indicatedLevel`; with restricted availability they can turn a day program into a referral for the
- * less intensive level they leave possible.
- *
- * Unknown or invalid fields are never guessed: `level` is computed from the known data only, `status`
- * is `'provisional'`, `missing` lists the required fields, and `provisionalRange` gives the levels the
- * answer would take with every unknown rating at 0 and at 4 (and unknown findings at their favourable
- * and adverse values). Bad input never throws: it is reported in `issues` and treated as unknown. The
- * `trace` lists every rule evaluated with its outcome and the fields it read.
+ * Unknown answers are never guessed: `level` comes from the known data, `status` is `'provisional'`,
+ * `missing` lists the required fields, and `provisionalRange` gives the levels the answer could take
+ * once they are known. Bad input never throws; it is reported in `issues` and read as unknown. The
+ * `trace` lists every rule with its outcome and the fields it read. The method, step by step:
+ * docs/guides/04-eligibility.md.
  *
  * @param assessment - The assessment (anything read from JSON is accepted and checked).
  * @param options - `availableLevels` (default all), `policy` (default `POLICIES.general`), `rules` (custom rules).
