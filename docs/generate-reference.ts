@@ -551,17 +551,21 @@ export function levelsPage(): ReferencePage {
     ]),
   );
   const codes = table(
-    ['Level', 'HCPCS Level II codes', 'ASAM level numbers¹'],
+    ['Level', 'HCPCS Level II codes', 'ASAM level numbers, 3rd edition¹', 'ASAM level numbers, 4th edition (2023)¹'],
     LEVELS.map((level) => [
       code(level.id),
       level.hcpcs.map((h) => `${code(h.code)} ${cell(h.label)}`).join('; ') || '—',
-      level.asamCrosswalk.join(', ') || '—',
+      level.asamCrosswalk.thirdEdition.join(', ') || '—',
+      level.asamCrosswalk.fourthEdition.join(', ') || '—',
     ]),
   );
   const trademark =
-    '¹ Informational crosswalk to ASAM level numbers, for identification only. ASAM® is a registered ' +
-    'trademark of the American Society of Addiction Medicine; this library is not affiliated with or ' +
-    'endorsed by it, and ships none of its text, criteria or decision tables.';
+    '¹ Informational crosswalk to ASAM level numbers, for identification only. The 4th edition applies to ' +
+    'adults and folds withdrawal management into 1.7, 2.7, 3.7 and 4 (so 2.7 also appears under partial ' +
+    'hospitalization and 1.7 under outpatient, when withdrawal is managed there); adolescent programs ' +
+    'still use the 3rd. ASAM® is a registered trademark of the American Society of Addiction Medicine; ' +
+    'this library is not affiliated with or endorsed by it, and ships none of its text, criteria or ' +
+    'decision tables.';
   const edges = pathwayEdges()
     .map((edge) => `- ${code(edge.from)} → ${code(edge.to)}${edge.kind === 'residential-branch' ? ' when the assessment still calls for round-the-clock care' : ''}`)
     .join('\n');

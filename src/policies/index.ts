@@ -23,3 +23,4 @@ export { extendPolicy, type PolicyOverrides, type PolicyPatch } from './extendPo
 export { requirementsFor } from './requirementsFor.js';
 export { isVerified } from './isVerified.js';
 export { DIMENSIONS } from './dimensions.js';
+export { HIGH_INTENSITY_RESIDENTIAL } from './highIntensityResidential.js';

@@ -186,6 +186,18 @@ describe('generated reference pages', () => {
     expect(content).toContain('ASAM® is a registered trademark of the American Society of Addiction Medicine');
     expect(content).toContain('![The step-down pathway between levels of care](./pathway.svg)');
   });
+
+  it('the levels page shows the 3rd- and 4th-edition crosswalk of every level', () => {
+    const rows = tableRows(levelsPage().content, '## Codes for identification').slice(1);
+    expect(rows.map((row) => [row[0], row[2], row[3]])).toEqual(
+      LEVELS.map((level) => [
+        `\`${level.id}\``,
+        level.asamCrosswalk.thirdEdition.join(', ') || '—',
+        level.asamCrosswalk.fourthEdition.join(', ') || '—',
+      ]),
+    );
+    expect(rows.find((row) => row[0] === '`detox`')?.slice(2)).toEqual(['1-WM, 2-WM, 3.2-WM, 3.7-WM, 4-WM', '1.7, 2.7, 3.7, 4']);
+  });
 });
 
 describe('the pathway diagram', () => {

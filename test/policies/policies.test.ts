@@ -4,6 +4,7 @@ import {
   SOURCES,
   definePolicy,
   extendPolicy,
+  HIGH_INTENSITY_RESIDENTIAL,
   getPolicy,
   isVerified,
   requirementsFor,
@@ -40,8 +41,14 @@ describe('POLICIES.general (REFERENCE §2)', () => {
     expect(hours(general, 'php')?.min?.sources).toContain('cfr-42-410-43');
   });
 
-  it('requires 5 h of clinical services in low-intensity residential care', () => {
-    expect(hours(general, 'residential')?.min).toMatchObject({ value: 5, inclusive: true, sources: ['dc-22-a6331'] });
+  it('requires 5 h of clinical services in residential care, the low-intensity (3.1) figure of DC 22-A6334', () => {
+    expect(hours(general, 'residential')?.min).toMatchObject({ value: 5, inclusive: true, sources: ['dc-22-a6334'] });
+  });
+
+  it('lets a high-intensity residential program select the 25 h minimum of DC 22-A6336', () => {
+    const program = extendPolicy(general, { id: 'res-3-5', requirements: { residential: { adult: HIGH_INTENSITY_RESIDENTIAL } } });
+    expect(hours(program, 'residential')?.min).toMatchObject({ value: 25, inclusive: true, sources: ['dc-22-a6336'] });
+    expect(requirementsFor(program, 'residential').sessionMinutes?.max?.value).toBe(480);
   });
 
   it('allows sessions up to 8 h (480 minutes) at every level', () => {
