@@ -23,6 +23,7 @@ import {
   nextStepDown,
   type Assessment,
   type Bounds,
+  type CountedModalities,
   type HoursBound,
   type IssueCode,
   type LevelId,
@@ -68,7 +69,8 @@ const GENERATED_NOTE =
 
 const sourceList = (sources: readonly string[]): string => sources.map(code).join(', ');
 
-const status = (threshold: Threshold | PerDiemTier): string => (isVerified(threshold) ? 'verified' : '**unverified**');
+const status = (threshold: Threshold | PerDiemTier | CountedModalities): string =>
+  isVerified(threshold) ? 'verified' : '**unverified**';
 
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
@@ -125,7 +127,7 @@ const upperWord = (inclusive: boolean): string => (inclusive ? '≤' : '<');
 interface RequirementRow {
   readonly requirement: string;
   readonly value: string;
-  readonly threshold: Threshold;
+  readonly threshold: Threshold | CountedModalities;
 }
 
 function boundRows<T extends Threshold>(
@@ -163,6 +165,10 @@ function requirementRows(requirements: LevelRequirements): RequirementRow[] {
       value: `≥ ${plural(service.minSessions, 'session')} a week`,
       threshold: { value: service.minSessions, sources: service.sources },
     });
+  }
+  const modalities = requirements.countsModalities;
+  if (modalities !== undefined) {
+    rows.push({ requirement: 'Sessions that count', value: `${modalities.value.join(' and ')} only`, threshold: modalities });
   }
   return rows;
 }
@@ -221,8 +227,9 @@ function recertificationTable(policy: Policy): string {
     if (first !== undefined) {
       rows.push([code(level), 'First recertification', `by day ${first.value}`, sourceList(first.sources), status(first)]);
     }
-    const every = recertification.everyDays;
-    rows.push([code(level), first === undefined ? 'Recertify every' : 'Then every', plural(every.value, 'day'), sourceList(every.sources), status(every)]);
+    const every = recertification.every;
+    const interval = plural(every.value, every.unit === 'months' ? 'calendar month' : 'day');
+    rows.push([code(level), first === undefined ? 'Recertify every' : 'Then every', interval, sourceList(every.sources), status(every)]);
   }
   if (rows.length === 0) return 'This policy states no recertification intervals.';
   return table(['Level', 'Interval', 'Value', 'Sources', 'Status'], rows);
@@ -245,6 +252,16 @@ function staysTable(policy: Policy): string {
     sourceList(gap.sources),
     status(gap),
   ]);
+  const window = policy.iopBeforePhpDays;
+  if (window !== undefined) {
+    rows.push([
+      `${code('iop')} before ${code('php')}`,
+      'An intensive outpatient date this close before a partial hospitalization episode is flagged',
+      plural(window.value, 'day'),
+      sourceList(window.sources),
+      status(window),
+    ]);
+  }
   return table(['Level', 'Setting', 'Value', 'Sources', 'Status'], rows);
 }
 
@@ -279,6 +296,11 @@ function placementTable(policy: Policy): string {
 
 const sameAs = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+const effectiveText = (policy: Policy): string =>
+  policy.effective.to === undefined
+    ? `In effect for dates of service from ${policy.effective.from} on.`
+    : `In effect for dates of service from ${policy.effective.from} to ${policy.effective.to}.`;
+
 function policySection(key: string, policy: Policy, base: Policy): string {
   const shared = (part: string, render: (p: Policy) => string, pick: (p: Policy) => unknown): string =>
     policy !== base && sameAs(pick(policy), pick(base))
@@ -287,7 +309,7 @@ function policySection(key: string, policy: Policy, base: Policy): string {
   return [
     `## ${cell(policy.title)}`,
     '',
-    `Id ${code(policy.id)} (\`POLICIES.${key}\`), version ${code(policy.version)}. Sources: ${sourceList(policy.sources)}.`,
+    `Id ${code(policy.id)} (\`POLICIES.${key}\`), version ${code(policy.version)}. ${effectiveText(policy)} Sources: ${sourceList(policy.sources)}.`,
     '',
     `### Schedule requirements\n\n${requirementsTable(policy)}`,
     '',
@@ -295,7 +317,7 @@ function policySection(key: string, policy: Policy, base: Policy): string {
     '',
     `### Recertification\n\n${recertificationTable(policy)}`,
     '',
-    shared('Typical stays and continuity', staysTable, (p) => [p.typicalStayDays, p.lengthOfStayReviewFactor, p.maxGapDays]),
+    shared('Typical stays and continuity', staysTable, (p) => [p.typicalStayDays, p.lengthOfStayReviewFactor, p.maxGapDays, p.iopBeforePhpDays]),
     '',
     shared('Step-down readiness', stepDownTable, (p) => p.stepDown),
     '',

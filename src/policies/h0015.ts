@@ -4,7 +4,7 @@ import type { Policy } from './types.js';
 /**
  * HCPCS H0015 substance-use intensive outpatient (id `hcpcs-h0015`): a service day counts when it
  * has at least 3 hours, and a week needs at least 3 such days. It states nothing about weekly hours
- * or other levels.
+ * or other levels. In effect for dates of service from 2000-01-01, a start the library chose.
  *
  * @example
  * ```ts
@@ -22,6 +22,8 @@ export const h0015Policy: Policy = /* @__PURE__ */ (() => ({
   version: '2024.1',
   title: 'HCPCS H0015 substance-use intensive outpatient (per diem)',
   sources: ['hcpcs-level-ii'],
+  // The code's day rule has no start date in the library's sources; the library keeps no earlier version.
+  effective: { from: '2000-01-01' },
   requirements: {
     iop: {
       adult: {

@@ -48,7 +48,7 @@ export interface Session {
   readonly service: ServiceType;
   /** Defaults to `'scheduled'`. */
   readonly status?: SessionStatus;
-  /** In person or by telehealth. */
+  /** In person or by telehealth; absent means in person. */
   readonly modality?: SessionModality;
 }
 

@@ -136,21 +136,37 @@ describe('generated reference pages', () => {
     expect(op?.[3]).toBe('< 6 h');
   });
 
-  it('the policies page flags every Medicare recertification value unverified', () => {
+  it('the policies page shows the Medicare recertification intervals, the PHP day counts flagged unverified', () => {
     const medicare = policiesPage().content.split('\n## ').find((section) => section.includes('`medicare-2024`')) ?? '';
     const rows = tableRows(medicare, '### Recertification').slice(1);
-    // PHP: first by day 18, then every 30 days; IOP: every 60 days.
+    // PHP: first by day 18, then every 30 days; IOP: every other calendar month.
     expect(rows.map((row) => [row[0], row[2], row[4]])).toEqual([
       ['`php`', 'by day 18', '**unverified**'],
       ['`php`', '30 days', '**unverified**'],
-      ['`iop`', '60 days', '**unverified**'],
+      ['`iop`', '2 calendar months', 'verified'],
+    ]);
+  });
+
+  it('the policies page shows the dates of service each policy governs', () => {
+    const content = policiesPage().content;
+    expect(content).toContain('In effect for dates of service from 2024-01-01 on.');
+    expect(content).toContain('In effect for dates of service from 2000-01-01 on.');
+  });
+
+  it('the policies page shows which session modalities count under Medicare, flagged unverified', () => {
+    const medicare = policiesPage().content.split('\n## ').find((section) => section.includes('`medicare-2024`')) ?? '';
+    const rows = tableRows(medicare, '### Schedule requirements').filter((row) => row[2] === 'Sessions that count');
+    expect(rows.map((row) => [row[0], row[3], row[5]])).toEqual([
+      ['`php`', 'in-person only', '**unverified**'],
+      ['`iop`', 'in-person only', '**unverified**'],
     ]);
   });
 
   it('the policies page lists the Medicare per-diem tiers and the H0015 day rule', () => {
     const content = policiesPage().content;
-    expect(content).toContain('| `iop` | Per-diem tier `3-services` | days with 3 services | `cms-opps-2024-fact-sheet` | verified |');
-    expect(content).toContain('| `iop` | Per-diem tier `4-plus-services` | days with 4 or more services |');
+    expect(content).toContain('| `iop` | Per-diem tier `3-or-fewer-services` | days with 1–2 services | `noridian-medicare-iop` | **unverified** |');
+    expect(content).toContain('| `iop` | Per-diem tier `3-or-fewer-services` | days with 3 services | `cms-opps-2024-fact-sheet`, `noridian-medicare-iop` | verified |');
+    expect(content).toContain('| `iop` | Per-diem tier `4-or-more-services` | days with 4 or more services |');
     expect(content).toContain('| `iop` | adult | Hours on each service day | ≥ 3 h | `hcpcs-level-ii` | verified |');
   });
 
