@@ -28,3 +28,10 @@ export { isVerified } from './isVerified.js';
 export { DIMENSIONS } from './dimensions.js';
 export { policyFor, type PolicyFamily } from './policyFor.js';
 export { HIGH_INTENSITY_RESIDENTIAL } from './highIntensityResidential.js';
+export {
+  certificationSchedule,
+  type CertificationDate,
+  type CertificationScheduleOptions,
+  type CertificationScheduleResult,
+  type CertifiedEpisode,
+} from './certificationSchedule.js';
