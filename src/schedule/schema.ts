@@ -73,6 +73,8 @@ export type SessionSchemaShape = {
   status: z.ZodOptional<typeof SessionStatusSchema>;
   /** Schema of {@link Session.modality}. */
   modality: z.ZodOptional<typeof SessionModalitySchema>;
+  /** Schema of {@link Session.source}. */
+  source: z.ZodOptional<z.ZodString>;
 };
 
 /**
@@ -100,6 +102,7 @@ export const SessionSchema: z.ZodObject<SessionSchemaShape> = /* @__PURE__ */ ((
     service: ServiceTypeSchema,
     status: SessionStatusSchema.optional(),
     modality: SessionModalitySchema.optional(),
+    source: z.string().optional(),
   },
   { error: (issue) => `expected a session object { start, end, service }, received ${describeReceived(issue.input)}` },
 ))();

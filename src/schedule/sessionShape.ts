@@ -17,6 +17,7 @@ export type SessionShapeSchema = z.ZodMiniObject<
     service: Enum<ServiceType>;
     status: z.ZodMiniOptional<Enum<SessionStatus>>;
     modality: z.ZodMiniOptional<Enum<SessionModality>>;
+    source: z.ZodMiniOptional<z.ZodMiniString<string>>;
   },
   z.core.$strip
 >;
@@ -39,6 +40,7 @@ export const sessionShape: () => SessionShapeSchema = /* @__PURE__ */ lazy(() =>
       service: z.enum(SERVICE_TYPES),
       status: z.optional(z.enum(SESSION_STATUSES)),
       modality: z.optional(z.enum(SESSION_MODALITIES)),
+      source: z.optional(z.string()),
     },
     { error: (issue) => `expected a session object { start, end, service }, received ${describeReceived(issue.input)}` },
   );
