@@ -1,0 +1,59 @@
+import type { SessionModality } from '../schedule/types.js';
+import type { SourceId } from '../sources/data.js';
+import { ACT_CODE_SYSTEM, PATIENT_CLASS_SYSTEM } from './codeSystems.js';
+
+/**
+ * What one `Encounter.class` code says: that the encounter is a stay or a visit outside any program
+ * session (`stay`, the words a skip reason names it with), or how a session was delivered
+ * (`modality`).
+ *
+ * @category FHIR
+ */
+export type EncounterClassMeaning = {
+  /** The code system the code belongs to. */
+  readonly system: string;
+  /** Ids into `SOURCES`. */
+  readonly sources: readonly SourceId[];
+} & ({ readonly stay: string } | { readonly modality: SessionModality });
+
+const actCode = (meaning: { readonly stay: string } | { readonly modality: SessionModality }): EncounterClassMeaning => ({
+  system: ACT_CODE_SYSTEM,
+  sources: ['hl7-v3-act-code'],
+  ...meaning,
+});
+const patientClass = (stay: string): EncounterClassMeaning => ({ system: PATIENT_CLASS_SYSTEM, sources: ['hl7-v2-0004'], stay });
+
+/**
+ * `Encounter.class` codes that decide how `sessionsFromFhir` reads an encounter, keyed by code. A
+ * hospital stay, an emergency visit, an observation stay or a pre-admission visit is not a session of
+ * a day or outpatient program (a 12-day admission is not 278 hours of therapy), so such encounters
+ * are skipped with a reason; `VR` (virtual) is a telehealth session and `HH` (home health) and `FLD`
+ * (field) are in person. `AMB` (ambulatory) says nothing about modality: telehealth visits are
+ * ambulatory too. The codes of HL7 v2 table 0004 that some EHRs send instead (`I`, `E`, `P`) count
+ * as the same stays. A code is read only when its coding has that system or none.
+ *
+ * @example
+ * ```ts
+ * import { ENCOUNTER_CLASSES } from 'level-of-care/fhir';
+ *
+ * ENCOUNTER_CLASSES['IMP'];
+ * //=> { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', sources: ['hl7-v3-act-code'], stay: 'an inpatient stay' }
+ * ```
+ *
+ * @category FHIR
+ */
+export const ENCOUNTER_CLASSES: Readonly<Record<string, EncounterClassMeaning>> = {
+  IMP: actCode({ stay: 'an inpatient stay' }),
+  ACUTE: actCode({ stay: 'an acute inpatient stay' }),
+  NONAC: actCode({ stay: 'a non-acute inpatient stay' }),
+  EMER: actCode({ stay: 'an emergency visit' }),
+  OBSENC: actCode({ stay: 'an observation stay' }),
+  PRENC: actCode({ stay: 'a pre-admission visit' }),
+  SS: actCode({ stay: 'a short stay' }),
+  VR: actCode({ modality: 'telehealth' }),
+  HH: actCode({ modality: 'in-person' }),
+  FLD: actCode({ modality: 'in-person' }),
+  I: patientClass('an inpatient stay'),
+  E: patientClass('an emergency visit'),
+  P: patientClass('a pre-admission visit'),
+};
