@@ -1,6 +1,6 @@
 import type { SessionModality } from '../schedule/types.js';
 import type { SourceId } from '../sources/data.js';
-import { ACT_CODE_SYSTEM, PATIENT_CLASS_SYSTEM } from './codeSystems.js';
+import { ACT_CODE_SYSTEM, PATIENT_CLASS_SYSTEM, SNOMED_SYSTEM } from './codeSystems.js';
 
 /**
  * What one `Encounter.class` code says: that the encounter is a stay or a visit outside any program
@@ -57,3 +57,24 @@ export const ENCOUNTER_CLASSES: Readonly<Record<string, EncounterClassMeaning>> 
   E: patientClass('an emergency visit'),
   P: patientClass('a pre-admission visit'),
 };
+
+/**
+ * `Encounter.type` concepts that make an encounter an admission, whatever its class: Synthea, for
+ * one, records a 23-day hospice admission with the home-health class `HH`. Such encounters are
+ * skipped like the stays of {@link ENCOUNTER_CLASSES}.
+ *
+ * @example
+ * ```ts
+ * import { STAY_TYPES } from 'level-of-care/fhir';
+ *
+ * STAY_TYPES.map((row) => row.code);
+ * //=> ['32485007', '305336008', '449411000124106']
+ * ```
+ *
+ * @category FHIR
+ */
+export const STAY_TYPES: readonly { readonly system: string; readonly code: string; readonly stay: string; readonly sources: readonly SourceId[] }[] = [
+  { system: SNOMED_SYSTEM, code: '32485007', stay: 'a hospital admission', sources: ['snomed-ct-encounter-types'] },
+  { system: SNOMED_SYSTEM, code: '305336008', stay: 'an admission to hospice', sources: ['snomed-ct-encounter-types'] },
+  { system: SNOMED_SYSTEM, code: '449411000124106', stay: 'an admission to a skilled nursing facility', sources: ['snomed-ct-encounter-types'] },
+];

@@ -4,7 +4,6 @@ import { LEVELS } from '../levels/data.js';
 import type { LevelId } from '../levels/types.js';
 import { HCPCS_SYSTEM } from './codeSystems.js';
 import { systemKey } from './systemKey.js';
-import type { FhirCoding } from './types.js';
 
 /** Each HCPCS code of `LEVELS` with the levels that list it. */
 const levelsByCode = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly LevelId[]> => {
@@ -24,7 +23,7 @@ const levelsByCode = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly Level
  * name a service (see {@link SERVICE_CODES}), not a level. The coding's system must be HCPCS, or
  * absent; a modifier after the code (`H0015-HF`) is ignored. Anything else gives `undefined`.
  *
- * @param coding - An R4 Coding, e.g. from `Claim.item.productOrService` or `Encounter.type`.
+ * @param coding - An R4 Coding (its `system` and `code`), e.g. from `Claim.item.productOrService` or `Encounter.type`.
  * @returns The level, or `undefined` when the coding names none or more than one.
  *
  * @example
@@ -41,7 +40,7 @@ const levelsByCode = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly Level
  *
  * @category FHIR
  */
-export function levelFromCoding(coding: FhirCoding): LevelId | undefined {
+export function levelFromCoding(coding: { readonly system?: string | undefined; readonly code?: string | undefined }): LevelId | undefined {
   if (!isRecord(coding)) return undefined;
   const { system, code } = coding;
   if (typeof code !== 'string' || (system !== undefined && (typeof system !== 'string' || systemKey(system) !== systemKey(HCPCS_SYSTEM)))) {

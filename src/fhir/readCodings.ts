@@ -2,7 +2,7 @@ import { lazy } from '../_lib/miniZod.js';
 import type { SessionModality } from '../schedule/types.js';
 import { SERVICE_TYPES, type ServiceType } from '../services/index.js';
 import { CPT_SYSTEM, HCPCS_SYSTEM } from './codeSystems.js';
-import { ENCOUNTER_CLASSES, type EncounterClassMeaning } from './encounterClasses.js';
+import { ENCOUNTER_CLASSES, STAY_TYPES, type EncounterClassMeaning } from './encounterClasses.js';
 import { MODALITY_CODES, TELEHEALTH_MODIFIERS } from './modalityCodes.js';
 import { SERVICE_CODES, type ServiceCode } from './serviceCodes.js';
 import { IN_PERSON_WORDS, SERVICE_KEYWORDS, TELEHEALTH_WORDS } from './sessionsFromFhirData.js';
@@ -118,4 +118,15 @@ export function modalityOf(concepts: readonly (ConceptLike | undefined)[], encou
   if (words.some((text) => TELEHEALTH_WORDS.test(text))) return 'telehealth';
   if (words.some((text) => IN_PERSON_WORDS.test(text))) inPerson = true;
   return inPerson ? 'in-person' : undefined;
+}
+
+const stayTypes = /* @__PURE__ */ lazy((): ReadonlyMap<string, { readonly code: string; readonly stay: string }> => new Map(STAY_TYPES.map((row) => [keyOf(row.system, row.code), row])));
+
+/** The first `Encounter.type` coding that makes the encounter an admission, with the words for it. */
+export function stayTypeOf(concepts: readonly (ConceptLike | undefined)[]): { readonly code: string; readonly stay: string } | undefined {
+  for (const { system, code } of codingsOf(concepts)) {
+    const row = system === undefined || code === undefined ? undefined : stayTypes().get(keyOf(system, code));
+    if (row !== undefined) return row;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@ import { lazy, safeParseMini } from '../_lib/miniZod.js';
 import type { Session } from '../schedule/types.js';
 import type { ServiceType } from '../services/index.js';
 import { endAfterMinutes } from './endAfterMinutes.js';
-import { encounterClassOf, modalityOf, serviceOf } from './readCodings.js';
+import { encounterClassOf, modalityOf, serviceOf, stayTypeOf } from './readCodings.js';
 import {
   APPOINTMENT_STATUS,
   ENCOUNTER_STATUS,
@@ -141,7 +141,9 @@ function readEncounter(resource: Record<string, unknown>, table: ReadonlyMap<str
   const mapped = statusOf(ENCOUNTER_STATUS, encounter.status);
   if ('skip' in mapped) return mapped;
   const encounterClass = encounterClassOf(encounter.class);
-  if (encounterClass !== undefined && 'stay' in encounterClass) return { skip: SKIP_REASONS.stay(encounterClass.stay, encounterClass.code) };
+  if (encounterClass !== undefined && 'stay' in encounterClass) return { skip: SKIP_REASONS.stay(encounterClass.stay, `class ${encounterClass.code}`) };
+  const stayType = stayTypeOf(encounter.type ?? []);
+  if (stayType !== undefined) return { skip: SKIP_REASONS.stay(stayType.stay, `type ${stayType.code}`) };
   const { period } = encounter;
   if (period === undefined) return { skip: encounter.length === undefined ? SKIP_REASONS.noPeriod : SKIP_REASONS.onlyLength };
   const { start, end } = period;

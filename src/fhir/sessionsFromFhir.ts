@@ -83,8 +83,8 @@ interface Item {
  * - Skipped, each with a `fhir_resource_skipped` warning that says why: other resource types,
  *   entries in error, waitlisted appointments, encounters of unknown status, stays that are not
  *   program sessions (inpatient, emergency, observation, pre-admission: see
- *   {@link ENCOUNTER_CLASSES}), and resources without usable times (no start, a date-only or
- *   missing period, no end and nothing to stand in for it).
+ *   {@link ENCOUNTER_CLASSES}; admissions: see {@link STAY_TYPES}), and resources without usable
+ *   times (no start, a date-only or missing period, no end and nothing to stand in for it).
  *
  * Never throws on its input: anything that is not a resource, an array or a Bundle gives an
  * `invalid_input` issue. A malformed `options.serviceCodes` throws a `TypeError`.

@@ -45,7 +45,7 @@ export const SKIP_REASONS = {
   unknownStatus: (status: string): string => `its status "${status}" is not one this adapter knows.`,
   missing: (field: string): string => `it has no ${field}.`,
   wrongType: (field: string, expected: string, received: string): string => `its ${field} is ${received}, not ${expected}.`,
-  stay: (what: string, code: string): string => `it is ${what} (class ${code}), not a session of a day or outpatient program.`,
+  stay: (what: string, coded: string): string => `it is ${what} (${coded}), not a session of a day or outpatient program.`,
   noStart: 'it has no start time.',
   dateOnly: (field: string, value: string): string => `its ${field} "${value}" is a date without a time.`,
   notInstant: (field: string, received: string): string => `its ${field} ${received} is not a date and time with a time-zone offset.`,

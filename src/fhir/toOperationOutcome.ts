@@ -1,4 +1,5 @@
 import { isIssueLike, severityOf } from '../_lib/isIssueLike.js';
+import { ISSUE_CATALOG } from '../issues/messages.js';
 import type { Issue, Severity } from '../issues/types.js';
 import { ISSUE_CODE_SYSTEM } from './codeSystems.js';
 import { toFhirPath } from './fhirPath.js';
@@ -12,11 +13,13 @@ const SEVERITY: { readonly [S in Severity]: FhirOperationOutcomeIssue['severity'
 };
 
 function toOutcomeIssue(issue: Issue, expression: string | undefined): FhirOperationOutcomeIssue {
+  // FHIR allows no empty string: a message lost on the way back from a caller gives the code's meaning.
+  const message = issue.message.trim() === '' ? ISSUE_CATALOG[issue.code].meaning : issue.message;
   return {
     severity: SEVERITY[severityOf(issue)],
     code: FHIR_ISSUE_TYPES[issue.code],
-    details: { coding: [{ system: ISSUE_CODE_SYSTEM, code: issue.code }], text: issue.message },
-    diagnostics: issue.ruleId === undefined ? issue.message : `${issue.message} (rule ${issue.ruleId})`,
+    details: { coding: [{ system: ISSUE_CODE_SYSTEM, code: issue.code }], text: message },
+    diagnostics: issue.ruleId === undefined || issue.ruleId === '' ? message : `${message} (rule ${issue.ruleId})`,
     ...(expression === undefined || expression === '' ? {} : { expression: [expression] }),
   };
 }

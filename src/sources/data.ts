@@ -373,12 +373,12 @@ export const SOURCES: { readonly [K in SourceId]: Source } = {
     note: 'SNOMED CT psychotherapy, group, family, evaluation, case-management and telephone-consultation concepts, and CPT 90791/90792, read in a published copy of the 2025 expansion.',
   },
   'snomed-ct-encounter-types': {
-    title: 'SNOMED CT encounter concepts 448337001 (telemedicine consultation with patient) and 185317003 (telephone encounter)',
+    title: 'SNOMED CT encounter concepts: 448337001 telemedicine consultation with patient, 185317003 telephone encounter; 32485007, 305336008 and 449411000124106 hospital, hospice and skilled-nursing admissions',
     publisher: 'SNOMED International',
     url: 'https://browser.ihtsdotools.org/',
     kind: 'primary',
     verified: true,
-    note: 'Concepts EHRs and Synthea put in Encounter.type and Appointment.appointmentType for remote visits; names seen in published examples.',
+    note: 'Concepts EHRs and Synthea put in Encounter.type and Appointment.appointmentType for remote visits and admissions; names seen in published examples and Synthea records.',
   },
   'cms-place-of-service': {
     title: 'Place of Service code set',
