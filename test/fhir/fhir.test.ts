@@ -229,6 +229,28 @@ describe('toCdsCards', () => {
     });
   });
 
+  it('shortens a long message at a word boundary, never mid-word', () => {
+    const detail = `${'appointment '.repeat(20)}ends here.`;
+    const [card] = toCdsCards({ issues: [createIssue('invalid_input', { detail }, { path: [] })] });
+    expect(card?.summary.endsWith('appointment…')).toBe(true);
+    expect(card?.summary.length).toBeLessThan(140);
+    const [long] = toCdsCards({ issues: [createIssue('invalid_input', { detail: 'x'.repeat(300) }, { path: [] })] });
+    expect(long?.summary).toHaveLength(139);
+  });
+
+  it('keeps every summary under 140 characters, cut after a whole word when it has spaces (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 60 }), (words) => {
+        const message = `Invalid input: ${words.join(' ')}`;
+        const [card] = toCdsCards({ issues: [createIssue('invalid_input', { detail: words.join(' ') }, { path: [] })] });
+        const summary = card?.summary ?? '';
+        expect(summary.length).toBeLessThan(140);
+        if (summary.endsWith('…')) expect(message.charAt(summary.length - 1)).toBe(' ');
+        else expect(summary).toBe(message);
+      }),
+    );
+  });
+
   it('keeps every summary under 140 characters', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (detail) => {
