@@ -26,7 +26,7 @@ export interface DischargeSettings {
 const CARD_SOURCE = { label: 'level-of-care discharge planning' };
 
 /** Reads `context.encounterId`; 400 when it is missing. */
-export function dischargedEncounterId(context: Readonly<Record<string, unknown>>): string {
+function dischargedEncounterId(context: Readonly<Record<string, unknown>>): string {
   const id = context['encounterId'];
   if (typeof id !== 'string' || id === '') throw new HttpError(400, 'invalid_cds_request', 'context.encounterId must be the id of the encounter being discharged.');
   return id;

@@ -33,7 +33,7 @@ const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}
 const shortId = (id: unknown): string => (typeof id === 'string' && id !== '' ? `"${clip(id)}"` : 'without an id');
 
 /** Reads `context.appointments`; 400 when it is not a Bundle. */
-export function proposedAppointments(context: Readonly<Record<string, unknown>>): Record<string, unknown> {
+function proposedAppointments(context: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const appointments = context['appointments'];
   if (!isObject(appointments) || appointments['resourceType'] !== 'Bundle') {
     throw new HttpError(400, 'invalid_cds_request', 'context.appointments must be a FHIR Bundle of the proposed Appointment resources.');

@@ -14,7 +14,32 @@ export type EncounterClassMeaning = {
   readonly system: string;
   /** Ids into `SOURCES`. */
   readonly sources: readonly SourceId[];
-} & ({ readonly stay: string } | { readonly modality: SessionModality });
+} & (
+  | {
+      /** The stay or visit the class names, in the words of a skip reason ("an inpatient stay"). */
+      readonly stay: string;
+    }
+  | {
+      /** How a session of this class was delivered. */
+      readonly modality: SessionModality;
+    }
+);
+
+/**
+ * One row of {@link STAY_TYPES}.
+ *
+ * @category FHIR
+ */
+export interface StayType {
+  /** The code system URI. */
+  readonly system: string;
+  /** The code. */
+  readonly code: string;
+  /** The admission, in the words of a skip reason ("an admission to hospice"). */
+  readonly stay: string;
+  /** Ids into `SOURCES`. */
+  readonly sources: readonly SourceId[];
+}
 
 const actCode = (meaning: { readonly stay: string } | { readonly modality: SessionModality }): EncounterClassMeaning => ({
   system: ACT_CODE_SYSTEM,
@@ -73,7 +98,7 @@ export const ENCOUNTER_CLASSES: Readonly<Record<string, EncounterClassMeaning>> 
  *
  * @category FHIR
  */
-export const STAY_TYPES: readonly { readonly system: string; readonly code: string; readonly stay: string; readonly sources: readonly SourceId[] }[] = [
+export const STAY_TYPES: readonly StayType[] = [
   { system: SNOMED_SYSTEM, code: '32485007', stay: 'a hospital admission', sources: ['snomed-ct-encounter-types'] },
   { system: SNOMED_SYSTEM, code: '305336008', stay: 'an admission to hospice', sources: ['snomed-ct-encounter-types'] },
   { system: SNOMED_SYSTEM, code: '449411000124106', stay: 'an admission to a skilled nursing facility', sources: ['snomed-ct-encounter-types'] },

@@ -31,7 +31,7 @@ export {
   SNOMED_SYSTEM,
 } from './codeSystems.js';
 export { SERVICE_CODES, type ServiceCode } from './serviceCodes.js';
-export { ENCOUNTER_CLASSES, STAY_TYPES, type EncounterClassMeaning } from './encounterClasses.js';
+export { ENCOUNTER_CLASSES, STAY_TYPES, type EncounterClassMeaning, type StayType } from './encounterClasses.js';
 export { MODALITY_CODES, TELEHEALTH_MODIFIERS, type ModalityCode } from './modalityCodes.js';
 export { levelFromCoding } from './levelFromCoding.js';
 export { toFhirPath } from './fhirPath.js';

@@ -60,7 +60,12 @@ export const MODALITY_CODES: readonly ModalityCode[] = [
  *
  * @category FHIR
  */
-export const TELEHEALTH_MODIFIERS: { readonly codes: readonly string[]; readonly sources: readonly SourceId[] } = {
+export const TELEHEALTH_MODIFIERS: {
+  /** The modifiers. */
+  readonly codes: readonly string[];
+  /** Ids into `SOURCES`. */
+  readonly sources: readonly SourceId[];
+} = {
   codes: ['95', 'GT'],
   sources: ['telehealth-modifiers'],
 };

@@ -11,7 +11,7 @@ import type { FhirOperationOutcome } from './types.js';
  *
  * @category FHIR
  */
-export interface ValidateFhirScheduleOptions extends ValidateScheduleOptions, SessionsFromFhirOptions {}
+export type ValidateFhirScheduleOptions = ValidateScheduleOptions & SessionsFromFhirOptions;
 
 /**
  * What {@link validateFhirSchedule} returns.
