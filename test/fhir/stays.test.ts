@@ -4,24 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateSchedule } from '../../src/index.js';
 import { ACT_CODE_SYSTEM, PATIENT_CLASS_SYSTEM, sessionsFromFhir } from '../../src/fhir/index.js';
-
-const encounter = (overrides: Record<string, unknown>) => ({
-  resourceType: 'Encounter',
-  id: 'e1',
-  status: 'finished',
-  class: { system: ACT_CODE_SYSTEM, code: 'AMB' },
-  period: { start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T10:00:00-05:00' },
-  ...overrides,
-});
-
-const appointment = (overrides: Record<string, unknown>) => ({
-  resourceType: 'Appointment',
-  id: 'a1',
-  status: 'booked',
-  start: '2026-03-02T09:00:00-05:00',
-  end: '2026-03-02T12:00:00-05:00',
-  ...overrides,
-});
+import { appointment, encounter } from './helpers.js';
 
 /** The one skip message for a resource, failing when it was read as a session. */
 const skipOf = (resource: unknown): string | undefined => {

@@ -10,24 +10,7 @@ import {
   sessionsFromFhir,
   SNOMED_SYSTEM,
 } from '../../src/fhir/index.js';
-
-const encounter = (overrides: Record<string, unknown>) => ({
-  resourceType: 'Encounter',
-  id: 'e1',
-  status: 'finished',
-  class: { system: ACT_CODE_SYSTEM, code: 'AMB' },
-  period: { start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T10:00:00-05:00' },
-  ...overrides,
-});
-
-const appointment = (overrides: Record<string, unknown>) => ({
-  resourceType: 'Appointment',
-  id: 'a1',
-  status: 'booked',
-  start: '2026-03-02T09:00:00-05:00',
-  end: '2026-03-02T10:00:00-05:00',
-  ...overrides,
-});
+import { appointment, encounter } from './helpers.js';
 
 const modalityOf = (resource: unknown) => {
   const { sessions, issues } = sessionsFromFhir(resource);
