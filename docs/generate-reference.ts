@@ -296,10 +296,11 @@ function placementTable(policy: Policy): string {
 
 const sameAs = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-const effectiveText = (policy: Policy): string =>
-  policy.effective.to === undefined
-    ? `In effect for dates of service from ${policy.effective.from} on.`
-    : `In effect for dates of service from ${policy.effective.from} to ${policy.effective.to}.`;
+// 0001-01-01 is the first day a YYYY-MM-DD date can name: a policy from then on has no start date.
+const effectiveText = ({ effective: { from, to } }: Policy): string => {
+  if (to !== undefined) return `In effect for dates of service from ${from} to ${to}.`;
+  return from === '0001-01-01' ? 'In effect for every date of service.' : `In effect for dates of service from ${from} on.`;
+};
 
 function policySection(key: string, policy: Policy, base: Policy): string {
   const shared = (part: string, render: (p: Policy) => string, pick: (p: Policy) => unknown): string =>

@@ -11,8 +11,8 @@ const sessionCap = { max: { value: 480, sources: ['level-of-care-design'], verif
  * 20 h, on 3–5 days; partial hospitalization is at least 20 h on at least 5 days; residential
  * carries at least 5 h of clinical services (the low-intensity figure; see
  * {@link HIGH_INTENSITY_RESIDENTIAL}). Sessions over 8 h are flagged. No particular mix of services is
- * required: add a program's own with {@link extendPolicy}. In effect for dates of service from
- * 2000-01-01, a start the library chose: the thresholds themselves carry no date.
+ * required: add a program's own with {@link extendPolicy}. It governs every date of service (from
+ * 0001-01-01): the public thresholds carry no date of their own.
  *
  * @example
  * ```ts
@@ -30,8 +30,8 @@ export const generalPolicy: Policy = /* @__PURE__ */ (() => ({
   version: '2026.1',
   title: 'General public thresholds',
   sources: ['samhsa-tip-47-advisory', 'cfr-42-410-43', 'dc-22-a6329', 'dc-22-a6330', 'dc-22-a6331', 'dc-22-a6334'],
-  // The public thresholds have no start date of their own; the library keeps no earlier version.
-  effective: { from: '2000-01-01' },
+  // The public thresholds have no start date of their own, so no date is left out.
+  effective: { from: '0001-01-01' },
   requirements: {
     inpatient: { adult: { sessionMinutes: sessionCap } },
     detox: { adult: { sessionMinutes: sessionCap } },

@@ -23,7 +23,7 @@ const FAMILIES: { readonly [F in PolicyFamily]: readonly Policy[] } = {
 /**
  * The built-in policy of a payer family in force on a date of service: `'medicare'`
  * (`medicare-2024` from 2024-01-01, when Medicare's intensive outpatient benefit began),
- * `'hcpcs-h0015'` or `'general'` (both from 2000-01-01). A billing team auditing claims across years
+ * `'hcpcs-h0015'` or `'general'` (both for every date). A billing team auditing claims across years
  * asks it once per date of service.
  *
  * @param family - The payer family.

@@ -150,7 +150,7 @@ describe('generated reference pages', () => {
   it('the policies page shows the dates of service each policy governs', () => {
     const content = policiesPage().content;
     expect(content).toContain('In effect for dates of service from 2024-01-01 on.');
-    expect(content).toContain('In effect for dates of service from 2000-01-01 on.');
+    expect(content).toContain('In effect for every date of service.');
   });
 
   it('the policies page shows which session modalities count under Medicare, flagged unverified', () => {

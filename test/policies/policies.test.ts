@@ -51,9 +51,9 @@ describe('POLICIES.general (REFERENCE §2)', () => {
     expect(requirementsFor(program, 'residential').sessionMinutes?.max?.value).toBe(480);
   });
 
-  it('governs dates of service from 2000-01-01 on', () => {
-    expect(general.effective).toEqual({ from: '2000-01-01' });
-    expect(POLICIES.h0015.effective).toEqual({ from: '2000-01-01' });
+  it('governs every date of service, as do the H0015 day rules (neither has a start date of its own)', () => {
+    expect(general.effective).toEqual({ from: '0001-01-01' });
+    expect(POLICIES.h0015.effective).toEqual({ from: '0001-01-01' });
   });
 
   it('counts sessions of both modalities', () => {

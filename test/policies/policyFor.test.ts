@@ -13,7 +13,8 @@ describe('policyFor', () => {
       expect(policyFor('general', date)).toBe(POLICIES.general);
       expect(policyFor('hcpcs-h0015', date)).toBe(POLICIES.h0015);
     }
-    expect(policyFor('general', '1999-12-31')).toBeUndefined();
+    expect(policyFor('general', '1962-03-21')).toBe(POLICIES.general);
+    expect(policyFor('general', '0001-01-01')).toBe(POLICIES.general);
   });
 
   it('answers undefined for a date that is not on the calendar or an unknown family, without throwing', () => {
