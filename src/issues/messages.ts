@@ -61,6 +61,32 @@ export interface IssueParams {
     /** Minutes the two share. */
     readonly minutes: number;
   };
+  /** A session's modality does not count toward the level under the policy. */
+  session_not_counted_modality: {
+    /** The session: its index in the input, followed by its id when it has one. */
+    readonly session: string;
+    /** Its modality. */
+    readonly modality: string;
+    /** The level id. */
+    readonly level: string;
+    /** The policy id. */
+    readonly policy: string;
+    /** The modalities the policy counts. */
+    readonly counted: readonly string[];
+  };
+  /** A week lies wholly outside the dates of service the policy governs. */
+  policy_not_in_effect: {
+    /** First local date of the week, `YYYY-MM-DD`. */
+    readonly weekStart: string;
+    /** Last local date of the week, `YYYY-MM-DD`. */
+    readonly weekEnd: string;
+    /** The policy id. */
+    readonly policy: string;
+    /** First date of service the policy governs. */
+    readonly from: string;
+    /** Last date of service it governs, when it has one. */
+    readonly to?: string;
+  };
   /** A week has fewer service hours than the level requires. */
   week_hours_below_minimum: {
     /** First local date of the week, `YYYY-MM-DD`. */
@@ -329,6 +355,20 @@ export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } 
     meaning: 'Two counted sessions of the same person overlap in time.',
     message: (p) => `Session ${p.session} overlaps session ${p.other} by ${plural(p.minutes, 'minute')}.`,
     example: { session: '4', other: '3', minutes: 30 },
+  },
+  session_not_counted_modality: {
+    severity: 'info',
+    meaning: "A session's modality does not count toward the level's hours, days and services under the policy, so it is left out.",
+    message: (p) =>
+      `Session ${p.session} (${p.modality}) is left out: ${p.policy} counts only ${p.counted.join(' and ')} sessions toward ${p.level} hours, days and services.`,
+    example: { session: '2', modality: 'telehealth', level: 'php', policy: 'medicare-2024', counted: ['in-person'] },
+  },
+  policy_not_in_effect: {
+    severity: 'error',
+    meaning: 'A week lies wholly outside the dates of service the policy governs, so its requirements do not apply.',
+    message: (p) =>
+      `Week of ${p.weekStart} (${p.weekStart} to ${p.weekEnd}) is outside the dates of service ${p.policy} governs (${p.to === undefined ? `from ${p.from}` : `${p.from} to ${p.to}`}); check it against the policy in force on those dates.`,
+    example: { weekStart: '2023-03-06', weekEnd: '2023-03-12', policy: 'medicare-2024', from: '2024-01-01' },
   },
   week_hours_below_minimum: {
     severity: 'error',

@@ -178,6 +178,8 @@ export interface BillableDay {
   readonly billable: boolean;
   /** Id of the per-diem tier the day falls in, when the policy has tiers and the day is billable. */
   readonly tier?: string;
+  /** `false` when that tier is marked unverified in the policy; absent otherwise. */
+  readonly verified?: false;
 }
 
 /**
