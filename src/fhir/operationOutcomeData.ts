@@ -42,5 +42,6 @@ export const FHIR_ISSUE_TYPES: { readonly [C in IssueCode]: FhirIssueType } = {
   continuity_gap: 'business-rule',
   length_of_stay_exceeds_typical: 'business-rule',
   authorized_level_mismatch: 'informational',
+  medicare_iop_php_overlap: 'business-rule',
   fhir_resource_skipped: 'not-supported',
 };

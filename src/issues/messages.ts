@@ -259,6 +259,17 @@ export interface IssueParams {
     /** The level delivered. */
     readonly delivered: string;
   };
+  /** An intensive outpatient episode has dates shortly before a partial hospitalization episode starts. */
+  medicare_iop_php_overlap: {
+    /** Index of the intensive outpatient episode in the input. */
+    readonly episode: number;
+    /** Index of the partial hospitalization episode. */
+    readonly other: number;
+    /** First day of the partial hospitalization episode. */
+    readonly phpStart: string;
+    /** The window before it, in days. */
+    readonly days: number;
+  };
   /** A FHIR resource that could not be read as a session. */
   fhir_resource_skipped: {
     /** The resource type read. */
@@ -483,6 +494,13 @@ export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } 
     meaning: 'The level delivered differs from the level the payer authorized.',
     message: (p) => `Episode ${p.episode} delivered ${p.delivered} while ${p.authorized} was authorized.`,
     example: { episode: 1, authorized: 'iop', delivered: 'php' },
+  },
+  medicare_iop_php_overlap: {
+    severity: 'warning',
+    meaning: 'An intensive outpatient episode has dates within the days before a partial hospitalization episode starts; Medicare returns such intensive outpatient claims.',
+    message: (p) =>
+      `Episode ${p.episode} (intensive outpatient) has dates within ${plural(p.days, 'day')} before episode ${p.other} (partial hospitalization) starts on ${p.phpStart}; an intensive outpatient claim with a date in that window is returned.`,
+    example: { episode: 0, other: 1, phpStart: '2026-03-10', days: 7 },
   },
   fhir_resource_skipped: {
     severity: 'warning',
