@@ -1,5 +1,5 @@
 import { definePolicy } from './definePolicy.js';
-import type { Policy, Threshold } from './types.js';
+import type { CountedModalities, Policy, Threshold } from './types.js';
 import { isRecord } from '../_lib/isRecord.js';
 
 /**
@@ -11,7 +11,7 @@ import { isRecord } from '../_lib/isRecord.js';
  */
 export type PolicyPatch<T> = T extends readonly unknown[]
   ? T
-  : T extends Pick<Threshold, 'sources'> & { readonly value: unknown }
+  : T extends Threshold | CountedModalities
     ? T
     : T extends object
       ? { readonly [K in keyof T]?: PolicyPatch<T[K]> }
