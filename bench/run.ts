@@ -1,4 +1,4 @@
-// `npm run bench`: builds the package, then measures the built dist/ side by side with the least
+// `npm run bench`: builds the package when it is stale, then measures the built dist/ side by side with the least
 // work possible and with what a developer would use instead. Prints a table with every figure and
 // its target and writes bench/results.json. Options: --only=schedule,recommend,cli,bundle and
 // --quick (a tenth of the inputs, for trying changes; its figures are not the reported ones).
