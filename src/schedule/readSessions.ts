@@ -48,7 +48,7 @@ const statuses: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set(SESSION_ST
 const modalities: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set(SESSION_MODALITIES))();
 
 /** The local date and time of an instant, `YYYY-MM-DD HH:mm`, as messages give it. */
-export function localDateTime(clock: ZoneClock, instant: number): string {
+function localDateTime(clock: ZoneClock, instant: number): string {
   const iso = clock.formatInstant(instant);
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
