@@ -53,6 +53,18 @@ export interface IssueParams {
     /** The name given. */
     readonly timeZone: string;
   };
+  /**
+   * The time zone is a fixed offset or an abbreviation, not a place: it does not follow the clock
+   * changes of the program's place.
+   */
+  time_zone_not_a_place: {
+    /** The name given. */
+    readonly timeZone: string;
+    /** `fixed-offset` for a name that keeps one offset all year, `abbreviation` for one each runtime reads its own way. */
+    readonly kind: 'fixed-offset' | 'abbreviation';
+    /** The fixed offset, `UTC-05:00`, for a `fixed-offset` name. */
+    readonly offset?: string;
+  };
   /** No session counts towards the schedule. */
   schedule_empty: {
     /** Sessions that count. */
@@ -351,6 +363,16 @@ export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } 
     meaning: 'The time zone is not an IANA name this runtime knows.',
     message: (p) => `"${p.timeZone}" is not a known IANA time zone (for example "America/New_York").`,
     example: { timeZone: 'Mars/Olympus_Mons' },
+  },
+  time_zone_not_a_place: {
+    severity: 'warning',
+    meaning:
+      'The time zone is a fixed offset (such as "Etc/GMT+5" or "EST") or an abbreviation, not a place, so days and weeks may not follow the clocks of the program.',
+    message: (p) =>
+      p.kind === 'fixed-offset'
+        ? `"${p.timeZone}" is a fixed offset${p.offset === undefined ? '' : ` (${p.offset})`}, not a place, and never changes its clocks, so across a daylight-saving change its days are not the program's: set timeZone to the program's place name, such as "America/New_York".`
+        : `"${p.timeZone}" is an abbreviation, not a place, which runtimes read differently and which may not follow the program's clock changes: set timeZone to the program's place name, such as "America/New_York".`,
+    example: { timeZone: 'EST', kind: 'fixed-offset', offset: 'UTC-05:00' },
   },
   schedule_empty: {
     severity: 'error',

@@ -113,6 +113,14 @@ describe('level-of-care validate-schedule', () => {
     expect(stderr).toBe('level-of-care: --time-zone must be an IANA time zone such as America/New_York, not "Mars/Base".\n');
   });
 
+  it('checks a schedule in a zone that is a fixed offset (--time-zone EST), with a warning, and exits 0', async () => {
+    const july = [{ start: '2026-07-06T00:30:00-04:00', end: '2026-07-06T02:00:00-04:00', service: 'group' }];
+    const { code, stdout, stderr } = await cli(['validate-schedule', file('est.json', july), '--level', 'aftercare', '--time-zone', 'EST']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('warning time_zone_not_a_place at options.timeZone: "EST" is a fixed offset (UTC-05:00)');
+  });
+
   it('reports an unknown time zone inside the document as invalid data: exit 1, invalid_time_zone on stdout', async () => {
     const { code, stdout } = await cli(['validate-schedule', file('tz-doc.json', { sessions: iopWeek, level: 'iop', timeZone: 'Mars/Base' })]);
     expect(code).toBe(1);

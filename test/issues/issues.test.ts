@@ -34,7 +34,7 @@ describe('ISSUE_CATALOG', () => {
       'invalid_time_zone',
     ];
     for (const code of errors) expect(ISSUE_CATALOG[code].severity, code).toBe('error');
-    for (const code of ['session_too_long', 'continuity_gap', 'length_of_stay_exceeds_typical', 'transition_skips_levels'] as const) {
+    for (const code of ['session_too_long', 'continuity_gap', 'length_of_stay_exceeds_typical', 'transition_skips_levels', 'time_zone_not_a_place'] as const) {
       expect(ISSUE_CATALOG[code].severity, code).toBe('warning');
     }
     for (const code of ['week_partial', 'transition_step_up', 'authorized_level_mismatch'] as const) {
