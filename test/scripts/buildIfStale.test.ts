@@ -2,12 +2,12 @@
 // only when it is missing or older than what it is built from, so a second run starts at once and a
 // change to the sources is never run stale.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { builtFiles, staleReason } from '../../scripts/build-if-stale.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildIfStale, builtFiles, staleReason } from '../../scripts/build-if-stale.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let dir = '';
@@ -67,6 +67,28 @@ describe('build-if-stale', () => {
   it('compares with the oldest built file, so a build cut short is not taken for a whole one', () => {
     write('dist/index.js', '', 500);
     expect(staleReason(dir)).toBe('src changed since the last build');
+  });
+
+  it('runs the build of a stale package without letting its log through, and then finds it fresh', () => {
+    const build = "console.log('a page of build log'); for (const f of ['index.d.ts', 'index.js', 'cli.js']) require('fs').writeFileSync('dist/' + f, '')";
+    write('package.json', JSON.stringify({ ...JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')), scripts: { build: `node -e "${build}"` } }), 1000);
+    rmSync(join(dir, 'dist/cli.js'));
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => written.push(String(chunk)) > 0);
+    try {
+      expect(buildIfStale(dir)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('')).not.toContain('build log');
+    expect(staleReason(dir)).toBeUndefined();
+    expect(buildIfStale(dir)).toBe(false);
+  });
+
+  it('shows the build log when the build fails', () => {
+    write('package.json', JSON.stringify({ ...JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')), scripts: { build: `node -e "console.error('error TS2322: broken'); process.exit(2)"` } }), 1000);
+    write('src/index.ts', 'broken', 3000);
+    expect(() => buildIfStale(dir)).toThrow(/npm run build failed \(exit code 2\):\n[\s\S]*error TS2322: broken/);
   });
 
   it('prints nothing and exits 0 on this checkout, whose dist/ the test setup has just brought up to date', () => {
