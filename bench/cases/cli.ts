@@ -28,16 +28,12 @@ export interface CliFigures {
   readonly pass: { readonly rss: boolean; readonly growth: boolean };
 }
 
-/** Writes `lines` patient-weeks as NDJSON, one `{ id, timeZone, sessions }` document per line. */
-async function writeInput(path: string, lines: number, seed: number): Promise<{ bytes: number; sessions: number; dstWeeks: number }> {
+/** Writes NDJSON, one JSON document per line, a megabyte at a time; returns the size of the file. */
+async function writeNdjson(path: string, documents: Iterable<unknown>): Promise<number> {
   const out = createWriteStream(path);
   let chunk = '';
-  let sessions = 0;
-  let dstWeeks = 0;
-  for (const week of patientWeeks(lines, 10, seed)) {
-    sessions += week.sessions.length;
-    if (week.dstWeek) dstWeeks++;
-    chunk += `${JSON.stringify({ id: week.id, timeZone: week.timeZone, sessions: week.sessions })}\n`;
+  for (const document of documents) {
+    chunk += `${JSON.stringify(document)}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, 'drain');
       chunk = '';
@@ -45,24 +41,30 @@ async function writeInput(path: string, lines: number, seed: number): Promise<{ 
   }
   out.end(chunk);
   await once(out, 'finish');
-  return { bytes: statSync(path).size, sessions, dstWeeks };
+  return statSync(path).size;
+}
+
+/** Writes `lines` patient-weeks as NDJSON, one `{ id, timeZone, sessions }` document per line. */
+async function writeInput(path: string, lines: number, seed: number): Promise<{ bytes: number; sessions: number; dstWeeks: number }> {
+  let sessions = 0;
+  let dstWeeks = 0;
+  const documents = function* () {
+    for (const week of patientWeeks(lines, 10, seed)) {
+      sessions += week.sessions.length;
+      if (week.dstWeek) dstWeeks++;
+      yield { id: week.id, timeZone: week.timeZone, sessions: week.sessions };
+    }
+  };
+  const bytes = await writeNdjson(path, documents());
+  return { bytes, sessions, dstWeeks };
 }
 
 /** Writes `count` fully known assessments as NDJSON, one `{ id, assessment }` document per line. */
-async function writeAssessments(path: string, count: number, seed: number): Promise<{ bytes: number }> {
-  const out = createWriteStream(path);
-  let chunk = '';
-  let i = 0;
-  for (const assessment of generateAssessments(count, seed)) {
-    chunk += `${JSON.stringify({ id: `a${i++}`, assessment })}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await once(out, 'drain');
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await once(out, 'finish');
-  return { bytes: statSync(path).size };
+function writeAssessments(path: string, count: number, seed: number): Promise<number> {
+  return writeNdjson(
+    path,
+    generateAssessments(count, seed).map((assessment, i) => ({ id: `a${i}`, assessment })),
+  );
 }
 
 /**
@@ -181,7 +183,7 @@ export async function recommendCliCase(options: {
   log: (line: string) => void;
 }): Promise<RecommendCliFigures> {
   const path = join(options.dir, `assessments-${options.lines}.ndjson`);
-  const { bytes } = await writeAssessments(path, options.lines, options.seed);
+  const bytes = await writeAssessments(path, options.lines, options.seed);
   options.log(`  wrote ${options.lines} assessments (${(bytes / 1e6).toFixed(0)} MB)`);
   const runs: CliRun[] = [];
   for (let round = 0; round < options.rounds; round++) {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, iopWeek } from './helpers.js';
+import { cli, iopAssessment, iopWeek } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'level-of-care-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -166,18 +166,7 @@ describe('level-of-care validate-schedule --ndjson', () => {
 });
 
 describe('level-of-care recommend', () => {
-  const assessment = {
-    risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 2, relapse: 2, environment: 1 },
-    findings: {
-      imminentDanger: false,
-      needsMedicallyManagedWithdrawal: false,
-      unstableMedicalCondition: false,
-      eatingDisorderNeedsMealSupport: false,
-      motivatedForTreatment: true,
-      stableSubstanceFreeHome: true,
-      canAttendDaysPerWeek: 4,
-    },
-  };
+  const assessment = iopAssessment;
 
   it('prints the level and its explanation, and exits 0', async () => {
     const { code, stdout } = await cli(['recommend', file('a.json', assessment)]);

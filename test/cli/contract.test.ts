@@ -5,26 +5,14 @@
 // blank NDJSON lines.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES, recommendLevel, type Assessment } from '../../src/index.js';
-import { cli, iopWeek } from './helpers.js';
+import { RULES, recommendLevel } from '../../src/index.js';
+import { cli, iopAssessment, iopWeek } from './helpers.js';
 
 const NY = ['--time-zone', 'America/New_York'];
 const lines = (stdout: string): Record<string, unknown>[] =>
   stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 
-/** Every required answer known: a relapse rating of 2 calls for intensive outpatient. */
-const assessment: Assessment = {
-  risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 1, relapse: 2, environment: 1 },
-  findings: {
-    imminentDanger: false,
-    needsMedicallyManagedWithdrawal: false,
-    unstableMedicalCondition: false,
-    eatingDisorderNeedsMealSupport: false,
-    motivatedForTreatment: true,
-    stableSubstanceFreeHome: true,
-    canAttendDaysPerWeek: 4,
-  },
-};
+const assessment = iopAssessment;
 
 describe('the exit-code contract of every command', () => {
   const json = (value: unknown): string => JSON.stringify(value);
