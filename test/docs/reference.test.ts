@@ -149,9 +149,11 @@ describe('generated reference pages', () => {
 
   it('the policies page lists the Medicare per-diem tiers and the H0015 day rule', () => {
     const content = policiesPage().content;
-    expect(content).toContain('| `iop` | Per-diem tier `3-services` | days with 3 services | `cms-opps-2024-fact-sheet` | verified |');
+    expect(content).toContain(
+      '| `iop` | Per-diem tier `3-services` | days with 3 services | [`cms-opps-2024-fact-sheet`](./sources.md#source-cms-opps-2024-fact-sheet) | verified |',
+    );
     expect(content).toContain('| `iop` | Per-diem tier `4-plus-services` | days with 4 or more services |');
-    expect(content).toContain('| `iop` | adult | Hours on each service day | ≥ 3 h | `hcpcs-level-ii` | verified |');
+    expect(content).toContain('| `iop` | adult | Hours on each service day | ≥ 3 h | [`hcpcs-level-ii`](./sources.md#source-hcpcs-level-ii) | verified |');
   });
 
   it('the policies page shows the step-down thresholds and the typical stays', () => {
@@ -174,9 +176,24 @@ describe('generated reference pages', () => {
   it('the sources table lists every source with its kind and marks unverified ones', () => {
     const rows = tableRows(sourcesPage().content, '## Catalog').slice(1);
     const ids = Object.keys(SOURCES) as SourceId[];
-    expect(rows.map((row) => row[0])).toEqual(ids.map((id) => `\`${id}\``));
-    expect(rows.find((row) => row[0] === '`cfr-42-424-24`')?.slice(4, 6)).toEqual(['primary', '**no**']);
-    expect(rows.find((row) => row[0] === '`seed-002`')?.[4]).toBe('seed');
+    // Each row carries the anchor the other pages link to.
+    expect(rows.map((row) => row[0])).toEqual(ids.map((id) => `<a id="source-${id}"></a>\`${id}\``));
+    const row = (id: string): string[] | undefined => rows.find((cells) => cells[0]?.endsWith(`\`${id}\``));
+    expect(row('cfr-42-424-24')?.slice(4, 6)).toEqual(['primary', '**no**']);
+    expect(row('seed-002')?.[4]).toBe('seed');
+  });
+
+  it('links every source id of the other pages to a row of the sources page', () => {
+    const anchors = new Set([...sourcesPage().content.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]));
+    const others = referencePages().filter((page) => page.file.endsWith('.md') && page.file !== 'sources.md');
+    const links = others.flatMap((page) => [...page.content.matchAll(/\[`([^`]+)`\]\(\.\/sources\.md#([^)]+)\)/g)]);
+    expect(links.length).toBeGreaterThan(100);
+    for (const [, id, anchor] of links) {
+      expect(anchor).toBe(`source-${id}`);
+      expect(anchors.has(anchor)).toBe(true);
+    }
+    // No source id is left as plain code in a Sources column.
+    for (const page of others) expect(page.content, page.file).not.toMatch(/\| `[a-z0-9-]+`(, `[a-z0-9-]+`)* \| (verified|\*\*unverified\*\*) \|/);
   });
 
   it('the levels page lists every level in intensity order, with the trademark note on the crosswalk', () => {
