@@ -67,7 +67,11 @@ function page(title: string, intro: string, sections: readonly string[]): string
 const GENERATED_NOTE =
   'This page is generated from the library data on every documentation build, so it always matches the installed version.';
 
-const sourceList = (sources: readonly string[]): string => sources.map(code).join(', ');
+/** The anchor of a source's row on the sources page. */
+export const sourceAnchor = (id: string): string => `source-${id}`;
+
+/** Source ids, each a link to its row on the sources page (generated into the same folder). */
+const sourceList = (sources: readonly string[]): string => sources.map((id) => `[${code(id)}](./sources.md#${sourceAnchor(id)})`).join(', ');
 
 const status = (threshold: Threshold | PerDiemTier | CountedModalities): string =>
   isVerified(threshold) ? 'verified' : '**unverified**';
@@ -373,7 +377,7 @@ export function sourcesPage(): ReferencePage {
     const source = SOURCES[id];
     const title = source.url === undefined ? cell(source.title) : `[${cell(source.title)}](${source.url})`;
     return [
-      code(id),
+      `<a id="${sourceAnchor(id)}"></a>${code(id)}`,
       title,
       cell(source.publisher),
       source.year === undefined ? '' : String(source.year),

@@ -1,7 +1,7 @@
 // The quickstart: one person's journey through the library — a recommendation with its reasons, a
 // dated step-down plan, a schedule check of a failing and a passing intensive outpatient week, and
 // the same kind of check under Medicare's dated, in-person-only rules with its recertification dates.
-// Run it with `npm run demo` (it builds the package and imports it by name, as a user would).
+// Run it with `npm run demo` (it builds the package when it is stale and imports it by name, as a user would).
 import {
   LEVELS,
   POLICIES,

@@ -1,6 +1,6 @@
 import type { DayNumber } from '../_lib/dayNumber.js';
-import { dayNumberToDate } from '../_lib/dayNumber.js';
 import { createIssue } from '../issues/createIssue.js';
+import type { EpisodeRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
 import type { Policy } from '../policies/types.js';
@@ -9,6 +9,7 @@ import type { SourceId } from '../sources/data.js';
 /** An episode with valid dates as day numbers; `end` is absent while it goes on. */
 interface DatedEpisode {
   readonly index: number;
+  readonly ref: EpisodeRef;
   readonly level: LevelId;
   readonly start: DayNumber;
   readonly end: DayNumber | undefined;
@@ -34,7 +35,7 @@ export function iopPhpOverlapIssues(episodes: readonly DatedEpisode[], policy: P
       issues.push(
         createIssue(
           'medicare_iop_php_overlap',
-          { episode: iop.index, other: php.index, phpStart: dayNumberToDate(php.start), days: window.value },
+          { episode: iop.ref, other: php.ref, days: window.value },
           {
             path: ['episodes', iop.index],
             ruleId: `${policy.id}/iopBeforePhpDays`,

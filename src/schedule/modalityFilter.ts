@@ -1,9 +1,9 @@
 import { createIssue } from '../issues/createIssue.js';
+import type { SessionRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
 import type { LevelRequirements } from '../policies/types.js';
 import { SESSION_MODALITIES } from './data.js';
-import { sessionLabel } from './readSessions.js';
 import { thresholdSources } from './sessionIssues.js';
 
 /** Which sessions a level counts by modality, and the issue for one it leaves out. */
@@ -11,7 +11,7 @@ export interface ModalityFilter {
   /** Whether a session of this modality counts; an absent modality is in person. */
   readonly counts: (modality: unknown) => boolean;
   /** The `session_not_counted_modality` issue of the session at `index`. */
-  readonly issue: (index: number, id: unknown, modality: unknown) => Issue;
+  readonly issue: (session: SessionRef, index: number, modality: unknown) => Issue;
 }
 
 /**
@@ -27,10 +27,10 @@ export function modalityFilter(requirements: LevelRequirements, policyId: string
   const modalityOf = (modality: unknown): unknown => modality ?? 'in-person';
   return {
     counts: (modality) => counted.has(modalityOf(modality)),
-    issue: (index, id, modality) =>
+    issue: (session, index, modality) =>
       createIssue(
         'session_not_counted_modality',
-        { session: sessionLabel(index, id), modality: String(modalityOf(modality)), level, policy: policyId, counted: rule.value },
+        { session, modality: String(modalityOf(modality)), level, policy: policyId, counted: rule.value },
         {
           path: ['sessions', index, 'modality'],
           ruleId: `${ruleBase}/countsModalities`,

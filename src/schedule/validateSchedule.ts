@@ -90,7 +90,7 @@ export function validateSchedule(sessions: unknown, options: ValidateScheduleOpt
   const requirements = requirementsFor(policy, level, population);
   const ruleBase = `${policy.id}/${level}/${population}`;
   const read = readSessions(sessions, settings.clock, settings.countStatuses, true, modalityFilter(requirements, policy.id, level, ruleBase));
-  const issues: Issue[] = read.issues;
+  const issues: Issue[] = [...optionIssues, ...read.issues];
   pushAll(issues, sessionLengthIssues(read, sessions, requirements, ruleBase));
   pushAll(issues, overlapIssues(read, sessions));
   if (read.counted === 0 && read.rejected === 0) {

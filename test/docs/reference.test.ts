@@ -164,10 +164,13 @@ describe('generated reference pages', () => {
 
   it('the policies page lists the Medicare per-diem tiers and the H0015 day rule', () => {
     const content = policiesPage().content;
-    expect(content).toContain('| `iop` | Per-diem tier `3-or-fewer-services` | days with 1–2 services | `noridian-medicare-iop` | **unverified** |');
-    expect(content).toContain('| `iop` | Per-diem tier `3-or-fewer-services` | days with 3 services | `cms-opps-2024-fact-sheet`, `noridian-medicare-iop` | verified |');
+    const link = (id: string): string => `[\`${id}\`](./sources.md#source-${id})`;
+    expect(content).toContain(`| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 1–2 services | ${link('noridian-medicare-iop')} | **unverified** |`);
+    expect(content).toContain(
+      `| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 3 services | ${link('cms-opps-2024-fact-sheet')}, ${link('noridian-medicare-iop')} | verified |`,
+    );
     expect(content).toContain('| `iop` | Per-diem tier `4-or-more-services` | days with 4 or more services |');
-    expect(content).toContain('| `iop` | adult | Hours on each service day | ≥ 3 h | `hcpcs-level-ii` | verified |');
+    expect(content).toContain(`| \`iop\` | adult | Hours on each service day | ≥ 3 h | ${link('hcpcs-level-ii')} | verified |`);
   });
 
   it('the policies page shows the step-down thresholds and the typical stays', () => {
@@ -190,9 +193,24 @@ describe('generated reference pages', () => {
   it('the sources table lists every source with its kind and marks unverified ones', () => {
     const rows = tableRows(sourcesPage().content, '## Catalog').slice(1);
     const ids = Object.keys(SOURCES) as SourceId[];
-    expect(rows.map((row) => row[0])).toEqual(ids.map((id) => `\`${id}\``));
-    expect(rows.find((row) => row[0] === '`cfr-42-424-24`')?.slice(4, 6)).toEqual(['primary', '**no**']);
-    expect(rows.find((row) => row[0] === '`seed-002`')?.[4]).toBe('seed');
+    // Each row carries the anchor the other pages link to.
+    expect(rows.map((row) => row[0])).toEqual(ids.map((id) => `<a id="source-${id}"></a>\`${id}\``));
+    const row = (id: string): string[] | undefined => rows.find((cells) => cells[0]?.endsWith(`\`${id}\``));
+    expect(row('cfr-42-424-24')?.slice(4, 6)).toEqual(['primary', '**no**']);
+    expect(row('seed-002')?.[4]).toBe('seed');
+  });
+
+  it('links every source id of the other pages to a row of the sources page', () => {
+    const anchors = new Set([...sourcesPage().content.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]));
+    const others = referencePages().filter((page) => page.file.endsWith('.md') && page.file !== 'sources.md');
+    const links = others.flatMap((page) => [...page.content.matchAll(/\[`([^`]+)`\]\(\.\/sources\.md#([^)]+)\)/g)]);
+    expect(links.length).toBeGreaterThan(100);
+    for (const [, id, anchor] of links) {
+      expect(anchor).toBe(`source-${id}`);
+      expect(anchors.has(anchor)).toBe(true);
+    }
+    // No source id is left as plain code in a Sources column.
+    for (const page of others) expect(page.content, page.file).not.toMatch(/\| `[a-z0-9-]+`(, `[a-z0-9-]+`)* \| (verified|\*\*unverified\*\*) \|/);
   });
 
   it('the levels page lists every level in intensity order, with the trademark note on the crosswalk', () => {

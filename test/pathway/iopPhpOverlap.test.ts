@@ -20,7 +20,7 @@ describe('validateEpisodes: an IOP date within 7 days before a PHP episode (Medi
         code: 'medicare_iop_php_overlap',
         severity: 'warning',
         message:
-          'Episode 0 (intensive outpatient) has dates within 7 days before episode 1 (partial hospitalization) starts on 2026-03-16; an intensive outpatient claim with a date in that window is returned.',
+          'Episode 1 (iop, 2026-03-02 to 2026-03-13) has a date within 7 days before episode 2 (php, 2026-03-16 to 2026-04-10) starts; Medicare returns an intensive outpatient claim with a date in that window.',
         path: ['episodes', 0],
         ruleId: 'medicare-2024/iopBeforePhpDays',
         sources: ['nahri-condition-code-92'],

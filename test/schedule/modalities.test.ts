@@ -30,7 +30,7 @@ describe('sessions that count by modality', () => {
         code: 'session_not_counted_modality',
         severity: 'info',
         message:
-          'Session 2 ("day-3") (telehealth) is left out: medicare-2024 counts only in-person sessions toward php hours, days and services.',
+          'Session "day-3" (2026-03-04 09:00) is left out: it is telehealth, and medicare-2024 counts only in-person sessions toward php hours, days and services.',
         path: ['sessions', 2, 'modality'],
         ruleId: 'medicare-2024/php/adult/countsModalities',
         sources: ['cms-1786-fc'],
