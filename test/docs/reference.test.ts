@@ -136,24 +136,41 @@ describe('generated reference pages', () => {
     expect(op?.[3]).toBe('< 6 h');
   });
 
-  it('the policies page flags every Medicare recertification value unverified', () => {
+  it('the policies page shows the Medicare recertification intervals, the PHP day counts flagged unverified', () => {
     const medicare = policiesPage().content.split('\n## ').find((section) => section.includes('`medicare-2024`')) ?? '';
     const rows = tableRows(medicare, '### Recertification').slice(1);
-    // PHP: first by day 18, then every 30 days; IOP: every 60 days.
+    // PHP: first by day 18, then every 30 days; IOP: every other calendar month.
     expect(rows.map((row) => [row[0], row[2], row[4]])).toEqual([
       ['`php`', 'by day 18', '**unverified**'],
       ['`php`', '30 days', '**unverified**'],
-      ['`iop`', '60 days', '**unverified**'],
+      ['`iop`', '2 calendar months', 'verified'],
+    ]);
+  });
+
+  it('the policies page shows the dates of service each policy governs', () => {
+    const content = policiesPage().content;
+    expect(content).toContain('In effect for dates of service from 2024-01-01 on.');
+    expect(content).toContain('In effect for every date of service.');
+  });
+
+  it('the policies page shows which session modalities count under Medicare, flagged unverified', () => {
+    const medicare = policiesPage().content.split('\n## ').find((section) => section.includes('`medicare-2024`')) ?? '';
+    const rows = tableRows(medicare, '### Schedule requirements').filter((row) => row[2] === 'Sessions that count');
+    expect(rows.map((row) => [row[0], row[3], row[5]])).toEqual([
+      ['`php`', 'in-person only', '**unverified**'],
+      ['`iop`', 'in-person only', '**unverified**'],
     ]);
   });
 
   it('the policies page lists the Medicare per-diem tiers and the H0015 day rule', () => {
     const content = policiesPage().content;
+    const link = (id: string): string => `[\`${id}\`](./sources.md#source-${id})`;
+    expect(content).toContain(`| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 1–2 services | ${link('noridian-medicare-iop')} | **unverified** |`);
     expect(content).toContain(
-      '| `iop` | Per-diem tier `3-services` | days with 3 services | [`cms-opps-2024-fact-sheet`](./sources.md#source-cms-opps-2024-fact-sheet) | verified |',
+      `| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 3 services | ${link('cms-opps-2024-fact-sheet')}, ${link('noridian-medicare-iop')} | verified |`,
     );
-    expect(content).toContain('| `iop` | Per-diem tier `4-plus-services` | days with 4 or more services |');
-    expect(content).toContain('| `iop` | adult | Hours on each service day | ≥ 3 h | [`hcpcs-level-ii`](./sources.md#source-hcpcs-level-ii) | verified |');
+    expect(content).toContain('| `iop` | Per-diem tier `4-or-more-services` | days with 4 or more services |');
+    expect(content).toContain(`| \`iop\` | adult | Hours on each service day | ≥ 3 h | ${link('hcpcs-level-ii')} | verified |`);
   });
 
   it('the policies page shows the step-down thresholds and the typical stays', () => {
@@ -202,6 +219,18 @@ describe('generated reference pages', () => {
     expect(rows.map((row) => row[1])).toEqual(LEVEL_IDS.map((id) => `\`${id}\``));
     expect(content).toContain('ASAM® is a registered trademark of the American Society of Addiction Medicine');
     expect(content).toContain('![The step-down pathway between levels of care](./pathway.svg)');
+  });
+
+  it('the levels page shows the 3rd- and 4th-edition crosswalk of every level', () => {
+    const rows = tableRows(levelsPage().content, '## Codes for identification').slice(1);
+    expect(rows.map((row) => [row[0], row[2], row[3]])).toEqual(
+      LEVELS.map((level) => [
+        `\`${level.id}\``,
+        level.asamCrosswalk.thirdEdition.join(', ') || '—',
+        level.asamCrosswalk.fourthEdition.join(', ') || '—',
+      ]),
+    );
+    expect(rows.find((row) => row[0] === '`detox`')?.slice(2)).toEqual(['1-WM, 2-WM, 3.2-WM, 3.7-WM, 4-WM', '1.7, 2.7, 3.7, 4']);
   });
 });
 
