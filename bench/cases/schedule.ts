@@ -20,7 +20,7 @@ interface Call {
 }
 
 /** One way of calling validateSchedule, against the floor loop over the same calls. */
-export interface GranularityFigures {
+interface GranularityFigures {
   readonly name: Granularity;
   readonly description: string;
   readonly calls: number;
@@ -41,7 +41,7 @@ export interface GranularityFigures {
 }
 
 /** Time per call = fixed + perSession × sessions per call, fitted through the week and patient granularities. */
-export interface FixedCostFigures {
+interface FixedCostFigures {
   /** Median over rounds of the library's fixed cost, µs per call. */
   readonly libraryMicrosPerCall: number;
   readonly libraryMicrosPerSession: number;

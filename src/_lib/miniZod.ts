@@ -26,7 +26,10 @@ function messageOf(issue: z.core.$ZodRawIssue): string | { message: string } | u
 
 /** `safeParse` with the messages `zod` would give (see {@link messageOf}). */
 export function safeParseMini<T extends z.core.$ZodType>(schema: T, value: unknown): z.core.util.SafeParseResult<z.core.output<T>> {
-  return z.safeParse(schema, value, { error: messageOf });
+  // A parse given an error map costs about 1 µs more (Node 20), and a valid value needs no messages:
+  // the map is passed only to write the issues of a value that fails.
+  const parsed = z.safeParse(schema, value);
+  return parsed.success ? parsed : z.safeParse(schema, value, { error: messageOf });
 }
 
 /**

@@ -94,7 +94,7 @@ export function validateSchedule(sessions: unknown, options: ValidateScheduleOpt
   }
 
   const weeks: Week[] = [];
-  for (const totals of buildWeeks(read.days, settings.weekStartsOn, settings.stay)) {
+  for (const totals of buildWeeks(read, settings.weekStartsOn, settings.stay)) {
     const week = toWeek(totals);
     weeks.push(week);
     pushAll(issues, weekIssues(totals, week, requirements, level, ruleBase));
