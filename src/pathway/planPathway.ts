@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { safeParseMini } from '../_lib/miniZod.js';
-import { addCalendarDays } from '../_lib/calendarDate.js';
+import { dayNumberOf, dayNumberToDate } from '../_lib/dayNumber.js';
 import { isLevelId } from '../levels/isLevelId.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import type { RuleHit } from '../eligibility/types.js';
@@ -19,6 +19,9 @@ import type { PathwayPlan, PlannedPhase, PlanPathwayOptions } from './types.js';
 
 const LengthsSchema = /* @__PURE__ */ (() =>
   z.optional(z.partialRecord(LevelIdSchema, z.int().check(z.minimum(1, 'a phase lasts at least 1 day'), z.maximum(36_500)))))();
+
+// Dates are written with four-digit years.
+const LAST_DAY = /* @__PURE__ */ dayNumberOf('9999-12-31') ?? 0;
 
 function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number } | undefined, policy: Policy): number | undefined {
   return lengths?.[level] ?? policy.typicalStayDays[level]?.value;
@@ -133,7 +136,8 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
   }
 
   const phases: PlannedPhase[] = [];
-  let phaseStart = startDate;
+  // A phase of n days ends n − 1 days after it starts; the next starts the day after.
+  let phaseStart = dayNumberOf(startDate) ?? 0;
   for (const { level, byReferral } of levels) {
     const days = lengthFor(level, lengths.data, policy);
     if (days === undefined) {
@@ -145,9 +149,15 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
       );
       continue;
     }
-    const end = addCalendarDays(phaseStart, days - 1);
-    phases.push(byReferral ? { level, start: phaseStart, end, expectedDays: days, byReferral: true } : { level, start: phaseStart, end, expectedDays: days });
-    phaseStart = addCalendarDays(end, 1);
+    const endDay = phaseStart + days - 1;
+    if (endDay > LAST_DAY) {
+      issues.push(invalidInput(`startDate: the ${level} phase would end after 9999-12-31, the last date a plan can hold.`, { path: ['startDate'] }));
+      break;
+    }
+    const start = dayNumberToDate(phaseStart);
+    const end = dayNumberToDate(endDay);
+    phases.push(byReferral ? { level, start, end, expectedDays: days, byReferral: true } : { level, start, end, expectedDays: days });
+    phaseStart = endDay + 1;
   }
   if (!isOk(issues)) return { ok: false, phases: [], notes: [], issues };
   return { ok: true, phases, notes, issues };
