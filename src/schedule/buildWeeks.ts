@@ -44,6 +44,8 @@ export function buildWeeks(read: SessionsRead, weekStartsOn: number, stay?: Stay
     }
     week.days.push(day);
   }
+  // Services are totalled per week, the only place they are checked and shown, so a long history
+  // keeps three numbers per day rather than two arrays.
   for (let k = 0; k < read.counted; k++) {
     const weekStart = weekStartOf(read.day[k] ?? 0, weekStartsOn);
     if (week?.weekStart !== weekStart) week = weeks.get(weekStart);
