@@ -217,6 +217,7 @@ describe('schedule invariants (fast-check)', () => {
           service: fc.oneof(fc.constantFrom<unknown>('group', 'individual', 'yoga'), odd),
           status: fc.oneof(fc.constantFrom<unknown>('scheduled', 'attended', 'cancelled', 'no-show', 'done'), odd),
           modality: fc.oneof(fc.constantFrom<unknown>('in-person', 'telehealth', 'video'), odd),
+          source: fc.oneof(fc.constantFrom<unknown>('Bundle.entry[0].resource', 'Appointment'), odd),
           note: fc.string(),
         },
         { requiredKeys: [] },
