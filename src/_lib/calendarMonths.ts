@@ -1,20 +1,18 @@
-import { addMonths } from 'date-fns/addMonths';
-import { type DayNumber, dayNumberFromCivil } from './dayNumber.js';
+import { type DayNumber, dayNumberFromCivil, daysInMonth } from './dayNumber.js';
 
-const civil = /^(\d{4,})-(\d{2})-(\d{2})$/;
+const civil = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Adds whole calendar months to a `YYYY-MM-DD` date with date-fns `addMonths`: a day the target month
- * lacks becomes its last day (2023-12-31 plus 2 months is 2024-02-29). The date is placed at local
- * noon, so no clock change of the process's own time zone can move it to another day. `undefined`
- * when the result is out of the range of a `Date`.
+ * Adds whole calendar months to a valid `YYYY-MM-DD` date: a day the target month lacks becomes its
+ * last day (2023-12-31 plus 2 months is 2024-02-29), as in date-fns `addMonths`. Worked out on the
+ * calendar alone, not with date-fns: its arithmetic runs through the process time zone (date-fns
+ * issue #3584), so under TZ=Pacific/Apia, which skipped 2011-12-30, it gave 2011-12-31 for 2011-10-30
+ * plus 2 months.
  */
-export function addCalendarMonths(date: string, months: number): DayNumber | undefined {
+export function addCalendarMonths(date: string, months: number): DayNumber {
   const [, year = '', month = '', day = ''] = civil.exec(date) ?? [];
-  const local = new Date(2000, 0, 1, 12);
-  // setFullYear, not the constructor: the constructor reads years 0–99 as 1900–1999.
-  local.setFullYear(Number(year), Number(month) - 1, Number(day));
-  const moved = addMonths(local, months);
-  if (Number.isNaN(moved.getTime())) return undefined;
-  return dayNumberFromCivil(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
+  const index = Number(year) * 12 + Number(month) - 1 + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  return dayNumberFromCivil(targetYear, targetMonth, Math.min(Number(day), daysInMonth(targetYear, targetMonth)));
 }

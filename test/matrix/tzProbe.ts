@@ -2,7 +2,16 @@
 // of plans, episode gaps and templates across days some zones skipped. The time-zone
 // test runs this script in child processes with different `TZ` values and compares the output: a
 // change of `TZ` inside a running worker thread does not reach `Date`, a fresh process does.
-import { billableDays, expandWeeklyTemplate, planPathway, validateEpisodes, validateSchedule, type Session } from '../../src/index.js';
+import {
+  POLICIES,
+  billableDays,
+  certificationSchedule,
+  expandWeeklyTemplate,
+  planPathway,
+  validateEpisodes,
+  validateSchedule,
+  type Session,
+} from '../../src/index.js';
 
 const sessions: Session[] = [
   { start: '2026-03-08T01:00:00-05:00', end: '2026-03-08T04:00:00-04:00', service: 'group' },
@@ -35,6 +44,8 @@ const calendar = ['1994-12-29', '2011-12-28'].map((startDate) => ({
     to: planPathway('detox', startDate, { through: 'detox', lengthOfStayDays: { detox: 5 } }).phases[0]?.end ?? startDate,
     timeZone: 'UTC',
   }),
+  // Calendar months land on the skipped days too: 1994-10-31 and 2011-10-30 plus two months.
+  recertification: certificationSchedule({ level: 'iop', start: `${startDate.slice(0, 5)}10-${startDate.slice(8)}` }, { policy: POLICIES.medicare2024, limit: 2 }),
 }));
 
 // The local hour of 2026-01-01T00:00Z proves which TZ the process really ran under.

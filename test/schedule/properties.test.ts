@@ -294,6 +294,7 @@ describe('results do not depend on the process time zone', () => {
       `${root}_lib/timeZone.ts`,
       `${root}_lib/instant.ts`,
       `${root}_lib/dayNumber.ts`,
+      `${root}_lib/calendarMonths.ts`,
     ];
     const localTime =
       /\.(?:getHours|getMinutes|getSeconds|getDate|getDay|getMonth|getFullYear|getYear|getTimezoneOffset|setHours|setMinutes|setDate|setMonth|setFullYear)\(|\.toLocale\w*\(|\.toString\(\)|\.toDateString\(|\.toTimeString\(/;
