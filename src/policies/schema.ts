@@ -13,7 +13,7 @@ function buildPolicySchema() {
   const nonNegative = z.number().check(z.nonnegative());
 
   const threshold = z.strictObject({ value: nonNegative, sources, verified: z.optional(z.boolean()) });
-  const hoursBound = z.extend(threshold, { inclusive: z.boolean() });
+  const hoursBound = z.strictObject({ value: nonNegative, sources, verified: z.optional(z.boolean()), inclusive: z.boolean() });
   const range = <T extends z.ZodMiniType<{ value: number }>>(bound: T) =>
     z.strictObject({ min: z.optional(bound), max: z.optional(bound) }).check(
       z.refine((r) => r.min === undefined || r.max === undefined || r.min.value <= r.max.value, {
@@ -33,7 +33,9 @@ function buildPolicySchema() {
     ),
   });
 
-  const perLevel = <T extends z.ZodMiniType>(value: T) => z.partialRecord(level, value);
+  // A strict object with one optional key per level rather than a record: the same checks (an unknown
+  // level is an unrecognized key) without bundling zod's record and extend machinery.
+  const perLevel = <T extends z.ZodMiniType>(value: T) => z.strictObject(Object.fromEntries(LEVEL_IDS.map((id) => [id, z.optional(value)])));
 
   const placementRow = z.array(level).check(z.length(5, 'a placement row has one level for each rating 0–4'));
 
