@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { isLevelId } from '../levels/isLevelId.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
+import { ruleHit } from '../eligibility/ruleHit.js';
 import type { RuleHit } from '../eligibility/types.js';
 import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
@@ -70,12 +71,7 @@ type Outcome = { readonly state: 'met' | 'unmet'; readonly hit: RuleHit } | { re
 function evaluateCriterion(criterion: ReadinessCriterion, current: LevelId, progress: Progress, policy: Policy): Outcome {
   const hit = (met: boolean, reason: string, threshold?: Threshold): Outcome => ({
     state: met ? 'met' : 'unmet',
-    hit: {
-      id: criterion.id,
-      summary: criterion.summary,
-      reason,
-      sources: mergeSources(criterion.sources, threshold?.sources ?? []),
-    },
+    hit: ruleHit(criterion.id, criterion.summary, reason, mergeSources(criterion.sources, threshold?.sources ?? [])),
   });
   const check = criterion.check;
   switch (check.kind) {
@@ -122,12 +118,7 @@ function evaluateTrigger(trigger: StepUpTrigger, progress: Progress): TriggerOut
   if (unknown.length > 0) return { state: 'unknown', fields: unknown };
   return {
     state: 'fired',
-    hit: {
-      id: trigger.id,
-      summary: trigger.summary,
-      reason: trigger.when.map((condition) => `${condition.field} is ${String(condition.equals)}`).join(' and '),
-      sources: [...trigger.sources],
-    },
+    hit: ruleHit(trigger.id, trigger.summary, trigger.when.map((condition) => `${condition.field} is ${String(condition.equals)}`).join(' and '), trigger.sources),
   };
 }
 
@@ -269,12 +260,14 @@ export function assessStepDownReadiness(
 
   const minimum = policy.stepDown.minDaysAtLevel[current];
   if (minimum !== undefined && values.daysAtLevel !== undefined && values.daysAtLevel < minimum.value) {
-    notes.push({
-      id: `readiness/${current}/min-days`,
-      summary: 'Earlier than the usual minimum stay: the reassessment, not the calendar, supports the move; document it',
-      reason: `${values.daysAtLevel} days at ${current}, the usual minimum is ${minimum.value}`,
-      sources: [...minimum.sources],
-    });
+    notes.push(
+      ruleHit(
+        `readiness/${current}/min-days`,
+        'Earlier than the usual minimum stay: the reassessment, not the calendar, supports the move; document it',
+        `${values.daysAtLevel} days at ${current}, the usual minimum is ${minimum.value}`,
+        minimum.sources,
+      ),
+    );
   }
   for (const level of down.skipped) notes.push(skippedNote(level, current, down.level));
   if (down.byReferral) notes.push(referralNote(down.level, 'indicated'));

@@ -16,6 +16,7 @@ export type {
   SourceRef,
   StepDownThresholds,
   Threshold,
+  WithdrawalManagementTable,
 } from './types.js';
 export { POLICIES, getPolicy, type BuiltInPolicies } from './policies.js';
 export { definePolicy } from './definePolicy.js';
@@ -23,3 +24,4 @@ export { extendPolicy, type PolicyOverrides, type PolicyPatch } from './extendPo
 export { requirementsFor } from './requirementsFor.js';
 export { isVerified } from './isVerified.js';
 export { DIMENSIONS } from './dimensions.js';
+export { PLACEMENT_RATIONALE, type PlacementRationale } from './placementRationale.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LEVEL_IDS } from '../levels/schema.js';
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
 import { SERVICE_TYPES } from '../services/index.js';
 
 // Written with zod/mini (the same zod 4 core and messages as `zod`, see src/_lib/miniZod.ts) and built
@@ -72,6 +73,11 @@ function buildPolicySchema() {
           readiness: placementRow,
           relapse: placementRow,
           environment: placementRow,
+        }),
+        withdrawalManagement: z.strictObject({
+          ambulatoryThrough: z.number().check(z.int(), z.minimum(0), z.maximum(4)),
+          forFinding: z.enum(WITHDRAWAL_MANAGEMENT_SETTINGS),
+          sources,
         }),
         sources,
       })

@@ -146,6 +146,7 @@ describe('assessStepDownReadiness: step-down', () => {
         id: 'pathway/level-by-referral',
         reason: 'the assessment calls for residential or more, and residential is not among the available levels',
         sources: [...STEP_DOWN_PATHWAY_SOURCES],
+        evidence: 'secondary',
       },
     ]);
   });
@@ -291,7 +292,7 @@ describe('assessStepDownReadiness: continue', () => {
     expect(result).toMatchObject({ ok: true, decision: 'continue', reasons: [], missing: [] });
     expect(result.target).toBeUndefined();
     expect(result.notes).toEqual([
-      { ...explained, id: 'pathway/no-lower-level', reason: 'no level below op is available', sources: [...STEP_DOWN_PATHWAY_SOURCES] },
+      { ...explained, id: 'pathway/no-lower-level', reason: 'no level below op is available', sources: [...STEP_DOWN_PATHWAY_SOURCES], evidence: 'secondary' },
     ]);
   });
 });
@@ -370,7 +371,7 @@ describe('assessStepDownReadiness: step-up', () => {
     const none = assessStepDownReadiness('op', risk, { availableLevels: ['op'] });
     expect(none.target).toBe('iop');
     expect(none.notes).toEqual([
-      { ...explained, id: 'pathway/level-by-referral', reason: 'iop is not among the available levels', sources: [...STEP_DOWN_PATHWAY_SOURCES] },
+      { ...explained, id: 'pathway/level-by-referral', reason: 'iop is not among the available levels', sources: [...STEP_DOWN_PATHWAY_SOURCES], evidence: 'secondary' },
     ]);
   });
 

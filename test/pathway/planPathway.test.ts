@@ -164,6 +164,7 @@ describe('planPathway: assessment and availability', () => {
         summary: expect.stringMatching(/\w/),
         reason: 'the assessment indicates residential, more intensive than iop',
         sources: ['level-of-care-design'],
+        evidence: 'editorial',
       },
     ]);
   });
