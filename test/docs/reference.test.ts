@@ -120,11 +120,29 @@ describe('generated reference pages', () => {
     expect(referencePages()).toEqual(referencePages());
   });
 
-  it('the rule table lists every rule id once, with its effect', () => {
+  it('the rule table lists every rule id once, with its effect and the kind of its evidence first among its sources', () => {
     const rows = tableRows(rulesPage().content, '## Rules');
     expect(rows[0]).toEqual(['Rule', 'Effect', 'Levels', 'Summary', 'Sources']);
     expect(rows.slice(1).map((row) => row[0])).toEqual(RULES.map((rule) => `\`${rule.id}\``));
     expect(rows.slice(1).map((row) => row[1])).toEqual(RULES.map((rule) => rule.effect));
+    const sourcesOf = (id: string) => rows.find((row) => row[0] === `\`${id}\``)?.[4];
+    expect(sourcesOf('placement-relapse')).toBe('**library default**: level-of-care library defaults');
+    expect(sourcesOf('eating-disorder-needs-meal-support')).toBe('**provider web page**: Destination Hope (provider web page)');
+    expect(sourcesOf('php-not-imminent-danger')).toBe('**state rule or payer policy**: Medicare Benefit Policy Manual, chapter 6 §70.3 — Partial hospitalization services');
+    // Readable citations only: no internal ids, no file names.
+    for (const row of rows.slice(1)) expect(row[4]).not.toMatch(/`|seeds\/|\.txt|seed-\d/);
+  });
+
+  it('the rule catalog shows the default placement table row by row, with each row’s reason and the kind of its evidence', () => {
+    const rows = tableRows(rulesPage().content, '## Default placement table');
+    expect(rows[0]).toEqual(['Dimension', '0', '1', '2', '3', '4', 'Why', 'Evidence']);
+    expect(rows.find((row) => row[0] === 'readiness')?.slice(1, 6)).toEqual(['`op`', '`op`', '`iop`', '`iop`', '`iop`']);
+    expect(rows.find((row) => row[0] === 'readiness')?.[7]).toBe('**library default**: level-of-care library defaults');
+    expect(rows.find((row) => row[0] === 'environment')?.slice(1, 6)).toEqual(['`op`', '`op`', '`iop`', '`iop`', '`residential`']);
+    expect(rows.find((row) => row[0] === 'environment')?.[7]).toMatch(/^\*\*provider web page\*\*/);
+    const settings = rows.find((row) => row[0] === 'withdrawal-management setting');
+    expect(settings?.slice(1, 6)).toEqual(['—', '—', 'ambulatory', 'residential', 'hospital']);
+    expect(settings?.[7]).toContain('(unverified)');
   });
 
   it('the policies page shows < 20 h for IOP under general, and ≥ 9 h as its minimum', () => {
@@ -149,9 +167,13 @@ describe('generated reference pages', () => {
 
   it('the policies page lists the Medicare per-diem tiers and the H0015 day rule', () => {
     const content = policiesPage().content;
-    expect(content).toContain('| `iop` | Per-diem tier `3-services` | days with 3 services | `cms-opps-2024-fact-sheet` | verified |');
+    expect(content).toContain(
+      '| `iop` | Per-diem tier `3-services` | days with 3 services | **regulation or code descriptor**: CY 2024 OPPS and ASC payment system final rule fact sheet | verified |',
+    );
     expect(content).toContain('| `iop` | Per-diem tier `4-plus-services` | days with 4 or more services |');
-    expect(content).toContain('| `iop` | adult | Hours on each service day | ≥ 3 h | `hcpcs-level-ii` | verified |');
+    expect(content).toContain(
+      '| `iop` | adult | Hours on each service day | ≥ 3 h | **regulation or code descriptor**: HCPCS Level II code set (H0010–H0019, H0035, H2036, S0201, S9480) | verified |',
+    );
   });
 
   it('the policies page shows the step-down thresholds and the typical stays', () => {
@@ -183,6 +205,9 @@ describe('generated reference pages', () => {
     const content = levelsPage().content;
     const rows = tableRows(content, '## Levels').slice(1);
     expect(rows.map((row) => row[1])).toEqual(LEVEL_IDS.map((id) => `\`${id}\``));
+    // Withdrawal management is 24-hour care only in its residential and hospital settings.
+    expect(rows.find((row) => row[1] === '`detox`')?.[2]).toBe('ambulatory: no, residential: yes, hospital: yes');
+    expect(rows.find((row) => row[1] === '`php`')?.[2]).toBe('no');
     expect(content).toContain('ASAM® is a registered trademark of the American Society of Addiction Medicine');
     expect(content).toContain('![The step-down pathway between levels of care](./pathway.svg)');
   });

@@ -231,7 +231,18 @@ describe('toCdsCards', () => {
     );
   });
 
-  it('lists rule, values and source titles in the markdown detail', () => {
+  it('says "library default" when only the library’s judgment supports a check, and cites provider pages by publisher, never by file name', () => {
+    const issue = (sources: string[]) =>
+      createIssue('length_of_stay_exceeds_typical', { episode: 0, level: 'inpatient', days: 20, typical: 7, reviewAfter: 14 }, { path: ['episodes', 0], sources: sources as never });
+    const [editorial, seeds] = toCdsCards({ issues: [issue(['level-of-care-design']), issue(['seed-000', 'seed-002', 'seed-004'])] });
+    expect(editorial?.detail).toContain('Evidence: library default\n\nSources:\n- level-of-care library defaults');
+    expect(seeds?.detail).toContain(
+      'Evidence: provider web page\n\nSources:\n- Greater Boston Addiction Centers (provider web page)\n- Footprints to Recovery (provider web page)',
+    );
+    expect(seeds?.detail).not.toMatch(/seeds\/|\.txt|seed-00/);
+  });
+
+  it('lists rule, values, the kind of evidence and source titles in the markdown detail', () => {
     const [card] = toCdsCards(
       {
         issues: [
@@ -253,6 +264,8 @@ describe('toCdsCards', () => {
         'Rule: `general/iop/adult/daysPerWeek.min`',
         '',
         'Expected: 3 · found: 2',
+        '',
+        'Evidence: state rule or payer policy',
         '',
         'Sources:',
         '- Encore OS scheduling compliance documentation',
