@@ -61,7 +61,7 @@ export interface NextStepDownOptions {
 export interface StepDownProgress {
   /** Days at the current level so far. Compared with the policy's soft minimum only. */
   readonly daysAtLevel: number;
-  /** Share of scheduled sessions attended, 0–1. */
+  /** Share of scheduled sessions attended, 0–1. Below the policy's minimum it is a reason to reassess, never a gate. */
   readonly attendanceRate: number;
   /** Withdrawal symptoms have resolved. */
   readonly withdrawalResolved?: boolean | undefined;
@@ -71,9 +71,12 @@ export interface StepDownProgress {
   readonly psychiatricallyStable?: boolean | undefined;
   /** The goals of the treatment plan for this level are met. */
   readonly treatmentGoalsMet?: boolean | undefined;
-  /** Consecutive days without use, up to today. */
+  /**
+   * Consecutive days without use, up to today. Only non-prescribed use counts: prescribed medication
+   * for opioid or alcohol use disorder is treatment and never interrupts abstinence.
+   */
   readonly daysAbstinent?: number | undefined;
-  /** Any use since the last reassessment. */
+  /** Any non-prescribed use since the last reassessment (prescribed medication for addiction is not use). */
   readonly recentUse?: boolean | undefined;
   /** Cravings are manageable with the supports at hand. */
   readonly cravingsManageable?: boolean | undefined;
@@ -83,6 +86,12 @@ export interface StepDownProgress {
   readonly newRisk?: boolean | undefined;
   /** A written relapse-prevention plan is in place. */
   readonly relapsePreventionPlan?: boolean | undefined;
+  /**
+   * Takes prescribed medication for opioid or alcohol use disorder (buprenorphine, methadone,
+   * naltrexone, …). Treatment, not use: it never counts as use nor as a barrier to stepping down, and
+   * no criterion or trigger can read it; when true, a note asks the next level to continue it.
+   */
+  readonly onMedicationForAddiction?: boolean | undefined;
 }
 
 /**
@@ -125,7 +134,7 @@ export type ReadinessCheck =
       readonly expected: boolean;
     }
   | {
-      /** Attendance against `stepDown.minAttendanceRate`. */
+      /** Attendance against `stepDown.minAttendanceRate` (no built-in criterion gates on it; a program may). */
       readonly kind: 'attendance';
     }
   | {
@@ -223,6 +232,11 @@ export interface StepDownReadiness {
   readonly missing: readonly ProgressField[];
   /** Soft considerations that did not change the decision, such as a stay shorter than the usual minimum. */
   readonly notes: readonly RuleHit[];
+  /**
+   * Reasons to reassess the plan now, whatever the decision: attendance below the policy's minimum
+   * (`readiness/reassess/low-attendance`). Empty when there is none.
+   */
+  readonly reassess: readonly RuleHit[];
   /** `invalid_input` errors for bad input; empty otherwise. */
   readonly issues: readonly Issue[];
 }
