@@ -72,16 +72,22 @@ function page(title: string, intro: string, sections: readonly string[]): string
 const GENERATED_NOTE =
   'This page is generated from the library data on every documentation build, so it always matches the installed version.';
 
-// The kind of evidence first, then readable citations: a reader tells a regulation from a library
-// default at a glance, and never meets an internal id or file name.
+/** The anchor of a source's row on the sources page. */
+export const sourceAnchor = (id: string): string => `source-${id}`;
+
+// The kind of evidence first, then readable citations, each linked to its row on the sources page
+// (generated into the same folder): a reader tells a regulation from a library default at a glance,
+// and never meets an internal id or file name. A program's own reference is shown as given.
 const sourceList = (sources: readonly string[]): string => {
-  const cited = citationsOf(sources).map((citation) => {
-    // A catalog source whose value is recalled but not confirmed says so (the library's own defaults are always flagged by their kind).
-    const id = sources.find((source) => citationsOf([source])[0] === citation);
-    const source = id !== undefined && Object.hasOwn(SOURCES, id) ? SOURCES[id as SourceId] : undefined;
-    return source !== undefined && !source.verified && source.kind !== 'editorial' ? `${cell(citation)} (unverified)` : cell(citation);
+  const cited = [...new Set(sources)].map((id) => {
+    const [citation = id] = citationsOf([id]);
+    if (!Object.hasOwn(SOURCES, id)) return cell(citation);
+    // A catalog source whose value is recalled but not confirmed says so (library defaults say so by their kind).
+    const source = SOURCES[id as SourceId];
+    const flag = !source.verified && source.kind !== 'editorial' ? ' (unverified)' : '';
+    return `[${cell(citation)}](./sources.md#${sourceAnchor(id)})${flag}`;
   });
-  return `**${EVIDENCE_LABELS[evidenceOf(sources)]}**: ${cited.join('; ')}`;
+  return `**${EVIDENCE_LABELS[evidenceOf(sources)]}**: ${[...new Set(cited)].join('; ')}`;
 };
 
 const status = (threshold: Threshold | PerDiemTier): string => (isVerified(threshold) ? 'verified' : '**unverified**');
@@ -391,7 +397,7 @@ export function sourcesPage(): ReferencePage {
     const source = SOURCES[id];
     const title = source.url === undefined ? cell(source.title) : `[${cell(source.title)}](${source.url})`;
     return [
-      code(id),
+      `<a id="${sourceAnchor(id)}"></a>${code(id)}`,
       title,
       cell(source.publisher),
       source.year === undefined ? '' : String(source.year),

@@ -1,13 +1,14 @@
 // Validates the sessions in a FHIR R4 Bundle (Appointments and Encounters) against a level of care
 // and prints the result as an OperationOutcome. Run it with `npm run example:fhir-bundle`, or:
 //   npx tsx examples/fhir-bundle/index.ts examples/fhir-bundle/bundle.json --level iop --time-zone America/New_York
-// Exit code: 0 the schedule meets the level, 1 it does not, 2 usage error or unreadable input.
+// Exit code: 0 the schedule meets the level, 1 it does not, 2 usage error or unreadable input (an
+// unknown level, time zone or policy given as a flag is usage); 141 when the reader closes the pipe.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { getPolicy, isOk, LEVEL_IDS, POLICIES, validateSchedule, type LevelId } from 'level-of-care';
-import { sessionsFromFhir, toOperationOutcome } from 'level-of-care/fhir';
+import { getPolicy, LEVEL_IDS, POLICIES, type LevelId } from 'level-of-care';
+import { validateFhirSchedule } from 'level-of-care/fhir';
 
 const USAGE = `Usage: tsx examples/fhir-bundle/index.ts <bundle.json> --level <id> --time-zone <IANA zone>
          [--policy ${Object.values(POLICIES).map((policy) => policy.id).join('|')}] [--population adult|adolescent]
@@ -84,12 +85,11 @@ async function run(args: readonly string[], out: Output): Promise<number> {
   }
 
   // Resources that are not sessions (a Patient, say) are skipped with a warning; the warnings stay
-  // in the outcome, before the schedule's own issues, but do not make it invalid.
-  const read = sessionsFromFhir(bundle);
-  const result = validateSchedule(read.sessions, { level, timeZone, policy, population });
-  const issues = [...read.issues, ...result.issues];
-  out.stdout(`${JSON.stringify(toOperationOutcome(issues), null, 2)}\n`);
-  return isOk(issues) ? 0 : 1;
+  // in the outcome, before the schedule's own issues, but do not make it invalid. Every expression
+  // in the outcome points into the bundle: at the resource a session was read from.
+  const result = validateFhirSchedule(bundle, { level, timeZone, policy, population });
+  out.stdout(`${JSON.stringify(result.outcome, null, 2)}\n`);
+  return result.ok ? 0 : 1;
 }
 
 const defaultOutput: Output = {
@@ -119,5 +119,11 @@ export async function main(args: readonly string[], out: Output = defaultOutput)
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly with the code a program
+  // stopped by SIGPIPE has (128 + 13), as the level-of-care command does.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(141);
+    throw error;
+  });
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,6 +1,6 @@
 // The quickstart: one person's journey through the library — a recommendation with its reasons, a
 // dated step-down plan, and a schedule check of a failing and a passing intensive outpatient week.
-// Run it with `npm run demo` (it builds the package and imports it by name, as a user would).
+// Run it with `npm run demo` (it builds the package when it is stale and imports it by name, as a user would).
 import {
   LEVELS,
   POLICIES,

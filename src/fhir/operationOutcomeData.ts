@@ -19,6 +19,7 @@ import type { FhirIssueType } from './types.js';
 export const FHIR_ISSUE_TYPES: { readonly [C in IssueCode]: FhirIssueType } = {
   invalid_input: 'invalid',
   invalid_time_zone: 'value',
+  time_zone_not_a_place: 'value',
   schedule_empty: 'business-rule',
   session_end_before_start: 'invariant',
   session_too_long: 'business-rule',

@@ -1,4 +1,5 @@
 import { isIssueLike, severityOf } from '../issues/isIssueLike.js';
+import { ISSUE_CATALOG } from '../issues/messages.js';
 import type { Issue, Severity } from '../issues/types.js';
 import { ISSUE_CODE_SYSTEM } from './codeSystems.js';
 import { toFhirPath } from './fhirPath.js';
@@ -11,46 +12,26 @@ const SEVERITY: { readonly [S in Severity]: FhirOperationOutcomeIssue['severity'
   info: 'information',
 };
 
-function toOutcomeIssue(issue: Issue): FhirOperationOutcomeIssue {
+function toOutcomeIssue(issue: Issue, expression: string | undefined): FhirOperationOutcomeIssue {
+  // FHIR allows no empty string: a message lost on the way back from a caller gives the code's meaning.
+  const message = issue.message.trim() === '' ? ISSUE_CATALOG[issue.code].meaning : issue.message;
   return {
     severity: SEVERITY[severityOf(issue)],
     code: FHIR_ISSUE_TYPES[issue.code],
-    details: { coding: [{ system: ISSUE_CODE_SYSTEM, code: issue.code }], text: issue.message },
-    diagnostics: issue.ruleId === undefined ? issue.message : `${issue.message} (rule ${issue.ruleId})`,
-    expression: [toFhirPath(issue.path)],
+    details: { coding: [{ system: ISSUE_CODE_SYSTEM, code: issue.code }], text: message },
+    diagnostics: issue.ruleId === undefined || issue.ruleId === '' ? message : `${message} (rule ${issue.ruleId})`,
+    ...(expression === undefined || expression === '' ? {} : { expression: [expression] }),
   };
 }
 
+/** The `source` an issue carries, when it is one (issues come back from callers, often through JSON). */
+export const sourceOf = (issue: Issue): string | undefined => (typeof issue.source === 'string' && issue.source !== '' ? issue.source : undefined);
+
 /**
- * Turns issues into an R4 `OperationOutcome`: severity `error` → `error`, `warning` → `warning`,
- * `info` → `information`; `code` is the R4 IssueType of the issue code (`business-rule`, `invalid`,
- * `invariant`, …); `details` carries the library's issue code, `diagnostics` the message and
- * `expression` the FHIRPath of the input element. FHIR requires at least one issue, so an empty list
- * gives a single `information` issue saying that nothing was found. Anything in the list that is not
- * an issue becomes an `error` issue rather than a throw.
- *
- * @param issues - Issues from any validator of this library.
- * @returns The `OperationOutcome` resource.
- *
- * @example
- * ```ts
- * import { createIssue } from 'level-of-care';
- * import { toOperationOutcome } from 'level-of-care/fhir';
- *
- * toOperationOutcome([]).issue;
- * //=> [{ severity: 'information', code: 'informational', diagnostics: 'No issues found.' }]
- *
- * const issue = createIssue('session_overlap', { session: '4', other: '3', minutes: 30 }, { path: ['sessions', 4] });
- * toOperationOutcome([issue]).issue[0];
- * //=> { severity: 'error', code: 'business-rule',
- * //     details: { coding: [{ system: 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/issue', code: 'session_overlap' }],
- * //                text: 'Session 4 overlaps session 3 by 30 minutes.' },
- * //     diagnostics: 'Session 4 overlaps session 3 by 30 minutes.', expression: ['sessions[4]'] }
- * ```
- *
- * @category FHIR
+ * An `OperationOutcome` of the issues, each issue's `expression` given by `expressionOf` (none when it
+ * gives `undefined`).
  */
-export function toOperationOutcome(issues: readonly Issue[]): FhirOperationOutcome {
+export function outcomeOf(issues: readonly Issue[], expressionOf: (issue: Issue) => string | undefined): FhirOperationOutcome {
   // Array.from turns holes into undefined, so each one gets its own `invalid` issue instead of an empty slot.
   const list: readonly unknown[] = Array.isArray(issues) ? Array.from(issues) : [issues];
   if (list.length === 0) {
@@ -63,13 +44,50 @@ export function toOperationOutcome(issues: readonly Issue[]): FhirOperationOutco
     resourceType: 'OperationOutcome',
     issue: list.map((item, index) =>
       isIssueLike(item)
-        ? toOutcomeIssue(item)
+        ? toOutcomeIssue(item, expressionOf(item))
         : {
             severity: 'error' as const,
             code: 'invalid' as const,
             diagnostics: `Item ${index} is not an issue produced by level-of-care.`,
-            expression: [`%issues[${index}]`],
           },
     ),
   };
+}
+
+/**
+ * Turns issues into an R4 `OperationOutcome`: severity `error` → `error`, `warning` → `warning`,
+ * `info` → `information`; `code` is the R4 IssueType of the issue code (`business-rule`, `invalid`,
+ * `invariant`, …); `details` carries the library's issue code and `diagnostics` the message. The
+ * `expression` is the issue's `source` when it has one (the FHIRPath of the resource a session was
+ * read from), else its path written as FHIRPath. Those paths point into the validator's own input
+ * (`sessions[4]`); for issues that must point into a FHIR Bundle, use `validateFhirSchedule`. FHIR
+ * requires at least one issue, so an empty list gives a single `information` issue saying that
+ * nothing was found. Anything in the list that is not an issue becomes an `error` issue rather than
+ * a throw.
+ *
+ * @param issues - Issues from any validator of this library.
+ * @returns The `OperationOutcome` resource.
+ *
+ * @example
+ * ```ts
+ * import { createIssue } from 'level-of-care';
+ * import { toOperationOutcome } from 'level-of-care/fhir';
+ *
+ * toOperationOutcome([]).issue;
+ * //=> [{ severity: 'information', code: 'informational', diagnostics: 'No issues found.' }]
+ *
+ * const session = { position: 5, start: '2026-03-02 11:30' };
+ * const other = { position: 4, start: '2026-03-02 09:00' };
+ * const issue = createIssue('session_overlap', { session, other, minutes: 30 }, { path: ['sessions', 4] });
+ * toOperationOutcome([issue]).issue[0];
+ * //=> { severity: 'error', code: 'business-rule',
+ * //     details: { coding: [{ system: 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/issue', code: 'session_overlap' }],
+ * //                text: 'Session 5 (2026-03-02 11:30) overlaps session 4 (2026-03-02 09:00) by 30 minutes.' },
+ * //     diagnostics: 'Session 5 (2026-03-02 11:30) overlaps session 4 (2026-03-02 09:00) by 30 minutes.', expression: ['sessions[4]'] }
+ * ```
+ *
+ * @category FHIR
+ */
+export function toOperationOutcome(issues: readonly Issue[]): FhirOperationOutcome {
+  return outcomeOf(issues, (issue) => sourceOf(issue) ?? toFhirPath(issue.path));
 }

@@ -5,6 +5,7 @@ import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
+import type { EpisodeRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
 import { LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
@@ -16,6 +17,7 @@ import { CalendarDateSchema } from './schemas.js';
 import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './types.js';
 
 const EpisodeSchema = /* @__PURE__ */ (() => z.object({
+  id: z.optional(z.string()),
   level: LevelIdSchema,
   start: CalendarDateSchema,
   end: z.optional(CalendarDateSchema),
@@ -25,13 +27,27 @@ const EpisodeSchema = /* @__PURE__ */ (() => z.object({
 /** A valid episode as day numbers; `end` is absent while ongoing. */
 interface Stay {
   readonly index: number;
+  /** How messages name it. */
+  readonly ref: EpisodeRef;
   readonly level: LevelId;
   readonly start: DayNumber;
   readonly end: DayNumber | undefined;
 }
 
+/** How messages name the episode at `index` of the input: its id, its place counted from 1, its level and dates. */
+function episodeRef(index: number, episode: { readonly id?: string | undefined; readonly level: LevelId; readonly start: string; readonly end?: string | undefined }): EpisodeRef {
+  return {
+    position: index + 1,
+    ...(episode.id === undefined || episode.id === '' ? {} : { id: episode.id }),
+    level: episode.level,
+    start: episode.start,
+    ...(episode.end === undefined ? {} : { end: episode.end }),
+  };
+}
+
 /** A length-of-stay review issue when `start … last` (both counted) exceeds the policy's review point. */
-function lengthOfStayIssue(policy: Policy, index: number, level: LevelId, start: DayNumber, last: DayNumber | undefined): Issue | undefined {
+function lengthOfStayIssue(policy: Policy, stay: Stay, last: DayNumber | undefined): Issue | undefined {
+  const { index, ref, level, start } = stay;
   const typical = policy.typicalStayDays[level];
   if (typical === undefined || last === undefined || last < start) return undefined;
   const days = last - start + 1;
@@ -39,7 +55,7 @@ function lengthOfStayIssue(policy: Policy, index: number, level: LevelId, start:
   if (days <= reviewAfter) return undefined;
   return createIssue(
     'length_of_stay_exceeds_typical',
-    { episode: index, level, days, typical: typical.value, reviewAfter },
+    { episode: ref, level, days, typical: typical.value, reviewAfter },
     {
       path: ['episodes', index],
       ruleId: 'episodes/length-of-stay',
@@ -144,6 +160,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       continue;
     }
     const episode = parsed.data;
+    const ref = episodeRef(index, episode);
     const start = dayNumberOf(episode.start);
     const end = episode.end === undefined ? undefined : dayNumberOf(episode.end);
     if (start === undefined) continue;
@@ -151,7 +168,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       issues.push(
         createIssue(
           'authorized_level_mismatch',
-          { episode: index, authorized: episode.authorizedLevel, delivered: episode.level },
+          { episode: ref, authorized: episode.authorizedLevel, delivered: episode.level },
           {
             path: ['episodes', index, 'authorizedLevel'],
             ruleId: 'episodes/authorized-level',
@@ -166,14 +183,15 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       issues.push(
         createIssue(
           'episode_end_before_start',
-          { episode: index, start: episode.start, end: episode.end ?? '' },
+          { episode: ref },
           { path: ['episodes', index, 'end'], ruleId: 'episodes/end-before-start' },
         ),
       );
       continue;
     }
-    stays.push({ index, level: episode.level, start, end });
-    const longStay = lengthOfStayIssue(policy, index, episode.level, start, end ?? asOf);
+    const stay: Stay = { index, ref, level: episode.level, start, end };
+    stays.push(stay);
+    const longStay = lengthOfStayIssue(policy, stay, end ?? asOf);
     if (longStay !== undefined) issues.push(longStay);
   }
 
@@ -189,8 +207,8 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
         createIssue(
           'episode_overlap',
           Number.isFinite(overlapEnd)
-            ? { episode: stay.index, other: reach.index, days: overlapEnd - stay.start + 1 }
-            : { episode: stay.index, other: reach.index },
+            ? { episode: stay.ref, other: reach.ref, days: overlapEnd - stay.start + 1 }
+            : { episode: stay.ref, other: reach.ref },
           { path: ['episodes', stay.index, 'start'], ruleId: 'episodes/overlap' },
         ),
       );
@@ -215,7 +233,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
         issues.push(
           createIssue(
             'continuity_gap',
-            { episode: stay.index, level: stay.level, dischargeDate, days: asOf - stay.end, maximum: maxGap.value, asOf: dayNumberToDate(asOf) },
+            { episode: stay.ref, level: stay.level, dischargeDate, days: asOf - stay.end, maximum: maxGap.value, asOf: dayNumberToDate(asOf) },
             { path, ruleId: 'episodes/continuity-gap', sources: gapSources, expected: maxGap.value, received: asOf - stay.end },
           ),
         );
@@ -237,7 +255,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       issues.push(
         createIssue(
           'continuity_gap',
-          { episode: stay.index, level: stay.level, dischargeDate, days, maximum: maxGap.value },
+          { episode: stay.ref, level: stay.level, dischargeDate, days, maximum: maxGap.value },
           { path, ruleId: 'episodes/continuity-gap', sources: gapSources, expected: maxGap.value, received: days },
         ),
       );

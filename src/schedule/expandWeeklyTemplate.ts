@@ -10,6 +10,7 @@ import type { Issue } from '../issues/types.js';
 import type { ServiceType } from '../services/index.js';
 import { pushAll } from './readSessions.js';
 import { WeeklyTemplateEntrySchema } from './schema.js';
+import { timeZoneIssues } from './timeZoneIssues.js';
 import type {
   ExpandWeeklyTemplateOptions,
   ExpandWeeklyTemplateResult,
@@ -87,10 +88,7 @@ export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTem
   const parsedOptions = safeParseMini(OptionsSchema, options);
   if (!parsedOptions.success) pushAll(issues, issuesFromZod(parsedOptions.error, ['options']));
   const clock = parsedOptions.success ? zoneClock(parsedOptions.data.timeZone) : undefined;
-  if (parsedOptions.success && clock === undefined) {
-    const timeZone = parsedOptions.data.timeZone;
-    issues.push(createIssue('invalid_time_zone', { timeZone }, { path: ['options', 'timeZone'], received: timeZone }));
-  }
+  if (parsedOptions.success) pushAll(issues, timeZoneIssues(parsedOptions.data.timeZone, clock));
 
   const slotsByWeekday: Slot[][] = [[], [], [], [], [], [], []];
   if (!Array.isArray(template)) {

@@ -6,7 +6,6 @@ import { lazy, safeParseMini } from '../_lib/miniZod.js';
 import { POPULATIONS } from '../levels/schema.js';
 import { type ZoneClock, zoneClock } from '../_lib/timeZone.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
-import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import { LEVEL_IDS } from '../levels/schema.js';
@@ -15,6 +14,7 @@ import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
 import type { SessionStatus } from './types.js';
 import { DEFAULT_COUNT_STATUSES, DEFAULT_WEEK_STARTS_ON, SESSION_STATUSES } from './data.js';
+import { timeZoneIssues } from './timeZoneIssues.js';
 import { isRecord } from '../_lib/isRecord.js';
 
 /** What every schedule function needs once its options are read. */
@@ -156,15 +156,15 @@ function common(
   };
 }
 
-const timeZoneIssue = (timeZone: string): Issue =>
-  createIssue('invalid_time_zone', { timeZone }, { path: ['options', 'timeZone'], received: timeZone });
-
 /** The schema of the options of {@link validateSchedule} (for tests of the fast path). */
 export function validateOptionsSchema(): z.ZodMiniType {
   return optionSchemas().validate;
 }
 
-/** Reads the options of {@link validateSchedule}: settings, or the issues that stop the check. */
+/**
+ * Reads the options of {@link validateSchedule}: settings and the warnings about them (a time zone
+ * that is not a place), or the issues that stop the check.
+ */
 export function readValidateOptions(options: unknown): { readonly settings?: ValidationSettings; readonly issues: Issue[] } {
   let data = readValidOptions(options);
   if (data === undefined) {
@@ -173,7 +173,8 @@ export function readValidateOptions(options: unknown): { readonly settings?: Val
     data = parsed.data;
   }
   const clock = zoneClock(data.timeZone);
-  if (clock === undefined) return { issues: [timeZoneIssue(data.timeZone)] };
+  const zoneIssues = timeZoneIssues(data.timeZone, clock);
+  if (clock === undefined) return { issues: zoneIssues };
   const policyIssues: Issue[] = [];
   const policy = readPolicyOption(data.policy, policyIssues, ['options', 'policy']);
   if (policyIssues.length > 0) return { issues: policyIssues };
@@ -194,7 +195,7 @@ export function readValidateOptions(options: unknown): { readonly settings?: Val
     policy,
     ...(stay === undefined ? {} : { stay }),
   };
-  return { settings, issues: [] };
+  return { settings, issues: zoneIssues };
 }
 
 /** Reads the options of {@link summarizeSchedule}, or `undefined` when they are unusable. */

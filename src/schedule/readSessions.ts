@@ -5,6 +5,7 @@ import { safeParseMini } from '../_lib/miniZod.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
+import type { SessionRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
 import { SERVICE_TYPES } from '../services/index.js';
 import { SESSION_MODALITIES, SESSION_STATUSES } from './data.js';
@@ -24,6 +25,8 @@ export interface DayTotals {
 
 /** What one pass over the sessions found. */
 export interface SessionsRead {
+  /** The schedule's time zone, in which messages give local times. */
+  readonly clock: ZoneClock;
   /** `invalid_input` and `session_end_before_start` issues, in input order. */
   readonly issues: Issue[];
   /** Sessions given. */
@@ -44,9 +47,16 @@ const serviceIndex: ReadonlyMap<unknown, number> = /* @__PURE__ */ (() => new Ma
 const statuses: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set(SESSION_STATUSES))();
 const modalities: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set(SESSION_MODALITIES))();
 
-/** How a session is named in messages: its index, and its id when it has one. */
-export function sessionLabel(index: number, id: unknown): string {
-  return typeof id === 'string' && id.length > 0 ? `${index} ("${id.length > 40 ? `${id.slice(0, 40)}…` : id}")` : `${index}`;
+/** The local date and time of an instant, `YYYY-MM-DD HH:mm`, as messages give it. */
+function localDateTime(clock: ZoneClock, instant: number): string {
+  const iso = clock.formatInstant(instant);
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
+/** How messages name the session at `index` of the input: its id, its place counted from 1, its local start. */
+export function sessionRef(index: number, id: unknown, startMs: number, clock: ZoneClock): SessionRef {
+  const start = localDateTime(clock, startMs);
+  return typeof id === 'string' && id.length > 0 ? { position: index + 1, id, start } : { position: index + 1, start };
 }
 
 function invalidSessionIssues(raw: unknown, index: number): Issue[] {
@@ -96,13 +106,15 @@ export function readSessions(
     const status = session['status'];
     const modality = session['modality'];
     const id = session['id'];
+    const source = session['source'];
     if (
       Number.isNaN(startMs) ||
       Number.isNaN(endMs) ||
       service === undefined ||
       (status !== undefined && !statuses.has(status)) ||
       (modality !== undefined && !modalities.has(modality)) ||
-      (id !== undefined && typeof id !== 'string')
+      (id !== undefined && typeof id !== 'string') ||
+      (source !== undefined && typeof source !== 'string')
     ) {
       rejected++;
       if (reportIssues) pushAll(issues, invalidSessionIssues(raw, i));
@@ -111,12 +123,11 @@ export function readSessions(
     if (endMs <= startMs) {
       rejected++;
       if (reportIssues) {
-        const label = sessionLabel(i, id);
         const received = (endMs - startMs) / 60_000;
         issues.push(
           createIssue(
             'session_end_before_start',
-            { session: label, start: describeInstant(session['start']), end: describeInstant(session['end']) },
+            { session: sessionRef(i, id, startMs, clock), end: localDateTime(clock, endMs) },
             { path: ['sessions', i, 'end'], expected: 'end after start', received },
           ),
         );
@@ -154,6 +165,7 @@ export function readSessions(
   }
 
   return {
+    clock,
     issues,
     total,
     rejected,
@@ -163,10 +175,6 @@ export function readSessions(
     start: start.subarray(0, counted),
     end: end.subarray(0, counted),
   };
-}
-
-function describeInstant(value: unknown): string {
-  return typeof value === 'string' ? value : new Date(instantMs(value)).toISOString();
 }
 
 /** Appends without spreading, so a long list never becomes a long argument list. */

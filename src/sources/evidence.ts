@@ -12,7 +12,22 @@ export type EvidenceKind = SourceKind | 'program';
 
 // The kind of every source, by kind, kept apart from the catalog's titles and notes so that a page
 // that only checks an assessment carries the kinds without the text (a test holds the two together).
-const PRIMARY = ['cfr-42-410-43', 'cfr-42-410-44', 'cfr-42-424-24', 'cms-1786-fc', 'cms-opps-2024-fact-sheet', 'hcpcs-level-ii'] as const;
+const PRIMARY = [
+  'cfr-42-410-43',
+  'cfr-42-410-44',
+  'cfr-42-424-24',
+  'cms-1786-fc',
+  'cms-opps-2024-fact-sheet',
+  'hcpcs-level-ii',
+  'hl7-fhir-r4',
+  'hl7-v3-act-code',
+  'hl7-v2-0004',
+  'hcpcs-bh-service-codes',
+  'cpt-code-numbers',
+  'vsac-ecqm-value-sets',
+  'snomed-ct-encounter-types',
+  'cms-place-of-service',
+] as const;
 const SECONDARY = [
   'samhsa-tip-47-advisory',
   'kansas-r03-704',
@@ -34,9 +49,10 @@ const SECONDARY = [
   'health-plan-fui-summary',
   'dc-22-a6328',
   'criteria-2023-state-summaries',
+  'telehealth-modifiers',
 ] as const;
 const SEED = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'] as const;
-const EDITORIAL = ['level-of-care-design'] as const;
+const EDITORIAL = ['level-of-care-design', 'hcpcs-service-codes-review'] as const;
 
 // Fails to compile when a source is added to the catalog without a kind here.
 const everySourceHasAKind: Exclude<

@@ -84,6 +84,9 @@ function tableRows(markdown: string, heading: string): string[][] {
     .map((line) => splitRow(line));
 }
 
+/** A cell's text with its markdown links reduced to their text. */
+const plain = (text: string | undefined): string | undefined => text?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+
 /** Splits a table row on pipes that are not escaped. */
 function splitRow(line: string): string[] {
   return line
@@ -125,19 +128,19 @@ describe('generated reference pages', () => {
     expect(rows[0]).toEqual(['Rule', 'Effect', 'Levels', 'Summary', 'Sources']);
     expect(rows.slice(1).map((row) => row[0])).toEqual(RULES.map((rule) => `\`${rule.id}\``));
     expect(rows.slice(1).map((row) => row[1])).toEqual(RULES.map((rule) => rule.effect));
-    const sourcesOf = (id: string) => rows.find((row) => row[0] === `\`${id}\``)?.[4];
+    const sourcesOf = (id: string) => plain(rows.find((row) => row[0] === `\`${id}\``)?.[4]);
     expect(sourcesOf('placement-relapse')).toBe('**library default**: level-of-care library defaults');
     expect(sourcesOf('eating-disorder-needs-meal-support')).toBe('**provider web page**: Destination Hope (provider web page)');
     expect(sourcesOf('php-not-imminent-danger')).toBe('**state rule or payer policy**: Medicare Benefit Policy Manual, chapter 6 §70.3 — Partial hospitalization services');
     // Readable citations only: no internal ids, no file names.
-    for (const row of rows.slice(1)) expect(row[4]).not.toMatch(/`|seeds\/|\.txt|seed-\d/);
+    for (const row of rows.slice(1)) expect(plain(row[4])).not.toMatch(/`|seeds\/|\.txt|seed-\d/);
   });
 
   it('the rule catalog shows the default placement table row by row, with each row’s reason and the kind of its evidence', () => {
     const rows = tableRows(rulesPage().content, '## Default placement table');
     expect(rows[0]).toEqual(['Dimension', '0', '1', '2', '3', '4', 'Why', 'Evidence']);
     expect(rows.find((row) => row[0] === 'readiness')?.slice(1, 6)).toEqual(['`op`', '`op`', '`iop`', '`iop`', '`iop`']);
-    expect(rows.find((row) => row[0] === 'readiness')?.[7]).toBe('**library default**: level-of-care library defaults');
+    expect(plain(rows.find((row) => row[0] === 'readiness')?.[7])).toBe('**library default**: level-of-care library defaults');
     expect(rows.find((row) => row[0] === 'environment')?.slice(1, 6)).toEqual(['`op`', '`op`', '`iop`', '`iop`', '`residential`']);
     expect(rows.find((row) => row[0] === 'environment')?.[7]).toMatch(/^\*\*provider web page\*\*/);
     const settings = rows.find((row) => row[0] === 'withdrawal-management setting');
@@ -168,11 +171,11 @@ describe('generated reference pages', () => {
   it('the policies page lists the Medicare per-diem tiers and the H0015 day rule', () => {
     const content = policiesPage().content;
     expect(content).toContain(
-      '| `iop` | Per-diem tier `3-services` | days with 3 services | **regulation or code descriptor**: CY 2024 OPPS and ASC payment system final rule fact sheet | verified |',
+      '| `iop` | Per-diem tier `3-services` | days with 3 services | **regulation or code descriptor**: [CY 2024 OPPS and ASC payment system final rule fact sheet](./sources.md#source-cms-opps-2024-fact-sheet) | verified |',
     );
     expect(content).toContain('| `iop` | Per-diem tier `4-plus-services` | days with 4 or more services |');
     expect(content).toContain(
-      '| `iop` | adult | Hours on each service day | ≥ 3 h | **regulation or code descriptor**: HCPCS Level II code set (H0010–H0019, H0035, H2036, S0201, S9480) | verified |',
+      '| `iop` | adult | Hours on each service day | ≥ 3 h | **regulation or code descriptor**: [HCPCS Level II code set (H0010–H0019, H0035, H2036, S0201, S9480)](./sources.md#source-hcpcs-level-ii) | verified |',
     );
   });
 
@@ -196,9 +199,24 @@ describe('generated reference pages', () => {
   it('the sources table lists every source with its kind and marks unverified ones', () => {
     const rows = tableRows(sourcesPage().content, '## Catalog').slice(1);
     const ids = Object.keys(SOURCES) as SourceId[];
-    expect(rows.map((row) => row[0])).toEqual(ids.map((id) => `\`${id}\``));
-    expect(rows.find((row) => row[0] === '`cfr-42-424-24`')?.slice(4, 6)).toEqual(['primary', '**no**']);
-    expect(rows.find((row) => row[0] === '`seed-002`')?.[4]).toBe('seed');
+    // Each row carries the anchor the other pages link to.
+    expect(rows.map((row) => row[0])).toEqual(ids.map((id) => `<a id="source-${id}"></a>\`${id}\``));
+    const row = (id: string): string[] | undefined => rows.find((cells) => cells[0]?.endsWith(`\`${id}\``));
+    expect(row('cfr-42-424-24')?.slice(4, 6)).toEqual(['primary', '**no**']);
+    expect(row('seed-002')?.[4]).toBe('seed');
+  });
+
+  it('links every cited source of the other pages to a row of the sources page, by its readable title', () => {
+    const anchors = new Set([...sourcesPage().content.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]));
+    const others = referencePages().filter((page) => page.file.endsWith('.md') && page.file !== 'sources.md');
+    const links = others.flatMap((page) => [...page.content.matchAll(/\[([^\]]+)\]\(\.\/sources\.md#([^)]+)\)/g)]);
+    expect(links.length).toBeGreaterThan(100);
+    for (const [, citation, anchor] of links) {
+      expect(anchors.has(anchor)).toBe(true);
+      expect(citation).not.toMatch(/^`|seeds\/|\.txt/);
+    }
+    // No source id is left as plain code in a Sources column.
+    for (const page of others) expect(page.content, page.file).not.toMatch(/\| `[a-z0-9-]+`(, `[a-z0-9-]+`)* \| (verified|\*\*unverified\*\*) \|/);
   });
 
   it('the levels page lists every level in intensity order, with the trademark note on the crosswalk', () => {

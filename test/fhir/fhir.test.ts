@@ -32,9 +32,18 @@ const encounter = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('sessionsFromFhir', () => {
-  it('reads an Appointment with its service code, times and status', () => {
+  it('reads an Appointment with its service code, times and status, and names the resource as its source', () => {
     expect(sessionsFromFhir(appointment())).toEqual({
-      sessions: [{ id: 'a1', start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group', status: 'scheduled' }],
+      sessions: [
+        {
+          id: 'a1',
+          start: '2026-03-02T09:00:00-05:00',
+          end: '2026-03-02T12:00:00-05:00',
+          service: 'group',
+          status: 'scheduled',
+          source: 'Appointment',
+        },
+      ],
       issues: [],
     });
   });
@@ -48,6 +57,7 @@ describe('sessionsFromFhir', () => {
         service: 'individual',
         status: 'attended',
         modality: 'telehealth',
+        source: 'Encounter',
       },
     ]);
   });
@@ -57,7 +67,6 @@ describe('sessionsFromFhir', () => {
       proposed: 'scheduled',
       pending: 'scheduled',
       booked: 'scheduled',
-      waitlist: 'scheduled',
       arrived: 'attended',
       'checked-in': 'attended',
       fulfilled: 'attended',
@@ -93,15 +102,13 @@ describe('sessionsFromFhir', () => {
       ['fhir_resource_skipped', 'warning', ['entry', 2, 'resource']],
       ['fhir_resource_skipped', 'warning', ['entry', 3, 'resource']],
     ]);
-    expect(issues[0]?.message).toBe('Skipped a Appointment resource: it was entered in error.');
+    expect(issues[0]?.message).toBe('Skipped an Appointment resource "a1": it was entered in error.');
     expect(issues[3]?.message).toContain('"rescheduled"');
   });
 
-  it('skips an appointment without an end, saying so', () => {
-    const { start, ...withoutEnd } = appointment();
-    void start;
-    const { issues } = sessionsFromFhir([{ ...withoutEnd, start: '2026-03-02T09:00:00Z', end: undefined }]);
-    expect(issues[0]?.message).toBe('Skipped a Appointment resource: it has no end.');
+  it('skips an appointment with neither an end nor a duration, saying so', () => {
+    const { issues } = sessionsFromFhir([{ ...appointment(), end: undefined }]);
+    expect(issues[0]?.message).toBe('Skipped an Appointment resource "a1": it has neither an end time nor a duration (minutesDuration).');
   });
 
   it('falls back to words in the text, then to other', () => {
@@ -166,7 +173,7 @@ describe('toOperationOutcome', () => {
         path: ['weeks', '2026-03-02'],
         ruleId: 'general/iop/adult/hoursPerWeek.min',
       }),
-      createIssue('session_too_long', { session: '0', minutes: 540, maximum: 480 }, { path: ['sessions', 0] }),
+      createIssue('session_too_long', { session: { position: 1, start: '2026-03-02 09:00' }, minutes: 540, maximum: 480 }, { path: ['sessions', 0] }),
       createIssue('week_partial', { weekStart: '2026-03-02', days: 3 }, { path: ['weeks', '2026-03-02'] }),
       createIssue('invalid_input', { detail: 'x.' }, { path: ['sessions', 1, 'start'] }),
     ];
@@ -210,7 +217,11 @@ describe('toCdsCards', () => {
       issues: [
         createIssue('week_partial', { weekStart: '2026-03-02', days: 3 }, { path: [] }),
         createIssue('schedule_empty', { counted: 0, total: 0 }, { path: [] }),
-        createIssue('continuity_gap', { episode: 0, level: 'detox', dischargeDate: '2026-03-01', days: 9, maximum: 7 }, { path: [] }),
+        createIssue(
+          'continuity_gap',
+          { episode: { position: 1, level: 'detox', start: '2026-02-25', end: '2026-03-01' }, level: 'detox', dischargeDate: '2026-03-01', days: 9, maximum: 7 },
+          { path: [] },
+        ),
       ],
     });
     expect(cards.map((card) => card.indicator)).toEqual(['critical', 'warning', 'info']);
@@ -220,6 +231,28 @@ describe('toCdsCards', () => {
       detail: 'The schedule has no sessions.',
       source: { label: 'level-of-care' },
     });
+  });
+
+  it('shortens a long message at a word boundary, never mid-word', () => {
+    const detail = `${'appointment '.repeat(20)}ends here.`;
+    const [card] = toCdsCards({ issues: [createIssue('invalid_input', { detail }, { path: [] })] });
+    expect(card?.summary.endsWith('appointment…')).toBe(true);
+    expect(card?.summary.length).toBeLessThan(140);
+    const [long] = toCdsCards({ issues: [createIssue('invalid_input', { detail: 'x'.repeat(300) }, { path: [] })] });
+    expect(long?.summary).toHaveLength(139);
+  });
+
+  it('keeps every summary under 140 characters, cut after a whole word when it has spaces (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 60 }), (words) => {
+        const message = `Invalid input: ${words.join(' ')}`;
+        const [card] = toCdsCards({ issues: [createIssue('invalid_input', { detail: words.join(' ') }, { path: [] })] });
+        const summary = card?.summary ?? '';
+        expect(summary.length).toBeLessThan(140);
+        if (summary.endsWith('…')) expect(message.charAt(summary.length - 1)).toBe(' ');
+        else expect(summary).toBe(message);
+      }),
+    );
   });
 
   it('keeps every summary under 140 characters', () => {
@@ -233,7 +266,7 @@ describe('toCdsCards', () => {
 
   it('says "library default" when only the library’s judgment supports a check, and cites provider pages by publisher, never by file name', () => {
     const issue = (sources: string[]) =>
-      createIssue('length_of_stay_exceeds_typical', { episode: 0, level: 'inpatient', days: 20, typical: 7, reviewAfter: 14 }, { path: ['episodes', 0], sources: sources as never });
+      createIssue('week_days_below_minimum', { weekStart: '2026-03-02', level: 'iop', days: 2, minimum: 3 }, { path: [], sources: sources as never });
     const [editorial, seeds] = toCdsCards({ issues: [issue(['level-of-care-design']), issue(['seed-000', 'seed-002', 'seed-004'])] });
     expect(editorial?.detail).toContain('Evidence: library default\n\nSources:\n- level-of-care library defaults');
     expect(seeds?.detail).toContain(
@@ -297,7 +330,7 @@ describe('planToCarePlan', () => {
       subject: { reference: 'Patient/42' },
       period: { start: '2026-03-01', end: '2026-04-04' },
     });
-    expect(carePlan.activity[1]?.detail).toEqual({
+    expect(carePlan.activity?.[1]?.detail).toEqual({
       code: { coding: [{ system: LEVEL_CODE_SYSTEM, code: 'php', display: 'Partial hospitalization' }], text: 'Partial hospitalization' },
       status: 'not-started',
       scheduledPeriod: { start: '2026-03-06', end: '2026-04-04' },
@@ -305,11 +338,14 @@ describe('planToCarePlan', () => {
     });
   });
 
-  it('defaults to a draft for an unspecified patient and tolerates an empty plan', () => {
+  it('defaults to a draft for an unspecified patient, and writes no empty period or activity list for an empty plan (ele-1)', () => {
     const carePlan = planToCarePlan({ phases: [] });
-    expect(carePlan.status).toBe('draft');
-    expect(carePlan.subject).toEqual({ display: 'Unspecified patient' });
-    expect(carePlan.period).toEqual({});
-    expect(carePlan.activity).toEqual([]);
+    expect(carePlan).toEqual({
+      resourceType: 'CarePlan',
+      status: 'draft',
+      intent: 'plan',
+      title: 'Level-of-care pathway',
+      subject: { display: 'Unspecified patient' },
+    });
   });
 });

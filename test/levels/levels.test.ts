@@ -137,6 +137,20 @@ describe('compareIntensity', () => {
     const shuffled: LevelId[] = ['op', 'inpatient', 'iop', 'aftercare', 'detox', 'php', 'residential'];
     expect(shuffled.sort((a, b) => compareIntensity(b, a))).toEqual([...LEVEL_IDS]);
   });
+
+  // A comparator that ranked an unknown id (it used to sort as more intensive than inpatient) would
+  // put garbage among real levels without a word: it is a programmer error and throws.
+  it.each([
+    ['x', 'iop', '"x"'],
+    ['iop', 'IOP', '"IOP"'],
+    ['php', undefined, 'undefined'],
+    [3, 'op', '3'],
+  ])('throws a TypeError naming the unknown id in compareIntensity(%j, %j)', (a, b, named) => {
+    expect(() => compareIntensity(a as LevelId, b as LevelId)).toThrow(TypeError);
+    expect(() => compareIntensity(a as LevelId, b as LevelId)).toThrow(
+      `compareIntensity: ${named} is not a level id; expected one of inpatient, detox, residential, php, iop, op, aftercare.`,
+    );
+  });
 });
 
 describe('LevelIdSchema', () => {
