@@ -106,6 +106,32 @@ export interface IssueParams {
     /** Minutes the two share (the message rounds it to a tenth, never to 0). */
     readonly minutes: number;
   };
+  /** A session's modality does not count toward the level under the policy. */
+  session_not_counted_modality: {
+    /** The session. */
+    readonly session: SessionRef;
+    /** Its modality. */
+    readonly modality: string;
+    /** The level id. */
+    readonly level: string;
+    /** The policy id. */
+    readonly policy: string;
+    /** The modalities the policy counts. */
+    readonly counted: readonly string[];
+  };
+  /** A week lies wholly outside the dates of service the policy governs. */
+  policy_not_in_effect: {
+    /** First local date of the week, `YYYY-MM-DD`. */
+    readonly weekStart: string;
+    /** Last local date of the week, `YYYY-MM-DD`. */
+    readonly weekEnd: string;
+    /** The policy id. */
+    readonly policy: string;
+    /** First date of service the policy governs. */
+    readonly from: string;
+    /** Last date of service it governs, when it has one. */
+    readonly to?: string;
+  };
   /** A week has fewer service hours than the level requires. */
   week_hours_below_minimum: {
     /** First local date of the week, `YYYY-MM-DD`. */
@@ -274,6 +300,15 @@ export interface IssueParams {
     /** The level delivered. */
     readonly delivered: string;
   };
+  /** An intensive outpatient episode has dates shortly before a partial hospitalization episode starts. */
+  medicare_iop_php_overlap: {
+    /** The intensive outpatient episode. */
+    readonly episode: EpisodeRef;
+    /** The partial hospitalization episode it comes shortly before. */
+    readonly other: EpisodeRef;
+    /** The window before the partial hospitalization episode starts, in days. */
+    readonly days: number;
+  };
   /** A FHIR resource that could not be read as a session. */
   fhir_resource_skipped: {
     /** The resource type read. */
@@ -412,6 +447,26 @@ export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } 
       `${capitalized(sessionName(p.session))} overlaps ${sessionName(p.other)} by ${plural(beyond(p.minutes, 0, true, 1), 'minute')}.`,
     example: { session: { position: 5, id: 'a9', start: '2026-03-04 11:30' }, other: { position: 4, id: 'a8', start: '2026-03-04 09:00' }, minutes: 30 },
   },
+  session_not_counted_modality: {
+    severity: 'info',
+    meaning: "A session's modality does not count toward the level's hours, days and services under the policy, so it is left out.",
+    message: (p) =>
+      `${capitalized(sessionName(p.session))} is left out: it is ${p.modality}, and ${p.policy} counts only ${p.counted.join(' and ')} sessions toward ${p.level} hours, days and services.`,
+    example: {
+      session: { position: 3, id: 'wed', start: '2026-03-04 09:00' },
+      modality: 'telehealth',
+      level: 'php',
+      policy: 'medicare-2024',
+      counted: ['in-person'],
+    },
+  },
+  policy_not_in_effect: {
+    severity: 'error',
+    meaning: 'A week lies wholly outside the dates of service the policy governs, so its requirements do not apply.',
+    message: (p) =>
+      `Week of ${p.weekStart} (${p.weekStart} to ${p.weekEnd}) is outside the dates of service ${p.policy} governs (${p.to === undefined ? `from ${p.from}` : `${p.from} to ${p.to}`}); check it against the policy in force on those dates.`,
+    example: { weekStart: '2023-03-06', weekEnd: '2023-03-12', policy: 'medicare-2024', from: '2024-01-01' },
+  },
   week_hours_below_minimum: {
     severity: 'error',
     meaning: 'A week has fewer service hours than the level requires.',
@@ -536,6 +591,17 @@ export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } 
     meaning: 'The level delivered differs from the level the payer authorized.',
     message: (p) => `${capitalized(episodeName(p.episode))} delivered ${p.delivered} while ${p.authorized} was authorized.`,
     example: { episode: { position: 2, level: 'php', start: '2026-03-02', end: '2026-03-20' }, authorized: 'iop', delivered: 'php' },
+  },
+  medicare_iop_php_overlap: {
+    severity: 'warning',
+    meaning: 'An intensive outpatient episode has dates within the days before a partial hospitalization episode starts; Medicare returns such intensive outpatient claims.',
+    message: (p) =>
+      `${capitalized(episodeName(p.episode))} has a date within ${plural(p.days, 'day')} before ${episodeName(p.other)} starts; Medicare returns an intensive outpatient claim with a date in that window.`,
+    example: {
+      episode: { position: 1, level: 'iop', start: '2026-03-02', end: '2026-03-13' },
+      other: { position: 2, level: 'php', start: '2026-03-16' },
+      days: 7,
+    },
   },
   fhir_resource_skipped: {
     severity: 'warning',

@@ -13,6 +13,7 @@ import type { SourceId } from '../sources/data.js';
 import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
 import { FOLLOW_UP_LEVELS, FOLLOW_UP_WINDOWS } from './data.js';
+import { iopPhpOverlapIssues } from './iopPhpOverlap.js';
 import { CalendarDateSchema } from './schemas.js';
 import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './types.js';
 
@@ -101,6 +102,9 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
  *   `policy.lengthOfStayReviewFactor` × `policy.typicalStayDays[level]` days (2 × 30 = 60 for
  *   residential by default); ongoing episodes are measured up to `asOf` when it is given.
  * - `authorized_level_mismatch` (info): `authorizedLevel` differs from the level delivered.
+ * - `medicare_iop_php_overlap` (warning, under a policy with `iopBeforePhpDays` such as
+ *   `POLICIES.medicare2024`): an intensive outpatient episode has a date within that many days before
+ *   a partial hospitalization episode starts; Medicare returns such an intensive outpatient claim.
  *
  * Day counts are calendar-date differences: gaps are `nextStart − end` (1 is the next day, 0 a
  * same-day transfer; ≤ 7 is within 7 days; a gap is a difference above `maxGapDays`); a length of
@@ -196,6 +200,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
   }
 
   const sorted = [...stays].sort(byStart);
+  issues.push(...iopPhpOverlapIssues(sorted, policy));
   // The earlier episode reaching furthest forward (an ongoing one reaches forever) is the one a
   // later start can overlap; comparing with it alone keeps the check linear after sorting.
   let reach: Stay | undefined;

@@ -9,6 +9,7 @@ import type { SessionRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
 import { SERVICE_TYPES } from '../services/index.js';
 import { SESSION_MODALITIES, SESSION_STATUSES } from './data.js';
+import type { ModalityFilter } from './modalityFilter.js';
 import { SessionSchema } from './schema.js';
 
 /** Totals of the counted sessions that start on one local date. */
@@ -45,7 +46,7 @@ export interface SessionsRead {
 
 const serviceIndex: ReadonlyMap<unknown, number> = /* @__PURE__ */ (() => new Map(SERVICE_TYPES.map((service, index) => [service, index])))();
 const statuses: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set(SESSION_STATUSES))();
-const modalities: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set(SESSION_MODALITIES))();
+const knownModalities: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set(SESSION_MODALITIES))();
 
 /** The local date and time of an instant, `YYYY-MM-DD HH:mm`, as messages give it. */
 function localDateTime(clock: ZoneClock, instant: number): string {
@@ -71,13 +72,16 @@ function invalidSessionIssues(raw: unknown, index: number): Issue[] {
  * starts on. A session with a bad shape gets issues at its own path and the others still count.
  *
  * The shape is checked by hand because this loop runs a million times; {@link SessionSchema} stays
- * the source of truth and writes the messages for any session the hand check turns down.
+ * the source of truth and writes the messages for any session the hand check turns down. With a
+ * modality filter, a session of a modality the level does not count is left out like a cancelled
+ * one, with an `info` issue.
  */
 export function readSessions(
   sessions: readonly unknown[],
   clock: ZoneClock,
   countStatuses: ReadonlySet<string>,
   reportIssues: boolean,
+  modalities?: ModalityFilter,
 ): SessionsRead {
   const total = sessions.length;
   const issues: Issue[] = [];
@@ -112,7 +116,7 @@ export function readSessions(
       Number.isNaN(endMs) ||
       service === undefined ||
       (status !== undefined && !statuses.has(status)) ||
-      (modality !== undefined && !modalities.has(modality)) ||
+      (modality !== undefined && !knownModalities.has(modality)) ||
       (id !== undefined && typeof id !== 'string') ||
       (source !== undefined && typeof source !== 'string')
     ) {
@@ -135,6 +139,10 @@ export function readSessions(
       continue;
     }
     if (status === undefined ? !countsScheduled : !countStatuses.has(status as string)) continue;
+    if (modalities !== undefined && !modalities.counts(modality)) {
+      if (reportIssues) issues.push(modalities.issue(sessionRef(i, id, startMs, clock), i, modality));
+      continue;
+    }
 
     const day = clock.localDay(startMs);
     let totals = lastTotals;

@@ -3,8 +3,11 @@ import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
+import { effectiveDays } from '../policies/effectiveDays.js';
 import { requirementsFor } from '../policies/requirementsFor.js';
 import { buildWeeks, toWeek } from './buildWeeks.js';
+import { modalityFilter } from './modalityFilter.js';
+import { policyNotInEffect } from './policyNotInEffect.js';
 import { readValidateOptions } from './readOptions.js';
 import { pushAll, readSessions } from './readSessions.js';
 import { overlapIssues, sessionLengthIssues } from './sessionIssues.js';
@@ -22,7 +25,12 @@ import { weekIssues } from './weekIssues.js';
  * length is the elapsed time between its instants, so a session across a clock change counts its
  * real length. Minutes are summed exactly; `hours` is `minutes / 60` rounded once to 2 decimals,
  * and thresholds are compared with the exact time. Only `countStatuses` count (by default
- * `scheduled` and `attended`; cancelled and no-show sessions do not).
+ * `scheduled` and `attended`; cancelled and no-show sessions do not), and only the modalities the
+ * level's requirements count (`countsModalities`; both when absent, and a session without a
+ * `modality` is in person): under `POLICIES.medicare2024` a telehealth PHP or IOP session is left
+ * out, with an `info` issue `session_not_counted_modality`. A week that lies wholly outside the
+ * dates of service the policy governs (`policy.effective`) gets the error `policy_not_in_effect`
+ * instead of its checks.
  *
  * Without `stay`, the weeks with counted sessions are reported. With `stay`, every week of the stay
  * is reported and an empty one fails its minimums; a week the stay cuts is `partial`: an `info`
@@ -34,8 +42,8 @@ import { weekIssues } from './weekIssues.js';
  * Issue codes: `invalid_input`, `invalid_time_zone`, `schedule_empty`, `session_end_before_start`,
  * `session_overlap`, `week_hours_below_minimum`, `week_hours_above_maximum`,
  * `week_days_below_minimum`, `week_days_above_maximum`, `day_hours_below_minimum`,
- * `week_missing_required_service` (errors); `session_too_long`, `session_too_short` (warnings);
- * `week_partial` (info). Threshold issues carry `ruleId` (`general/iop/adult/hoursPerWeek.min`),
+ * `week_missing_required_service`, `policy_not_in_effect` (errors); `session_too_long`,
+ * `session_too_short` (warnings); `week_partial`, `session_not_counted_modality` (info). Threshold issues carry `ruleId` (`general/iop/adult/hoursPerWeek.min`),
  * `sources`, `expected` and `received`.
  *
  * @param sessions - The sessions, an array of {@link Session} (anything else is reported, not thrown).
@@ -81,7 +89,7 @@ export function validateSchedule(sessions: unknown, options: ValidateScheduleOpt
   const { level, population, policy } = settings;
   const requirements = requirementsFor(policy, level, population);
   const ruleBase = `${policy.id}/${level}/${population}`;
-  const read = readSessions(sessions, settings.clock, settings.countStatuses, true);
+  const read = readSessions(sessions, settings.clock, settings.countStatuses, true, modalityFilter(requirements, policy.id, level, ruleBase));
   const issues: Issue[] = [...optionIssues, ...read.issues];
   pushAll(issues, sessionLengthIssues(read, sessions, requirements, ruleBase));
   pushAll(issues, overlapIssues(read, sessions));
@@ -96,10 +104,13 @@ export function validateSchedule(sessions: unknown, options: ValidateScheduleOpt
   }
 
   const weeks: Week[] = [];
+  const governed = effectiveDays(policy);
   for (const totals of buildWeeks(read.days, settings.weekStartsOn, settings.stay)) {
     const week = toWeek(totals);
     weeks.push(week);
-    pushAll(issues, weekIssues(totals, week, requirements, level, ruleBase));
+    const outside = policyNotInEffect(totals.weekStart, policy, governed);
+    if (outside === undefined) pushAll(issues, weekIssues(totals, week, requirements, level, ruleBase));
+    else issues.push(outside);
   }
   return { ok: isOk(issues), issues: withSessionSources(issues, sessions), weeks };
 }

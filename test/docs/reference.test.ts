@@ -130,7 +130,9 @@ describe('generated reference pages', () => {
     expect(rows.slice(1).map((row) => row[1])).toEqual(RULES.map((rule) => rule.effect));
     const sourcesOf = (id: string) => plain(rows.find((row) => row[0] === `\`${id}\``)?.[4]);
     expect(sourcesOf('placement-relapse')).toBe('**library default**: level-of-care library defaults');
-    expect(sourcesOf('eating-disorder-needs-meal-support')).toBe('**provider web page**: Destination Hope (provider web page)');
+    expect(sourcesOf('eating-disorder-needs-meal-support')).toBe(
+      '**provider web page**: What Is Intensive Outpatient Treatment (IOP)? — Destination Hope (provider web page)',
+    );
     expect(sourcesOf('php-not-imminent-danger')).toBe('**state rule or payer policy**: Medicare Benefit Policy Manual, chapter 6 §70.3 — Partial hospitalization services');
     // Readable citations only: no internal ids, no file names.
     for (const row of rows.slice(1)) expect(plain(row[4])).not.toMatch(/`|seeds\/|\.txt|seed-\d/);
@@ -157,25 +159,47 @@ describe('generated reference pages', () => {
     expect(op?.[3]).toBe('< 6 h');
   });
 
-  it('the policies page flags every Medicare recertification value unverified', () => {
+  it('the policies page shows the Medicare recertification intervals, the PHP day counts flagged unverified', () => {
     const medicare = policiesPage().content.split('\n## ').find((section) => section.includes('`medicare-2024`')) ?? '';
     const rows = tableRows(medicare, '### Recertification').slice(1);
-    // PHP: first by day 18, then every 30 days; IOP: every 60 days.
+    // PHP: first by day 18, then every 30 days; IOP: every other calendar month.
     expect(rows.map((row) => [row[0], row[2], row[4]])).toEqual([
       ['`php`', 'by day 18', '**unverified**'],
       ['`php`', '30 days', '**unverified**'],
-      ['`iop`', '60 days', '**unverified**'],
+      ['`iop`', '2 calendar months', 'verified'],
+    ]);
+  });
+
+  it('the policies page shows the dates of service each policy governs', () => {
+    const content = policiesPage().content;
+    expect(content).toContain('In effect for dates of service from 2024-01-01 on.');
+    expect(content).toContain('In effect for every date of service.');
+  });
+
+  it('the policies page shows which session modalities count under Medicare, flagged unverified', () => {
+    const medicare = policiesPage().content.split('\n## ').find((section) => section.includes('`medicare-2024`')) ?? '';
+    const rows = tableRows(medicare, '### Schedule requirements').filter((row) => row[2] === 'Sessions that count');
+    expect(rows.map((row) => [row[0], row[3], row[5]])).toEqual([
+      ['`php`', 'in-person only', '**unverified**'],
+      ['`iop`', 'in-person only', '**unverified**'],
     ]);
   });
 
   it('the policies page lists the Medicare per-diem tiers and the H0015 day rule', () => {
     const content = policiesPage().content;
-    expect(content).toContain(
-      '| `iop` | Per-diem tier `3-services` | days with 3 services | **regulation or code descriptor**: [CY 2024 OPPS and ASC payment system final rule fact sheet](./sources.md#source-cms-opps-2024-fact-sheet) | verified |',
+    const link = (id: string, title: string): string => `[${title}](./sources.md#source-${id})`;
+    const factSheet = link(
+      'cms-opps-2024-fact-sheet',
+      'CY 2024 Medicare Hospital Outpatient Prospective Payment System and Ambulatory Surgical Center Payment System final rule (CMS-1786-FC): fact sheet',
     );
-    expect(content).toContain('| `iop` | Per-diem tier `4-plus-services` | days with 4 or more services |');
+    const noridian = link('noridian-medicare-iop', 'Intensive Outpatient Program (IOP) — JE Part A');
+    expect(content).toContain(`| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 1–2 services | **state rule or payer policy**: ${noridian} | **unverified** |`);
     expect(content).toContain(
-      '| `iop` | adult | Hours on each service day | ≥ 3 h | **regulation or code descriptor**: [HCPCS Level II code set (H0010–H0019, H0035, H2036, S0201, S9480)](./sources.md#source-hcpcs-level-ii) | verified |',
+      `| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 3 services | **regulation or code descriptor**: ${factSheet}; ${noridian} | verified |`,
+    );
+    expect(content).toContain('| `iop` | Per-diem tier `4-or-more-services` | days with 4 or more services |');
+    expect(content).toContain(
+      `| \`iop\` | adult | Hours on each service day | ≥ 3 h | **regulation or code descriptor**: ${link('hcpcs-level-ii', 'HCPCS Level II code set (H0010–H0019, H0035, H2036, S0201, S9480)')} | verified |`,
     );
   });
 
@@ -228,6 +252,18 @@ describe('generated reference pages', () => {
     expect(rows.find((row) => row[1] === '`php`')?.[2]).toBe('no');
     expect(content).toContain('ASAM® is a registered trademark of the American Society of Addiction Medicine');
     expect(content).toContain('![The step-down pathway between levels of care](./pathway.svg)');
+  });
+
+  it('the levels page shows the 3rd- and 4th-edition crosswalk of every level', () => {
+    const rows = tableRows(levelsPage().content, '## Codes for identification').slice(1);
+    expect(rows.map((row) => [row[0], row[2], row[3]])).toEqual(
+      LEVELS.map((level) => [
+        `\`${level.id}\``,
+        level.asamCrosswalk.thirdEdition.join(', ') || '—',
+        level.asamCrosswalk.fourthEdition.join(', ') || '—',
+      ]),
+    );
+    expect(rows.find((row) => row[0] === '`detox`')?.slice(2)).toEqual(['1-WM, 2-WM, 3.2-WM, 3.7-WM, 4-WM', '1.7, 2.7, 3.7, 4']);
   });
 });
 

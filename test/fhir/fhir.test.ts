@@ -264,13 +264,13 @@ describe('toCdsCards', () => {
     );
   });
 
-  it('says "library default" when only the library’s judgment supports a check, and cites provider pages by publisher, never by file name', () => {
+  it('says "library default" when only the library’s judgment supports a check, and cites provider pages by title and publisher, never by file name', () => {
     const issue = (sources: string[]) =>
       createIssue('week_days_below_minimum', { weekStart: '2026-03-02', level: 'iop', days: 2, minimum: 3 }, { path: [], sources: sources as never });
     const [editorial, seeds] = toCdsCards({ issues: [issue(['level-of-care-design']), issue(['seed-000', 'seed-002', 'seed-004'])] });
     expect(editorial?.detail).toContain('Evidence: library default\n\nSources:\n- level-of-care library defaults');
     expect(seeds?.detail).toContain(
-      'Evidence: provider web page\n\nSources:\n- Greater Boston Addiction Centers (provider web page)\n- Footprints to Recovery (provider web page)',
+      'Evidence: provider web page\n\nSources:\n- What Is an Intensive Outpatient Program (IOP)? A Complete Guide to Flexible Addiction Treatment — Greater Boston Addiction Centers (provider web page)',
     );
     expect(seeds?.detail).not.toMatch(/seeds\/|\.txt|seed-00/);
   });

@@ -152,7 +152,7 @@ describe('validateSchedule: partial hospitalization and residential under POLICI
   it('fails low-intensity residential at 2 days × 2 h = 4 h (< 5 h of clinical services)', () => {
     const result = validateSchedule(weekdays(2, '09:00', '11:00'), { level: 'residential', timeZone: NEW_YORK });
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: 'week_hours_below_minimum', ruleId: 'general/residential/adult/hoursPerWeek.min', sources: ['dc-22-a6331'] }),
+      expect.objectContaining({ code: 'week_hours_below_minimum', ruleId: 'general/residential/adult/hoursPerWeek.min', sources: ['dc-22-a6334'] }),
     ]);
   });
 });
