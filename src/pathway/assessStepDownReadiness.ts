@@ -278,7 +278,7 @@ export function assessStepDownReadiness(
     else if (outcome.state === 'unknown') unknownCriteria.add(outcome.field);
   }
 
-  const down = stepDownTarget(current, indicated, availableLevels);
+  const down = stepDownTarget(current, indication.program, availableLevels, indication.withdrawalManagement === 'ambulatory');
   if (down.level === undefined) {
     notes.push(noLowerLevelNote(current));
     return { ok: true, decision: 'continue', reasons: [], missing: sorted(missing), notes, reassess, issues };

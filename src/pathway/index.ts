@@ -2,6 +2,8 @@ export type {
   Episode,
   EpisodeValidation,
   FollowUp,
+  FollowUpVisit,
+  FollowUpVisitKind,
   NextStepDownOptions,
   PathwayPlan,
   PlannedPhase,
@@ -23,6 +25,7 @@ export type {
 } from './types.js';
 export {
   FOLLOW_UP_LEVELS,
+  FOLLOW_UP_RULES,
   FOLLOW_UP_WINDOWS,
   STEP_DOWN_PATHWAY,
   STEP_DOWN_PATHWAY_SOURCES,

@@ -49,3 +49,13 @@ export function startBelowIndicatedNote(start: LevelId, indicated: LevelId): Rul
     ['level-of-care-design'],
   );
 }
+
+/** Note: ambulatory withdrawal management runs alongside the next phase, which starts on the same day. */
+export function alongsideNote(next: LevelId): RuleHit {
+  return ruleHit(
+    'pathway/withdrawal-management-alongside',
+    'Withdrawal managed at home runs alongside the program the other needs call for: both start on the same day',
+    `ambulatory withdrawal management runs alongside ${next}`,
+    ['level-of-care-design', 'criteria-2023-state-summaries'],
+  );
+}

@@ -9,10 +9,11 @@ import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import { LEVEL_IDS, LevelIdSchema } from '../levels/schema.js';
-import type { LevelId } from '../levels/types.js';
+import type { LevelId, WithdrawalManagementSetting } from '../levels/types.js';
+import { SETTING_LEVEL } from '../levels/withdrawalSettings.js';
 import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
-import { referralNote, skippedNote, startBelowIndicatedNote } from './pathwayNotes.js';
+import { alongsideNote, referralNote, skippedNote, startBelowIndicatedNote } from './pathwayNotes.js';
 import { AvailableLevelsSchema, CalendarDateSchema } from './schemas.js';
 import { availableSet, indicationOf, stepDownTarget } from './stepDownTarget.js';
 import type { PathwayPlan, PlannedPhase, PlanPathwayOptions } from './types.js';
@@ -44,6 +45,12 @@ function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number }
  *   steps follow reassessments that have not happened yet. When it indicates a level more
  *   intensive than `start`, a note `pathway/start-below-indicated` says so.
  *
+ * - Withdrawal management: when the plan starts at the level where the assessment's withdrawal
+ *   management is delivered, that phase carries `withdrawalManagement` (its setting). An ambulatory
+ *   one runs alongside the program the other needs call for: that program is the next phase and
+ *   starts on the same day (a note `pathway/withdrawal-management-alongside` says so), so only
+ *   this phase overlaps the next; every other phase starts the day after the previous one ends.
+ *
  * A plan is a forecast, not a schedule: each move still follows a reassessment
  * ({@link assessStepDownReadiness}).
  *
@@ -72,6 +79,13 @@ function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number }
  *
  * planPathway('php', '2026-03-02', { availableLevels: ['php', 'op', 'aftercare'] }).notes[0]?.reason;
  * //=> 'iop is not among the available levels, so php steps down to op'
+ *
+ * // Withdrawal managed at home for 5 days, alongside intensive outpatient care from the first day.
+ * planPathway('detox', '2026-03-02', { through: 'iop', assessment: { risk: { withdrawal: 2, relapse: 2 } } }).phases;
+ * //=> [
+ * //   { level: 'detox', start: '2026-03-02', end: '2026-03-06', expectedDays: 5, withdrawalManagement: 'ambulatory' },
+ * //   { level: 'iop', start: '2026-03-02', end: '2026-04-26', expectedDays: 56 },
+ * // ]
  * ```
  *
  * @category Pathway
@@ -112,14 +126,19 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
   if (indication.level !== undefined && compareIntensity(indication.level, start) > 0) {
     notes.push(startBelowIndicatedNote(start, indication.level));
   }
-  const levels: { level: LevelId; byReferral: boolean }[] = [{ level: start, byReferral: startByReferral }];
-  // The assessment describes what is needed now, i.e. for the first step down; later steps follow
-  // reassessments that have not happened yet, so they are planned from the pathway alone.
-  let indicated = indication.level;
+  // A plan that starts with the withdrawal management the assessment calls for carries its setting.
+  const setting = indication.withdrawalManagement !== undefined && SETTING_LEVEL[indication.withdrawalManagement] === start ? indication.withdrawalManagement : undefined;
+  const levels: { level: LevelId; byReferral: boolean; withdrawalManagement?: WithdrawalManagementSetting }[] = [
+    setting === undefined ? { level: start, byReferral: startByReferral } : { level: start, byReferral: startByReferral, withdrawalManagement: setting },
+  ];
+  // The assessment describes what is needed now, i.e. for the first step down (its needs other than
+  // withdrawal); later steps follow reassessments that have not happened yet, so they are planned
+  // from the pathway alone.
+  let indicated = indication.program;
   let current: LevelId = start;
   // Each step moves strictly down the pathway, so the loop ends within LEVEL_IDS.length steps.
   for (let step = 0; step < LEVEL_IDS.length; step += 1) {
-    const next = stepDownTarget(current, indicated, availableLevels);
+    const next = stepDownTarget(current, indicated, availableLevels, step === 0 && setting === 'ambulatory');
     const reached = next.level !== undefined && (lastLevel === undefined || compareIntensity(next.level, lastLevel) >= 0) ? next.level : undefined;
     for (const level of next.skipped) {
       if (lastLevel !== undefined && compareIntensity(level, lastLevel) < 0) break;
@@ -127,6 +146,7 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
     }
     if (reached === undefined) break;
     if (next.byReferral) notes.push(referralNote(reached, 'indicated'));
+    if (step === 0 && setting === 'ambulatory') notes.push(alongsideNote(reached));
     levels.push({ level: reached, byReferral: next.byReferral });
     current = reached;
     indicated = undefined;
@@ -134,7 +154,7 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
 
   const phases: PlannedPhase[] = [];
   let phaseStart = startDate;
-  for (const { level, byReferral } of levels) {
+  for (const { level, byReferral, withdrawalManagement } of levels) {
     const days = lengthFor(level, lengths.data, policy);
     if (days === undefined) {
       issues.push(
@@ -146,8 +166,12 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
       continue;
     }
     const end = addCalendarDays(phaseStart, days - 1);
-    phases.push(byReferral ? { level, start: phaseStart, end, expectedDays: days, byReferral: true } : { level, start: phaseStart, end, expectedDays: days });
-    phaseStart = addCalendarDays(end, 1);
+    const phase: { -readonly [K in keyof PlannedPhase]: PlannedPhase[K] } = { level, start: phaseStart, end, expectedDays: days };
+    if (byReferral) phase.byReferral = true;
+    if (withdrawalManagement !== undefined) phase.withdrawalManagement = withdrawalManagement;
+    phases.push(phase);
+    // Ambulatory withdrawal management runs alongside the next phase, which starts on the same day.
+    if (withdrawalManagement !== 'ambulatory') phaseStart = addCalendarDays(end, 1);
   }
   if (!isOk(issues)) return { ok: false, phases: [], notes: [], issues };
   return { ok: true, phases, notes, issues };

@@ -1,6 +1,6 @@
 import type { Assessment, RuleHit } from '../eligibility/types.js';
 import type { Issue, PathSegment } from '../issues/types.js';
-import type { LevelId } from '../levels/types.js';
+import type { LevelId, WithdrawalManagementSetting } from '../levels/types.js';
 import type { PerLevel, Policy, SourceRef } from '../policies/types.js';
 
 /**
@@ -275,6 +275,11 @@ export interface PlannedPhase {
   readonly expectedDays: number;
   /** Present (`true`) when the level is not among `availableLevels` and must be arranged by referral. */
   readonly byReferral?: true;
+  /**
+   * On a withdrawal-management phase whose setting the assessment gives. An `'ambulatory'` one runs
+   * alongside the next phase, which starts on the same day.
+   */
+  readonly withdrawalManagement?: WithdrawalManagementSetting;
 }
 
 /**
@@ -285,7 +290,7 @@ export interface PlannedPhase {
 export interface PathwayPlan {
   /** `false` when the input was invalid (then `phases` is empty). */
   readonly ok: boolean;
-  /** The phases, most intensive first, contiguous. */
+  /** The phases, most intensive first, contiguous (an ambulatory withdrawal-management phase overlaps the next). */
   readonly phases: readonly PlannedPhase[];
   /** Levels skipped for availability (`pathway/level-skipped`) and levels to arrange by referral (`pathway/level-by-referral`). */
   readonly notes: readonly RuleHit[];
@@ -309,29 +314,68 @@ export interface Episode {
   readonly end?: string | undefined;
   /** The level the payer authorized, when it is known. */
   readonly authorizedLevel?: LevelId | undefined;
+  /**
+   * For a withdrawal-management episode, its setting. An `'ambulatory'` one may run alongside a
+   * part-day program (php, iop, op, aftercare) without overlapping it.
+   */
+  readonly withdrawalManagement?: WithdrawalManagementSetting | undefined;
 }
 
 /**
- * Follow-up after one high-intensity discharge.
+ * What kind of follow-up contact a visit is.
+ *
+ * @category Pathway
+ */
+export type FollowUpVisitKind = 'outpatient' | 'telehealth' | 'pharmacotherapy';
+
+/**
+ * A follow-up contact that is not an episode of care: an outpatient visit, a telehealth contact or a
+ * pharmacotherapy event (a dispensing or an administration of medication for addiction).
+ *
+ * @category Pathway
+ */
+export interface FollowUpVisit {
+  /** The day of the contact, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** What kind of contact it was, when known. */
+  readonly kind?: FollowUpVisitKind | undefined;
+}
+
+/**
+ * Follow-up after one high-intensity discharge, as the HEDIS FUI measure counts it: the first contact
+ * on a day after the discharge date — an episode of care going on that day, or a visit.
  *
  * @category Pathway
  */
 export interface FollowUp {
-  /** Index of the discharged episode in the caller's array. */
+  /** Index of the discharged episode in the caller's array: the last of a run of direct transfers. */
   readonly episodeIndex: number;
   /** Its level. */
   readonly level: LevelId;
   /** Its last day. */
   readonly dischargeDate: string;
+  /**
+   * Indices of the high-intensity episodes the person was transferred from directly (each ends the
+   * day before, or the day, the next one starts): their discharges move to this one.
+   */
+  readonly transferredFrom?: readonly number[];
   /** First day of the next episode, when one follows. */
   readonly nextStart?: string;
   /** Index of that episode in the caller's array. */
   readonly nextEpisodeIndex?: number;
-  /** `nextStart − dischargeDate` in calendar days (0 is a transfer on the discharge day, 1 the next day). */
+  /** `nextStart − dischargeDate` in calendar days (0 is a start on the discharge day, 1 the next day). */
   readonly daysToNext?: number;
-  /** A next episode starts at most 7 days after discharge. */
+  /** The first follow-up contact: a day after the discharge date. */
+  readonly followUpDate?: string;
+  /** `followUpDate − dischargeDate` in calendar days, at least 1. */
+  readonly daysToFollowUp?: number;
+  /** The episode that gave the first follow-up contact (index in the caller's array). */
+  readonly followUpEpisodeIndex?: number;
+  /** The visit that gave the first follow-up contact (index in `options.visits`). */
+  readonly followUpVisitIndex?: number;
+  /** The first follow-up contact is at most 7 days after discharge (and not on the discharge date). */
   readonly within7Days: boolean;
-  /** A next episode starts at most 30 days after discharge. */
+  /** The first follow-up contact is at most 30 days after discharge (and not on the discharge date). */
   readonly within30Days: boolean;
 }
 
@@ -349,6 +393,11 @@ export interface ValidateEpisodesOptions {
    * checked for length of stay up to this date.
    */
   readonly asOf?: string | undefined;
+  /**
+   * Follow-up contacts that are not episodes: outpatient visits, telehealth contacts and
+   * pharmacotherapy events. One that is not valid is reported and not counted.
+   */
+  readonly visits?: readonly FollowUpVisit[] | undefined;
 }
 
 /**
