@@ -76,6 +76,10 @@ function evaluate(rule: Rule, assessment: NormalizedAssessment, context: RuleCon
   if (outcome !== true && outcome !== false && outcome !== 'unknown') {
     throw new Error(`Rule "${rule.id}" returned an invalid outcome ${JSON.stringify(outcome)}; expected true, false or 'unknown'.`);
   }
+  const setting = evaluation.withdrawalManagement;
+  if (setting !== undefined && settingOrder(setting) === -1) {
+    throw new Error(`Rule "${rule.id}" returned an unknown withdrawal-management setting ${JSON.stringify(setting)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}.`);
+  }
   return evaluation;
 }
 

@@ -513,6 +513,33 @@ describe('recommendLevel: custom rules', () => {
     expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(/Rule "broken" returned an invalid outcome "maybe"/);
   });
 
+  it('throws a readable error when a custom minimum-level rule names a withdrawal-management setting that does not exist', () => {
+    const broken = {
+      ...RULES[0]!,
+      id: 'clinic-home-detox',
+      predicate: () => ({ outcome: true, read: [], minimumLevel: 'detox', withdrawalManagement: 'home' }),
+    } as unknown as Rule;
+    expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(
+      /Rule "clinic-home-detox" returned an unknown withdrawal-management setting "home"; expected ambulatory, residential, hospital/,
+    );
+    expect(() => defineRule(broken)).toThrow(/Invalid rule "clinic-home-detox"[\s\S]*withdrawalManagement/);
+  });
+
+  it('lets a custom minimum-level rule call for withdrawal management in a setting of its own', () => {
+    const clinic = defineRule({
+      id: 'clinic-pregnancy-residential-withdrawal',
+      levels: ['detox'],
+      effect: 'minimum-level',
+      summary: 'This clinic manages any withdrawal in pregnancy in its residential unit.',
+      sources: ['clinic-manual'],
+      predicate: (a) => ({ outcome: a.findings.needsMedicallyManagedWithdrawal, read: ['findings.needsMedicallyManagedWithdrawal'], minimumLevel: 'detox', withdrawalManagement: 'residential' }),
+    });
+    expect(recommendLevel(known({}, { needsMedicallyManagedWithdrawal: true }), { rules: [clinic] })).toMatchObject({
+      level: 'detox',
+      withdrawalManagement: 'residential',
+    });
+  });
+
   it('uses the most intensive level when custom rules exclude every level', () => {
     const everything = defineRule({
       id: 'exclude-everything',
