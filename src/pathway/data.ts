@@ -101,6 +101,18 @@ export const FOLLOW_UP_WINDOWS: {
 };
 
 /**
+ * One rule of how follow-up is counted, with its sources.
+ *
+ * @category Pathway
+ */
+export interface FollowUpRule {
+  /** Where the rule comes from. */
+  readonly sources: readonly SourceId[];
+  /** `false` when the rule is a reading not confirmed in a stored source. */
+  readonly verified: boolean;
+}
+
+/**
  * How follow-up contacts are counted, after the HEDIS FUI measure:
  * - `contactAfterDischargeDate`: a contact on the discharge date does not count; an episode of a
  *   lower level that starts on the discharge day and goes on past it counts on the day after.
@@ -123,11 +135,11 @@ export const FOLLOW_UP_WINDOWS: {
  */
 export const FOLLOW_UP_RULES: {
   /** A contact on the discharge date does not count. */
-  readonly contactAfterDischargeDate: { readonly sources: readonly SourceId[]; readonly verified: boolean };
+  readonly contactAfterDischargeDate: FollowUpRule;
   /** The most days between a discharge and the start of a high-intensity episode that make it a direct transfer. */
   readonly directTransferDays: Threshold;
   /** Visits, telehealth and pharmacotherapy count as follow-up. */
-  readonly visitsCount: { readonly sources: readonly SourceId[]; readonly verified: boolean };
+  readonly visitsCount: FollowUpRule;
 } = {
   contactAfterDischargeDate: { sources: ['ncqa-fui-measure', 'health-plan-fui-summary'], verified: true },
   directTransferDays: { value: 1, sources: ['level-of-care-design', 'ncqa-fui-measure'], verified: false },

@@ -31,6 +31,7 @@ export {
   STEP_DOWN_PATHWAY_SOURCES,
   STEP_UP_TARGETS,
   TRANSITION_SKIP_WARNING,
+  type FollowUpRule,
   type FollowUpWindow,
   type SkipWarningRule,
 } from './data.js';
