@@ -74,9 +74,19 @@ const n = (value: number, digits = 0): string => value.toLocaleString('en-US', {
 
 const s = results.schedule;
 if (s !== undefined) {
-  rows.push(['validateSchedule', `${n(s.librarySessionsPerSecond)} sessions/s (${n(s.sessions)} sessions in ${n(s.libraryMs / 1000, 2)} s)`, '', '']);
-  rows.push(['  floor loop', `${n(s.floorSessionsPerSecond)} sessions/s (${n(s.floorMs / 1000, 2)} s)`, '', '']);
-  rows.push(['  time vs floor', `${n(s.ratio, 2)}× (median of per-round ratios ${n(s.ratioOfRounds, 2)}×)`, s.target, mark(s.pass)]);
+  for (const g of s.granularities) {
+    const calls = g.calls === 1 ? 'one call' : `${n(g.calls)} calls`;
+    rows.push([`validateSchedule, ${g.description}`, `${n(g.librarySessionsPerSecond)} sessions/s (${calls} of ${n(g.sessionsPerCall)} sessions in ${n(g.libraryMs / 1000, 2)} s)`, '', '']);
+    rows.push(['  floor loop', `${n(g.floorSessionsPerSecond)} sessions/s (${n(g.floorMs / 1000, 2)} s)`, '', '']);
+    rows.push(['  time vs floor', `${n(g.ratio, 2)}× (median of per-round ratios ${n(g.ratioOfRounds, 2)}×)`, g.target, mark(g.pass)]);
+  }
+  const f = s.fixedCost;
+  rows.push([
+    'validateSchedule, cost of a call',
+    `${n(f.libraryMicrosPerCall, 2)} µs + ${n(f.libraryMicrosPerSession, 2)} µs a session (floor loop ${n(f.floorMicrosPerCall, 2)} µs + ${n(f.floorMicrosPerSession, 2)} µs)`,
+    f.target,
+    mark(f.pass),
+  ]);
 }
 const r = results.recommend;
 for (const scenario of r?.scenarios ?? []) {

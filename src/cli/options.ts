@@ -1,4 +1,4 @@
-import { isValidTimeZone } from '../_lib/timeZone.js';
+import { zoneClock } from '../_lib/timeZone.js';
 import { LevelIdSchema, PopulationSchema } from '../levels/schema.js';
 import type { LevelId, Population } from '../levels/types.js';
 import { POLICIES, getPolicy } from '../policies/policies.js';
@@ -60,6 +60,6 @@ export function readPolicy(value: string | undefined): Policy {
  * the input is data, reported as an `invalid_time_zone` issue.
  */
 export function readTimeZone(value: string | undefined): string | undefined {
-  if (value === undefined || isValidTimeZone(value)) return value;
+  if (value === undefined || zoneClock(value) !== undefined) return value;
   throw new UsageError(`--time-zone must be an IANA time zone such as America/New_York, not "${value}".`);
 }

@@ -120,43 +120,27 @@ function readVisits(value: unknown, issues: Issue[]): { readonly day: DayNumber;
 }
 
 /**
- * Checks a history of episodes of care for continuity, the backward view of the pathway.
+ * Checks a history of episodes of care for continuity, the backward view of the pathway: an end
+ * before its start and overlapping episodes (errors), a gap after a high-intensity discharge
+ * ({@link FOLLOW_UP_LEVELS}) longer than the policy's `maxGapDays` and a stay past the policy's
+ * review point (warnings), and a delivered level that differs from the authorized one (info).
  *
- * - `episode_end_before_start` (error): an episode ends before it starts (one-day episodes, with
- *   `end` equal to `start`, are fine).
- * - `episode_overlap` (error): an episode starts before an earlier one ends. A start on the
- *   previous episode's discharge day is a transfer, not an overlap. Of episodes that start on the
- *   same day, the one that ends first counts as the earlier. An ongoing episode (no `end`) overlaps
- *   every episode that starts after it. Ambulatory withdrawal management (`level: 'detox'`,
- *   `withdrawalManagement: 'ambulatory'`) runs alongside a part-day program and overlaps only the others.
- * - `continuity_gap` (warning): after a high-intensity episode ({@link FOLLOW_UP_LEVELS}:
- *   inpatient, detox, residential), the next episode starts more than the policy's `maxGapDays`
- *   (7 by default) after discharge, or — with `asOf` — none has started and more than
- *   `maxGapDays` have passed.
- * - `length_of_stay_exceeds_typical` (warning, for utilization review): an episode lasts more than
- *   `policy.lengthOfStayReviewFactor` × `policy.typicalStayDays[level]` days (2 × 30 = 60 for
- *   residential by default); ongoing episodes are measured up to `asOf` when it is given.
- * - `authorized_level_mismatch` (info): `authorizedLevel` differs from the level delivered.
- * - `medicare_iop_php_overlap` (warning, under a policy with `iopBeforePhpDays` such as
- *   `POLICIES.medicare2024`): an intensive outpatient episode has a date within that many days before
- *   a partial hospitalization episode starts; Medicare returns such an intensive outpatient claim.
+ * - Days are calendar-date differences: a start the day after a discharge is 1 day later, a start
+ *   on the discharge day is a transfer, not an overlap; a length of stay counts both end days.
+ * - `followUp` gives, for each high-intensity discharge, whether a follow-up contact came within 7
+ *   and within 30 days, as the HEDIS FUI measure counts it ({@link FOLLOW_UP_RULES}): not on the
+ *   discharge date, after direct transfers, episodes and `options.visits` alike.
+ * - Ambulatory withdrawal management (`withdrawalManagement: 'ambulatory'`) may run alongside a
+ *   part-day episode.
+ * - `asOf` (the date the history is complete up to) measures ongoing episodes and flags a discharge
+ *   with no episode after it.
+ * - Under a policy with `iopBeforePhpDays` (such as `POLICIES.medicare2024`), an intensive outpatient
+ *   episode with a date within that many days before a partial hospitalization episode starts is a
+ *   warning `medicare_iop_php_overlap`: Medicare returns such an intensive outpatient claim.
+ * - Episodes may come in any order; paths use the caller's indices (`['episodes', 3, 'end']`). Bad
+ *   input never throws: it gives `invalid_input` errors and the episode is left out of the checks.
  *
- * Day counts are calendar-date differences: gaps are `nextStart − end` (1 is the next day, 0 a
- * same-day transfer; a gap is a difference above `maxGapDays`); a length of stay counts both the
- * first and the last day (`end − start + 1`).
- *
- * `followUp` gives, per high-intensity discharge in date order, whether a follow-up contact came
- * within 7 and within 30 days, as the HEDIS FUI measure counts it ({@link FOLLOW_UP_RULES}): a contact
- * on the discharge date does not count; a high-intensity episode that starts the same day or the
- * next is a direct transfer, so the discharge moves to its end (`transferredFrom`); an episode of a
- * lower level that starts on the discharge day and goes on past it counts on the day after; and
- * `options.visits` (outpatient visits, telehealth, pharmacotherapy) are contacts too. With no
- * contact recorded both flags are `false`.
- *
- * Episodes may come in any order: they are sorted by start for the checks, and paths use the
- * caller's indices (`['episodes', 3, 'end']`). Bad input (not an array, an unknown level, a date
- * that is not a real `YYYY-MM-DD` day) never throws: it gives `invalid_input` errors, and the
- * invalid episodes are left out of the other checks. The input is not changed.
+ * The Step-down pathways guide details each check.
  *
  * @param episodes - The history: `{ level, start, end?, authorizedLevel? }[]`.
  * @param options - `policy` (default `POLICIES.general`), `asOf`, `visits`.

@@ -77,7 +77,7 @@ const SAFE_INTEGER_LIMIT = 9_007_199_254_740_992;
  * (whole seconds over a span of decades, for example), one native numeric sort without a comparator
  * does the work; otherwise a comparator sort does.
  */
-function orderByStart(start: Float64Array): Int32Array {
+function orderByStart(start: readonly number[]): Int32Array {
   const count = start.length;
   const order = new Int32Array(count);
   let min = Number.POSITIVE_INFINITY;
