@@ -76,10 +76,6 @@ function evaluate(rule: Rule, assessment: NormalizedAssessment, context: RuleCon
   if (outcome !== true && outcome !== false && outcome !== 'unknown') {
     throw new Error(`Rule "${rule.id}" returned an invalid outcome ${JSON.stringify(outcome)}; expected true, false or 'unknown'.`);
   }
-  const setting = evaluation.withdrawalManagement;
-  if (setting !== undefined && settingOrder(setting) === -1) {
-    throw new Error(`Rule "${rule.id}" returned an unknown withdrawal-management setting ${JSON.stringify(setting)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}.`);
-  }
   return evaluation;
 }
 
@@ -225,8 +221,13 @@ export function place(
       const wanted = evaluation.withdrawalManagement;
       if (wanted === undefined) {
         if (rank < otherFloor) otherFloor = rank;
-      } else if (settingOrder(wanted) > setting) {
-        setting = settingOrder(wanted);
+      } else {
+        const order = settingOrder(wanted);
+        // A predicate is configuration: a setting that does not exist is a programmer error.
+        if (order === -1) {
+          throw new Error(`Rule "${rule.id}" returned an unknown withdrawal-management setting ${JSON.stringify(wanted)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}.`);
+        }
+        if (order > setting) setting = order;
       }
     } else {
       excluded |= compiled.masks[i]!;
