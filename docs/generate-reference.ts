@@ -9,18 +9,23 @@ import { fileURLToPath } from 'node:url';
 import {
   DIMENSIONS,
   ELIGIBILITY_THRESHOLDS,
+  EVIDENCE_LABELS,
   FOLLOW_UP_LEVELS,
   ISSUE_CATALOG,
   LEVEL_IDS,
   LEVELS,
+  PLACEMENT_RATIONALE,
   POLICIES,
   READINESS_CRITERIA,
   RULES,
   SOURCES,
   STEP_DOWN_PATHWAY,
   STEP_UP_TRIGGERS,
+  citationsOf,
+  evidenceOf,
   isVerified,
   nextStepDown,
+  normalizeAssessment,
   type Assessment,
   type Bounds,
   type CountedModalities,
@@ -31,6 +36,7 @@ import {
   type PerDiemTier,
   type Policy,
   type ReadinessCheck,
+  type RiskRating,
   type SourceId,
   type Threshold,
 } from '../src/index.js';
@@ -70,8 +76,20 @@ const GENERATED_NOTE =
 /** The anchor of a source's row on the sources page. */
 export const sourceAnchor = (id: string): string => `source-${id}`;
 
-/** Source ids, each a link to its row on the sources page (generated into the same folder). */
-const sourceList = (sources: readonly string[]): string => sources.map((id) => `[${code(id)}](./sources.md#${sourceAnchor(id)})`).join(', ');
+// The kind of evidence first, then readable citations, each linked to its row on the sources page
+// (generated into the same folder): a reader tells a regulation from a library default at a glance,
+// and never meets an internal id or file name. A program's own reference is shown as given.
+const sourceList = (sources: readonly string[]): string => {
+  const cited = [...new Set(sources)].map((id) => {
+    const [citation = id] = citationsOf([id]);
+    if (!Object.hasOwn(SOURCES, id)) return cell(citation);
+    // A catalog source whose value is recalled but not confirmed says so (library defaults say so by their kind).
+    const source = SOURCES[id as SourceId];
+    const flag = !source.verified && source.kind !== 'editorial' ? ' (unverified)' : '';
+    return `[${cell(citation)}](./sources.md#${sourceAnchor(id)})${flag}`;
+  });
+  return `**${EVIDENCE_LABELS[evidenceOf(sources)]}**: ${[...new Set(cited)].join('; ')}`;
+};
 
 const status = (threshold: Threshold | PerDiemTier | CountedModalities): string =>
   isVerified(threshold) ? 'verified' : '**unverified**';
@@ -83,7 +101,6 @@ const plural = (count: number, one: string, many = `${one}s`): string => `${coun
 
 const THRESHOLD_LABELS: { readonly [key: string]: string } = {
   minAttendableDays: 'Fewest days a week a person must be able to attend IOP or PHP',
-  withdrawalManagementRating: 'Withdrawal rating from which withdrawal management is indicated',
   moderateRating: 'Rating that counts as a moderate problem',
   severeRating: 'Rating that counts as a severe problem',
   severeAreasForPhp: 'Severely affected dimensions that count as "several areas of life" for PHP',
@@ -104,6 +121,27 @@ export function rulesPage(): ReferencePage {
       status(threshold),
     ]),
   );
+  const placement = POLICIES.general.placement;
+  const withdrawalRule = RULES.find((rule) => rule.id === 'placement-withdrawal');
+  const ratings: readonly RiskRating[] = [0, 1, 2, 3, 4];
+  // The settings as the engine reads them from the table, never restated here.
+  const setting = (rating: RiskRating): string =>
+    withdrawalRule?.predicate(normalizeAssessment({ risk: { withdrawal: rating } }).assessment, { policy: POLICIES.general }).withdrawalManagement ?? '—';
+  const placementRows = [
+    ...DIMENSIONS.map((dimension) => [
+      dimension,
+      ...placement.minimumLevel[dimension].map(code),
+      cell(PLACEMENT_RATIONALE[dimension].rationale),
+      sourceList(PLACEMENT_RATIONALE[dimension].sources),
+    ]),
+    [
+      'withdrawal-management setting',
+      ...ratings.map(setting),
+      cell(`${PLACEMENT_RATIONALE.withdrawalManagement.rationale} The finding alone: ${placement.withdrawalManagement.forFinding}.`),
+      sourceList(PLACEMENT_RATIONALE.withdrawalManagement.sources),
+    ],
+  ];
+  const placementTable = table(['Dimension', '0', '1', '2', '3', '4', 'Why', 'Evidence'], placementRows);
   const effects = [
     '- `minimum-level`: the person needs at least the level the rule sets (the placement table, or a finding).',
     '- `contraindication`: the rule rules its levels out.',
@@ -117,7 +155,12 @@ export function rulesPage(): ReferencePage {
       `Every rule \`recommendLevel\` and \`evaluateEligibility\` evaluate, in catalog order (${plural(RULES.length, 'rule')}). ` +
         'A custom rule with the same id replaces a built-in one (see the Eligibility guide). ' +
         GENERATED_NOTE,
-      [`## Effects\n\n${effects}`, `## Rules\n\n${rules}`, `## Numbers the rules use\n\nThe values of \`ELIGIBILITY_THRESHOLDS\`; the rules read them from there.\n\n${thresholds}`],
+      [
+        `## Effects\n\n${effects}`,
+        `## Default placement table\n\nThe minimum level each rating calls for in the table the built-in policies share (\`POLICIES.general.placement\`), with where withdrawal management is delivered, each row's reason (\`PLACEMENT_RATIONALE\`) and the kind of its evidence. The highest minimum wins; a program replaces the table with its own policy.\n\n${placementTable}`,
+        `## Rules\n\nEach rule's sources start with the kind of its evidence: a regulation or code descriptor, a state rule or payer policy, a provider web page, or a library default.\n\n${rules}`,
+        `## Numbers the rules use\n\nThe values of \`ELIGIBILITY_THRESHOLDS\`; the rules read them from there.\n\n${thresholds}`,
+      ],
     ),
   };
 }
@@ -455,8 +498,8 @@ function wrap(text: string, width: number): string[] {
 
 /**
  * The step-down pathway as an SVG image: one box per level in intensity order (most intensive on the
- * left; round-the-clock levels shaded, levels off the pathway dashed), solid arrows for the default
- * step-down and dashed arrows for the residential branch, taken when the assessment still calls for
+ * left; round-the-clock levels shaded, withdrawal management lighter as it is 24-hour only in some
+ * settings, levels off the pathway dashed), solid arrows for the default step-down and dashed arrows for the residential branch, taken when the assessment still calls for
  * round-the-clock care.
  */
 export function pathwaySvg(): string {
@@ -488,7 +531,7 @@ export function pathwaySvg(): string {
 
   for (const [i, level] of LEVELS.entries()) {
     const dashed = !onPathway.has(level.id) || branchTargets.has(level.id);
-    const fill = level.twentyFourHour ? '#e0e7ff' : '#f1f5f9';
+    const fill = level.twentyFourHour === true ? '#e0e7ff' : level.twentyFourHour === false ? '#f1f5f9' : '#eef2ff';
     parts.push(
       `<g class="level" data-level="${xmlEscape(level.id)}">`,
       `<rect x="${left(i)}" y="${rowY}" width="${box.width}" height="${box.height}" rx="8" fill="${fill}" stroke="#334155" stroke-width="1.5"${dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
@@ -540,6 +583,8 @@ export function pathwaySvg(): string {
     `<text x="${margin.x + 606}" y="${legendY + 5}">24-hour care</text>`,
     `<rect x="${margin.x + 720}" y="${legendY - 9}" width="18" height="18" rx="3" fill="#f1f5f9" stroke="#334155" stroke-dasharray="4 3"/>`,
     `<text x="${margin.x + 746}" y="${legendY + 5}">off the default pathway</text>`,
+    `<rect x="${margin.x + 920}" y="${legendY - 9}" width="18" height="18" rx="3" fill="#eef2ff" stroke="#334155"/>`,
+    `<text x="${margin.x + 946}" y="${legendY + 5}">24-hour by setting</text>`,
     '</g>',
     '</svg>',
   );
@@ -571,7 +616,9 @@ export function levelsPage(): ReferencePage {
     LEVELS.map((level) => [
       `${cell(level.name)} (${level.abbreviation})`,
       code(level.id),
-      level.twentyFourHour ? 'yes' : 'no',
+      level.settings === undefined
+        ? level.twentyFourHour === true ? 'yes' : 'no'
+        : level.settings.map((setting) => `${setting.id}: ${setting.twentyFourHour ? 'yes' : 'no'}`).join(', '),
       cell(level.livingArrangement),
       `${stayText(level.typicalStay.minDays, level.typicalStay.maxDays)} (${sourceList(level.typicalStay.sources)})`,
       sourceList(level.sources),

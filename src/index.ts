@@ -14,3 +14,5 @@ export * from './policies/index.js';
 export * from './services/index.js';
 export * from './schedule/index.js';
 export { SOURCES, type Source, type SourceId, type SourceKind } from './sources/data.js';
+export { EVIDENCE_LABELS, evidenceOf, type EvidenceKind } from './sources/evidence.js';
+export { citationsOf } from './sources/citations.js';

@@ -5,7 +5,9 @@ import type { RuleProperties } from 'json-rules-engine';
 // level from the events. It covers what decides the level for a fully known assessment when every
 // level is available: the placement table (the highest minimum wins), the findings that set a floor,
 // the contraindications, and the rule that withdrawal management is skipped when moving up unless it
-// is indicated. The benchmark checks that it agrees with `recommendLevel` on every input.
+// is indicated. Withdrawal that can be managed at home sets the level to withdrawal management but,
+// as its setting is not 24-hour care, rules out no part-day program. The benchmark checks that it
+// agrees with `recommendLevel` on every input.
 
 export const LEVEL_ORDER = ['inpatient', 'detox', 'residential', 'php', 'iop', 'op', 'aftercare'] as const;
 export type Level = (typeof LEVEL_ORDER)[number];
@@ -15,9 +17,9 @@ const TABLE: Record<string, Record<number, Level>> = {
   withdrawal: { 2: 'detox', 3: 'detox', 4: 'inpatient' },
   biomedical: { 2: 'iop', 3: 'residential', 4: 'inpatient' },
   psychiatric: { 2: 'iop', 3: 'php', 4: 'inpatient' },
-  readiness: { 2: 'iop', 3: 'iop', 4: 'php' },
+  readiness: { 2: 'iop', 3: 'iop', 4: 'iop' },
   relapse: { 2: 'iop', 3: 'php', 4: 'residential' },
-  environment: { 2: 'iop', 3: 'php', 4: 'residential' },
+  environment: { 2: 'iop', 3: 'iop', 4: 'residential' },
 };
 
 const PART_DAY: Level[] = ['php', 'iop', 'op', 'aftercare'];
@@ -52,6 +54,8 @@ export const PLACEMENT_RULES: RuleProperties[] = [
     'aftercare',
   ]),
   exclude('unstable-medical-condition-first', { all: [{ fact: 'unstableMedicalCondition', operator: 'equal', value: true }] }, [
+    'detox',
+    'residential',
     'php',
     'iop',
     'op',
@@ -63,12 +67,12 @@ export const PLACEMENT_RULES: RuleProperties[] = [
     'aftercare',
   ]),
   exclude('schedule-not-feasible', { all: [{ fact: 'canAttendDaysPerWeek', operator: 'lessThan', value: 3 }] }, ['php', 'iop']),
-  // A rating whose minimum is a 24-hour level rules out every part-day level.
+  // A rating whose minimum is a 24-hour level rules out every part-day level; withdrawal goes by the
+  // setting of its withdrawal management instead.
   exclude(
     'needs-round-the-clock-care',
     {
       any: [
-        { fact: 'withdrawal', operator: 'greaterThanInclusive', value: 2 },
         { fact: 'biomedical', operator: 'greaterThanInclusive', value: 3 },
         { fact: 'psychiatric', operator: 'greaterThanInclusive', value: 4 },
         { fact: 'relapse', operator: 'greaterThanInclusive', value: 4 },

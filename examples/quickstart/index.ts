@@ -1,5 +1,5 @@
-// The quickstart: one person's journey through the library — a recommendation with its reasons, a
-// dated step-down plan, a schedule check of a failing and a passing intensive outpatient week, and
+// The quickstart: one person's journey through the library — a recommendation with its reasons (and
+// where withdrawal is managed), dated step-down plans, a schedule check of a failing and a passing intensive outpatient week, and
 // the same kind of check under Medicare's dated, in-person-only rules with its recertification dates.
 // Run it with `npm run demo` (it builds the package when it is stale and imports it by name, as a user would).
 import {
@@ -34,7 +34,7 @@ for (const level of LEVELS) {
   const { thirdEdition, fourthEdition } = level.asamCrosswalk;
   const crosswalk = `${thirdEdition.join(', ') || '—'} / ${fourthEdition.join(', ') || '—'}`;
   console.log(
-    `  ${level.abbreviation.padEnd(4)} ${level.name.padEnd(31)} ${level.twentyFourHour ? '24-hour' : 'day    '} ` +
+    `  ${level.abbreviation.padEnd(4)} ${level.name.padEnd(31)} ${level.twentyFourHour === true ? '24-hour' : level.twentyFourHour === false ? 'day    ' : 'setting'} ` +
       `typical ${stay.padEnd(12)} ${hours.padEnd(16)} ASAM¹ ${crosswalk}`,
   );
 }
@@ -70,11 +70,26 @@ console.log(
     `${partial.missing.length} answers missing.`,
 );
 
-heading('3. A step-down plan from withdrawal management');
-const plan = planPathway('detox', '2026-03-02');
-for (const phase of plan.phases) {
-  console.log(`  ${(getLevel(phase.level)?.name ?? phase.level).padEnd(31)} ${phase.start} → ${phase.end}  ${phase.expectedDays} days`);
-}
+// Moderate withdrawal and cravings: withdrawal managed at home, alongside intensive outpatient care.
+const withdrawal: Assessment = { ...assessment, risk: { ...assessment.risk, withdrawal: 2 } };
+const atHome = recommendLevel(withdrawal);
+console.log(
+  `\n  With withdrawal rated 2: ${atHome.level}, ${atHome.withdrawalManagement} withdrawal management ` +
+    `alongside ${atHome.programLevel}; nothing ruled out (${atHome.excluded.length} exclusions).`,
+);
+console.log(`  ${explainRecommendation(atHome)}`);
+
+heading('3. Step-down plans from withdrawal management');
+const printPlan = (phases: ReturnType<typeof planPathway>['phases']): void => {
+  for (const phase of phases) {
+    const setting = phase.withdrawalManagement === undefined ? '' : ` (${phase.withdrawalManagement})`;
+    console.log(`  ${`${getLevel(phase.level)?.name ?? phase.level}${setting}`.padEnd(44)} ${phase.start} → ${phase.end}  ${phase.expectedDays} days`);
+  }
+};
+console.log('  Without an assessment:');
+printPlan(planPathway('detox', '2026-03-02').phases);
+console.log('  Withdrawal rated 2: managed at home, intensive outpatient from the same day:');
+printPlan(planPathway('detox', '2026-03-02', { assessment: withdrawal, through: 'op' }).phases);
 
 heading('4. Schedule checks for intensive outpatient (America/New_York)');
 const timeZone = 'America/New_York';

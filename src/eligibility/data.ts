@@ -10,8 +10,6 @@ import type { SourceId } from '../sources/data.js';
 export interface EligibilityThresholds {
   /** Fewest days a week a person must be able to attend for intensive outpatient or partial hospitalization. */
   readonly minAttendableDays: Threshold;
-  /** Withdrawal rating from which withdrawal management is indicated. */
-  readonly withdrawalManagementRating: Threshold;
   /** Rating from which a dimension is a real, moderate problem ("struggling", cravings that need structure). */
   readonly moderateRating: Threshold;
   /** Rating from which a dimension is severe (a history of relapse, severe co-occurring illness). */
@@ -31,16 +29,14 @@ export interface EligibilityThresholds {
  *
  * ELIGIBILITY_THRESHOLDS.minAttendableDays.value;
  * //=> 3
- * ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value;
- * //=> 2
+ * ELIGIBILITY_THRESHOLDS.severeRating.value;
+ * //=> 3
  * ```
  *
  * @category Eligibility
  */
 export const ELIGIBILITY_THRESHOLDS: EligibilityThresholds = {
   minAttendableDays: { value: 3, sources: ['seed-004', 'seed-000', 'hcpcs-level-ii', 'encore-os-scheduling'] },
-  // The default placement table sends withdrawal ratings of 2 and above to withdrawal management.
-  withdrawalManagementRating: { value: 2, sources: ['level-of-care-design'], verified: false },
   moderateRating: { value: 2, sources: ['level-of-care-design', 'seed-002'], verified: false },
   severeRating: { value: 3, sources: ['level-of-care-design', 'seed-004'], verified: false },
   severeAreasForPhp: { value: 2, sources: ['medicare-bpm-php', 'level-of-care-design'], verified: false },
@@ -56,17 +52,15 @@ export const BASELINE_LEVEL: { readonly level: LevelId; readonly sources: readon
 };
 
 /**
- * Readiness, relapse risk and the recovery environment alone never justify medically managed care:
- * their minimum is capped at the most intensive level that is not medically managed.
+ * The most intensive minimum a rating of readiness, relapse risk or the living environment sets on
+ * its own, whatever a policy's table says. None of them calls for medical care (inpatient care or
+ * withdrawal management). Low readiness is met with motivational work at the level the other needs
+ * call for, never with more hours of a program the person does not want: at most intensive outpatient.
  */
-export const NON_MEDICAL_DIMENSIONS: {
-  readonly dimensions: readonly Dimension[];
-  readonly ceiling: LevelId;
-  readonly sources: readonly SourceId[];
-} = {
-  dimensions: ['readiness', 'relapse', 'environment'],
-  ceiling: 'residential',
-  sources: ['level-of-care-design'],
+export const DIMENSION_CEILINGS: { readonly [D in Dimension]?: { readonly level: LevelId; readonly sources: readonly SourceId[] } } = {
+  readiness: { level: 'iop', sources: ['level-of-care-design'] },
+  relapse: { level: 'residential', sources: ['level-of-care-design'] },
+  environment: { level: 'residential', sources: ['level-of-care-design'] },
 };
 
 /** How results and explanations name each dimension, in this library's own words. */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { POLICIES } from '../policies/policies.js';
 import { LevelIdSchema } from '../levels/schema.js';
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
 import { ASSESSMENT_FIELDS, type AssessmentFieldKind } from './fields.js';
 import { ruleProblems } from './ruleSchema.js';
 import { normalizeAssessment } from './normalizeAssessment.js';
@@ -11,6 +12,7 @@ const EvaluationSchema = /* @__PURE__ */ (() => z.strictObject({
   outcome: z.union([z.literal(true), z.literal(false), z.literal('unknown')]),
   read: z.array(z.enum(ASSESSMENT_FIELDS.map((spec) => spec.field))),
   minimumLevel: z.optional(LevelIdSchema),
+  withdrawalManagement: z.optional(z.enum(WITHDRAWAL_MANAGEMENT_SETTINGS)),
 }))();
 
 // Two probes: every field unknown, and every field known (required ones favourable, context ones set).

@@ -1,11 +1,12 @@
-import type { LevelId } from '../levels/types.js';
+import type { LevelId, WithdrawalManagementSetting } from '../levels/types.js';
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension } from '../policies/types.js';
-import { ELIGIBILITY_THRESHOLDS } from './data.js';
+import { type EvidenceKind, evidenceOf } from '../sources/evidence.js';
 import { type AssessmentFieldSpec, REQUIRED_FIELDS } from './fields.js';
-import { DETOX_RANK, LEAST_INTENSIVE_RANK, RANK, levelAt } from './levelRank.js';
+import { DETOX_RANK, LEAST_INTENSIVE_RANK, RANK, isTwentyFourHour, levelAt, settingOrder } from './levelRank.js';
 import { RULES } from './rules.js';
-import type { NormalizedAssessment, Risk, Rule, RuleContext, RuleEvaluation } from './types.js';
+import type { NormalizedAssessment, Rule, RuleContext, RuleEvaluation } from './types.js';
 
 // Levels are handled as ranks (0 = inpatient … 6 = aftercare) and sets of levels as bit masks
 // (bit `rank`), so a placement needs no array searches and almost no allocation.
@@ -22,6 +23,8 @@ export interface CompiledRules {
   readonly mostRanks: readonly number[];
   /** Per rule: the dimension, for the placement-table rules. */
   readonly dimensions: readonly (Dimension | undefined)[];
+  /** Per rule: the strongest kind of evidence among its sources. */
+  readonly evidence: readonly EvidenceKind[];
   /** Indices of the rules that can change a placement (minimum-level and contraindication rules). */
   readonly placing: readonly number[];
   /** Indices of the contraindication rules. */
@@ -38,6 +41,7 @@ export function compile(rules: readonly Rule[]): CompiledRules {
   const leastRanks: number[] = [];
   const mostRanks: number[] = [];
   const dimensions: (Dimension | undefined)[] = [];
+  const evidence: EvidenceKind[] = [];
   const placing: number[] = [];
   const contraindications: number[] = [];
   rules.forEach((rule, index) => {
@@ -54,10 +58,11 @@ export function compile(rules: readonly Rule[]): CompiledRules {
     leastRanks.push(least);
     mostRanks.push(most);
     dimensions.push(PLACEMENT_RULE_DIMENSION.get(rule.id));
+    evidence.push(evidenceOf(rule.sources));
     if (rule.effect === 'minimum-level' || rule.effect === 'contraindication') placing.push(index);
     if (rule.effect === 'contraindication') contraindications.push(index);
   });
-  return { rules, masks, leastRanks, mostRanks, dimensions, placing, contraindications };
+  return { rules, masks, leastRanks, mostRanks, dimensions, evidence, placing, contraindications };
 }
 
 /** The built-in catalog, compiled. */
@@ -96,23 +101,14 @@ export function possibleFloorOf(compiled: CompiledRules, index: number, evaluati
   return evaluation.minimumLevel === undefined ? compiled.mostRanks[index]! : RANK[evaluation.minimumLevel];
 }
 
-/** Withdrawal management is indicated by a withdrawal rating at the threshold or a finding that says so. */
-export function withdrawalManagementIndicated(assessment: NormalizedAssessment): boolean {
-  const withdrawal = assessment.risk.withdrawal;
-  return (
-    assessment.findings.needsMedicallyManagedWithdrawal === true ||
-    (withdrawal !== 'unknown' && withdrawal >= ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value)
-  );
-}
-
 /** One placement decision, as ranks (0 = inpatient). */
 export interface Placement {
   /** The highest minimum of the true minimum-level rules. */
   readonly floor: number;
   /** Levels excluded by a true contraindication, as a bit mask. */
   readonly excluded: number;
-  /** Whether withdrawal management is indicated. */
-  readonly withdrawalManagement: boolean;
+  /** Where withdrawal management is delivered at `level`, when a true minimum-level rule calls for it. */
+  readonly withdrawalManagement: WithdrawalManagementSetting | undefined;
   /** The least intensive level at or above the floor that is not excluded. */
   readonly indicated: number;
   /** Every level at or above the floor is excluded (only custom rules can do this). */
@@ -128,7 +124,12 @@ export interface Placement {
    * more intensive than the one withdrawal management alone would give; otherwise -1.
    */
   readonly otherNeedsLevel: number;
+  /** With withdrawal management: the rank of the level the other needs lead to, given availability; otherwise -1. */
+  readonly programLevel: number;
+  /** That level must be arranged by referral. */
+  readonly programByReferral: boolean;
 }
+
 
 /** Walks up from the floor (towards rank 0) to the first level that is not excluded; -1 when none. */
 function indicatedFrom(floor: number, excluded: number, withdrawalManagement: boolean): number {
@@ -141,15 +142,10 @@ function indicatedFrom(floor: number, excluded: number, withdrawalManagement: bo
 }
 
 /**
- * One placement from the highest floor of the true minimum-level rules and the levels the true
- * contraindications exclude (a bit mask).
+ * The placement from the highest floor of the true minimum-level rules and the levels the true
+ * contraindications exclude (a bit mask), given availability, without withdrawal management.
  */
-function placementFrom(
-  floor: number,
-  excluded: number,
-  withdrawalManagement: boolean,
-  available: number | undefined,
-): Placement {
+function placementFrom(floor: number, excluded: number, withdrawalManagement: boolean, available: number | undefined): Placement {
   const found = indicatedFrom(floor, excluded, withdrawalManagement);
   const everyLevelExcluded = found === -1;
   // If custom rules exclude everything, the most intensive level is the only safe answer.
@@ -171,23 +167,48 @@ function placementFrom(
       }
     }
   }
-  const gap = level !== indicated || byReferral;
-  return { floor, excluded, withdrawalManagement, indicated, everyLevelExcluded, level, gap, byReferral, otherNeedsLevel: -1 };
+  return {
+    floor,
+    excluded,
+    withdrawalManagement: undefined,
+    indicated,
+    everyLevelExcluded,
+    level,
+    gap: level !== indicated || byReferral,
+    byReferral,
+    otherNeedsLevel: -1,
+    programLevel: -1,
+    programByReferral: false,
+  };
 }
+
+const AMBULATORY = /* @__PURE__ */ (() => settingOrder('ambulatory'))();
+const RESIDENTIAL = /* @__PURE__ */ (() => settingOrder('residential'))();
+const HOSPITAL = /* @__PURE__ */ (() => settingOrder('hospital'))();
 
 /**
  * One placement. With `evaluations` (every rule's, in order) they are used; without, only the rules
  * that can change a placement are evaluated.
+ *
+ * A floor that withdrawal management sets (a true minimum-level evaluation with a setting) makes the
+ * level withdrawal management, but the person's other needs are placed as well, from the other
+ * floors: withdrawal management treats withdrawal, not a residential or day-program need, so the
+ * level is never below theirs (without this, raising the withdrawal rating could turn an inpatient
+ * placement into a less intensive one). The setting is the one the floors call for, raised to
+ * residential when the other needs call for 24-hour care and to hospital at `inpatient`; an
+ * ambulatory setting runs alongside the level the other needs call for.
  */
-function placeOnce(
+export function place(
   compiled: CompiledRules,
   assessment: NormalizedAssessment,
   context: RuleContext,
   available: number | undefined,
-  evaluations: readonly RuleEvaluation[] | undefined,
+  evaluations?: readonly RuleEvaluation[],
 ): Placement {
   let floor = LEAST_INTENSIVE_RANK;
+  let otherFloor = LEAST_INTENSIVE_RANK;
   let excluded = 0;
+  let setting = -1;
   const { rules, placing } = compiled;
   for (let p = 0; p < placing.length; p += 1) {
     const i = placing[p]!;
@@ -197,58 +218,41 @@ function placeOnce(
     if (rule.effect === 'minimum-level') {
       const rank = floorOf(compiled, i, evaluation);
       if (rank < floor) floor = rank;
+      const wanted = evaluation.withdrawalManagement;
+      if (wanted === undefined) {
+        if (rank < otherFloor) otherFloor = rank;
+      } else {
+        const order = settingOrder(wanted);
+        // A predicate is configuration: a setting that does not exist is a programmer error.
+        if (order === -1) {
+          throw new Error(`Rule "${rule.id}" returned an unknown withdrawal-management setting ${JSON.stringify(wanted)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}.`);
+        }
+        if (order > setting) setting = order;
+      }
     } else {
       excluded |= compiled.masks[i]!;
     }
   }
-  return placementFrom(floor, excluded, withdrawalManagementIndicated(assessment), available);
-}
-
-/** The assessment as it would be without a need for withdrawal management. */
-function withoutWithdrawalManagement(assessment: NormalizedAssessment): NormalizedAssessment {
-  const withdrawal = assessment.risk.withdrawal;
-  const threshold = ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value;
+  const placement = placementFrom(floor, excluded, setting !== -1, available);
+  if (setting === -1) return placement;
+  const other = placementFrom(otherFloor, excluded, false, available);
+  const raised = other.level < placement.level;
+  const level = raised ? other.level : placement.level;
+  const atLevel =
+    level === 0 ? HOSPITAL : Math.max(setting, isTwentyFourHour(levelAt(other.level)) ? RESIDENTIAL : AMBULATORY);
   return {
-    population: assessment.population,
-    risk: { ...assessment.risk, withdrawal: (withdrawal !== 'unknown' && withdrawal >= threshold ? threshold - 1 : withdrawal) as Risk },
-    findings: { ...assessment.findings, needsMedicallyManagedWithdrawal: false },
+    floor,
+    excluded,
+    withdrawalManagement: WITHDRAWAL_MANAGEMENT_SETTINGS[atLevel],
+    indicated: placement.indicated,
+    everyLevelExcluded: placement.everyLevelExcluded,
+    level,
+    gap: raised || placement.gap,
+    byReferral: !raised && placement.byReferral,
+    otherNeedsLevel: raised ? other.level : -1,
+    programLevel: other.level,
+    programByReferral: other.byReferral,
   };
-}
-
-/**
- * The full placement. When withdrawal management is indicated, the level is also never below the one
- * the person's other needs would get without it: withdrawal management treats withdrawal, not a
- * residential or day-program need that no available level between them meets. (Without this, raising
- * the withdrawal rating could turn an inpatient placement into a less intensive withdrawal-management one.)
- *
- * @param evaluations - Every rule's evaluation for `assessment`, when already computed.
- */
-export function place(
-  compiled: CompiledRules,
-  assessment: NormalizedAssessment,
-  context: RuleContext,
-  available: number | undefined,
-  evaluations?: readonly RuleEvaluation[],
-): Placement {
-  const placement = placeOnce(compiled, assessment, context, available, evaluations);
-  if (!weighsOtherNeeds(placement)) return placement;
-  return weighedAgainst(placement, placeOnce(compiled, withoutWithdrawalManagement(assessment), context, available, undefined));
-}
-
-/**
- * Whether the person's other needs are weighed against a placement (see {@link place}): withdrawal
- * management is indicated and the level is not already the most intensive.
- */
-const weighsOtherNeeds = (placement: Placement): boolean => placement.withdrawalManagement && placement.level !== 0;
-
-/**
- * A placement whose other needs are weighed (see {@link weighsOtherNeeds}), given `other`, the
- * placement of the assessment as it would be without a need for withdrawal management: raised to the
- * level of `other` when that is more intensive.
- */
-function weighedAgainst(placement: Placement, other: Placement): Placement {
-  if (other.level >= placement.level) return placement;
-  return { ...placement, level: other.level, gap: true, byReferral: false, otherNeedsLevel: other.level };
 }
 
 type Extreme = 'favourable' | 'adverse';

@@ -4,15 +4,7 @@ import { readPolicyOption } from '../policies/readPolicyOption.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
-import { ELIGIBILITY_THRESHOLDS } from './data.js';
-import {
-  evaluateRules,
-  floorOf,
-  place,
-  possibleFloorOf,
-  substituteUnknowns,
-  withdrawalManagementIndicated,
-} from './engine.js';
+import { evaluateRules, floorOf, place, possibleFloorOf, substituteUnknowns } from './engine.js';
 import { RANK, levelAt } from './levelRank.js';
 import { readRulesOption } from './readRulesOption.js';
 import { inFieldOrder, unknownRequired } from './missingFields.js';
@@ -33,7 +25,8 @@ import type {
  * Evaluates whether an assessment fits one level of care, rule by rule.
  *
  * - `ineligible`: a contraindication for the level holds, or a minimum-level rule (a risk rating
- *   through the placement table, or a finding) calls for a more intensive level.
+ *   through the placement table, or a finding) calls for a more intensive level — except ambulatory
+ *   withdrawal management, which runs alongside a less intensive level and is a caution there.
  * - `insufficient-information`: nothing rules the level out yet, but an unknown field could (or could
  *   add a caution); `missing` lists those fields as paths like `'risk.withdrawal'`.
  * - `eligible-with-cautions`: possible, with cautions to act on — including a level more intensive
@@ -68,8 +61,12 @@ import type {
  * result.contraindications.map((hit) => hit.id);
  * //=> ['eating-disorder-needs-meal-support']
  *
- * evaluateEligibility({ risk: { withdrawal: 2 } }, 'iop').contraindications[0]?.reason;
- * //=> 'Withdrawal risk rated 2 calls for at least detox in the placement table of policy "general" (risk.withdrawal = 2).'
+ * evaluateEligibility({ risk: { withdrawal: 3 } }, 'iop').contraindications[0]?.reason;
+ * //=> 'Withdrawal risk rated 3 calls for at least detox (residential) in the placement table of policy "general" (risk.withdrawal = 3).'
+ *
+ * // Withdrawal that can be managed at home runs alongside intensive outpatient care: a caution, not a bar.
+ * evaluateEligibility({ risk: { withdrawal: 2 } }, 'iop').cautions[0]?.id;
+ * //=> 'placement-withdrawal'
  * ```
  *
  * @category Eligibility
@@ -112,8 +109,9 @@ export function evaluateEligibility(
       // A floor concerns every level below it, whatever the rule's own levels are.
       if (evaluation.outcome === true) {
         const floor = floorOf(compiled, i, evaluation);
-        if (floor < rank) contraindications.push(hitOf(rule, evaluation, facts, context));
-        else if (floor === rank) indications.push(hitOf(rule, evaluation, facts, context));
+        // Ambulatory withdrawal management runs alongside a less intensive level: it rules none out.
+        if (floor < rank) (evaluation.withdrawalManagement === 'ambulatory' ? cautions : contraindications).push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
+        else if (floor === rank) indications.push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
       } else if (evaluation.outcome === 'unknown' && possibleFloorOf(compiled, i, evaluation) < rank) {
         couldRuleOut.push(...unknownFieldsOf(evaluation.read));
       }
@@ -122,15 +120,15 @@ export function evaluateEligibility(
     if ((compiled.masks[i]! & (1 << rank)) === 0) continue;
     switch (rule.effect) {
       case 'contraindication':
-        if (evaluation.outcome === true) contraindications.push(hitOf(rule, evaluation, facts, context));
+        if (evaluation.outcome === true) contraindications.push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
         else if (evaluation.outcome === 'unknown') couldRuleOut.push(...unknownFieldsOf(evaluation.read));
         break;
       case 'caution':
-        if (evaluation.outcome === true) cautions.push(hitOf(rule, evaluation, facts, context));
+        if (evaluation.outcome === true) cautions.push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
         else if (evaluation.outcome === 'unknown') couldCaution.push(...unknownFieldsOf(evaluation.read));
         break;
       case 'indication':
-        if (evaluation.outcome === true) indications.push(hitOf(rule, evaluation, facts, context));
+        if (evaluation.outcome === true) indications.push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
         break;
       default: {
         const unhandled: never = rule.effect;
@@ -139,14 +137,13 @@ export function evaluateEligibility(
     }
   }
 
+  const placement = place(compiled, facts, context, undefined, evaluations);
   // Withdrawal management is only ever a placement for withdrawal: the recommendation skips it otherwise.
-  if (level === 'detox' && !withdrawalManagementIndicated(facts)) {
+  if (level === 'detox' && placement.withdrawalManagement === undefined) {
     const withdrawal = facts.risk.withdrawal;
     const needsWithdrawalManagement = facts.findings.needsMedicallyManagedWithdrawal;
     if (withdrawal !== 'unknown' && needsWithdrawalManagement !== 'unknown') {
-      contraindications.push(
-        noWithdrawalNeedNote(String(withdrawal), String(needsWithdrawalManagement), ELIGIBILITY_THRESHOLDS.withdrawalManagementRating.value),
-      );
+      contraindications.push(noWithdrawalNeedNote(String(withdrawal), String(needsWithdrawalManagement), context.policy.id));
     } else {
       if (withdrawal === 'unknown') couldRuleOut.push('risk.withdrawal');
       if (needsWithdrawalManagement === 'unknown') couldRuleOut.push('findings.needsMedicallyManagedWithdrawal');
@@ -158,7 +155,7 @@ export function evaluateEligibility(
   }
 
   // Least intensive safe level: a level above the one the assessment calls for is possible, with a caution.
-  const indicated = place(compiled, facts, context, undefined, evaluations).indicated;
+  const indicated = placement.indicated;
   if (rank < indicated) {
     const unknown = unknownRequired(facts);
     if (unknown.length === 0) {

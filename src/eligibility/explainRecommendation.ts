@@ -1,5 +1,6 @@
 import { getLevel } from '../levels/getLevel.js';
 import type { LevelId } from '../levels/types.js';
+import { EVIDENCE_LABELS, type EvidenceKind } from '../sources/evidence.js';
 import { DIMENSION_LABELS } from './data.js';
 import { RANK } from './levelRank.js';
 import type { Recommendation, TraceEntry } from './types.js';
@@ -14,6 +15,28 @@ const listOf = (items: readonly string[]): string =>
 
 const withoutFinalStop = (text: string): string => (text.endsWith('.') ? text.slice(0, -1) : text);
 
+/** The kind of evidence behind a statement, as the reader sees it: `[library default]`. */
+const evidenceTag = (evidence: EvidenceKind | undefined): string => (evidence === undefined ? '' : ` [${EVIDENCE_LABELS[evidence]}]`);
+
+/** Where withdrawal management is delivered, in a sentence. */
+function withdrawalSentence(result: Recommendation): string | undefined {
+  const program = result.programLevel === undefined ? '' : nameOf(result.programLevel);
+  switch (result.withdrawalManagement) {
+    case undefined:
+      return undefined;
+    case 'ambulatory':
+      return `Withdrawal management is ambulatory — supervised visits every day while living at home — and runs alongside ${program}; no day or outpatient program is ruled out for withdrawal.`;
+    case 'residential':
+      return `Withdrawal management needs a 24-hour residential setting; apart from it, the other needs call for ${program}.`;
+    case 'hospital':
+      return 'Withdrawal management is medically managed in hospital.';
+    default: {
+      const unhandled: never = result.withdrawalManagement;
+      return String(unhandled);
+    }
+  }
+}
+
 /** The floor a true minimum-level trace entry set. */
 function floorOfEntry(entry: TraceEntry): LevelId | undefined {
   if (entry.minimumLevel !== undefined) return entry.minimumLevel;
@@ -25,8 +48,10 @@ function floorOfEntry(entry: TraceEntry): LevelId | undefined {
 /**
  * Writes a short plain-English paragraph explaining a recommendation, for a chart note or a
  * utilization-review letter ("why not a lower level?"): the level, the ratings and findings that set
- * its minimum, the levels ruled out and why, any availability gap or referral, the cautions, and what
- * is still unknown.
+ * its minimum, where withdrawal management is delivered, the levels ruled out and why, any
+ * availability gap or referral, the cautions, and what is still unknown. Every rule named is tagged
+ * with the kind of its evidence (`[library default]`, `[provider web page]`, `[state rule or payer
+ * policy]`, `[regulation or code descriptor]`), so a reader can tell a regulation from a default.
  *
  * @param result - A result of {@link recommendLevel}.
  * @returns The paragraph.
@@ -44,7 +69,7 @@ function floorOfEntry(entry: TraceEntry): LevelId | undefined {
  *   },
  * });
  * explainRecommendation(result);
- * //=> 'Recommended level: Partial hospitalization (PHP). The highest need sets the minimum, and ratings are never averaged: relapse and continued-use risk rated 2 calls for at least Intensive outpatient (IOP). Ruled out: An eating disorder that needs support at meals rules out levels without supervised meals (eating-disorder-needs-meal-support: IOP, OP and AC). Cautions: An eating disorder that needs support at meals: choose a program that provides supervised meals. Partial hospitalization expects an adequate support system outside program hours; none is recorded.'
+ * //=> 'Recommended level: Partial hospitalization (PHP). The highest need sets the minimum, and ratings are never averaged: relapse and continued-use risk rated 2 calls for at least Intensive outpatient (IOP) [library default]. Ruled out: An eating disorder that needs support at meals rules out levels without supervised meals (eating-disorder-needs-meal-support: IOP, OP and AC) [provider web page]. Cautions: An eating disorder that needs support at meals: choose a program that provides supervised meals [provider web page]. Partial hospitalization expects an adequate support system outside program hours; none is recorded [state rule or payer policy].'
  * ```
  *
  * @category Eligibility
@@ -55,8 +80,10 @@ export function explainRecommendation(result: Recommendation): string {
     `${result.status === 'provisional' ? 'Provisional recommendation' : 'Recommended level'}: ${nameOf(result.level)}.`,
   );
 
+  const evidenceOfRule = (ruleId: string): EvidenceKind | undefined => result.trace.find((entry) => entry.ruleId === ruleId)?.evidence;
   const drivers = result.drivers.map(
-    (driver) => `${DIMENSION_LABELS[driver.dimension]} rated ${driver.rating} calls for at least ${nameOf(driver.minimumLevel)}`,
+    (driver) =>
+      `${DIMENSION_LABELS[driver.dimension]} rated ${driver.rating} calls for at least ${nameOf(driver.minimumLevel)}${evidenceTag(evidenceOfRule(`placement-${driver.dimension}`))}`,
   );
   if (drivers.length > 0) {
     sentences.push(`The highest need sets the minimum, and ratings are never averaged: ${drivers.join('; ')}.`);
@@ -71,13 +98,15 @@ export function explainRecommendation(result: Recommendation): string {
     if (level === undefined) continue;
     if (floor === undefined || RANK[level] < RANK[floor]) floor = level;
     if (!entry.ruleId.startsWith('placement-') && entry.ruleId !== 'assessed-person-gets-treatment') {
-      findingFloors.push(withoutFinalStop(entry.summary));
+      findingFloors.push(`${withoutFinalStop(entry.summary)}${evidenceTag(entry.evidence)}`);
     }
   }
   if (findingFloors.length > 0) sentences.push(`${findingFloors.join('. ')}.`);
   if (drivers.length === 0 && findingFloors.length === 0) {
     sentences.push(`No rating calls for more than ${nameOf(floor ?? 'op')}, the starting level for anyone assessed.`);
   }
+  const withdrawal = withdrawalSentence(result);
+  if (withdrawal !== undefined) sentences.push(withdrawal);
 
   const excludedBy = new Map<string, { summary: string; levels: string[] }>();
   for (const exclusion of result.excluded) {
@@ -89,7 +118,9 @@ export function explainRecommendation(result: Recommendation): string {
     }
   }
   if (excludedBy.size > 0) {
-    const parts = [...excludedBy].map(([ruleId, group]) => `${withoutFinalStop(group.summary)} (${ruleId}: ${listOf(group.levels)})`);
+    const parts = [...excludedBy].map(
+      ([ruleId, group]) => `${withoutFinalStop(group.summary)} (${ruleId}: ${listOf(group.levels)})${evidenceTag(evidenceOfRule(ruleId))}`,
+    );
     sentences.push(`Ruled out: ${parts.join('; ')}.`);
   }
 
@@ -105,7 +136,7 @@ export function explainRecommendation(result: Recommendation): string {
 
   const cautions = result.cautions
     .filter((caution) => caution.id !== 'arrange-by-referral' && caution.id !== 'withdrawal-management-does-not-replace-other-care')
-    .map((caution) => withoutFinalStop(caution.summary));
+    .map((caution) => `${withoutFinalStop(caution.summary)}${evidenceTag(caution.evidence)}`);
   if (cautions.length > 0) sentences.push(`Cautions: ${cautions.join('. ')}.`);
 
   if (result.missing.length > 0) {

@@ -1,5 +1,6 @@
 import { LEVEL_IDS } from '../levels/schema.js';
-import type { LevelId } from '../levels/types.js';
+import type { LevelId, WithdrawalManagementSetting } from '../levels/types.js';
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
 
 /**
  * Each level's position in intensity order: 0 is `inpatient`, the most intensive; 6 is `aftercare`.
@@ -25,25 +26,36 @@ export const DETOX_RANK: number = /* @__PURE__ */ (() => RANK.detox)();
 /** The rank of the least intensive level. */
 export const LEAST_INTENSIVE_RANK: number = LEVEL_IDS.length - 1;
 
-// Whether each level provides care around the clock, as `LEVELS` states it (a test holds the two
-// together). Kept as its own small table so that checking an assessment does not bring every level's
-// description, services and codes into a web page.
-const TWENTY_FOUR_HOUR: { readonly [L in LevelId]: boolean } = {
+// Whether each level provides care around the clock, and each withdrawal-management setting, as
+// `LEVELS` states it (a test holds them together). Kept as small tables of their own so that checking
+// an assessment does not bring every level's description, services and codes into a web page.
+const TWENTY_FOUR_HOUR: { readonly [L in LevelId]: boolean | 'by-setting' } = {
   inpatient: true,
-  detox: true,
+  detox: 'by-setting',
   residential: true,
   php: false,
   iop: false,
   op: false,
   aftercare: false,
 };
+const SETTING_TWENTY_FOUR_HOUR: { readonly [S in WithdrawalManagementSetting]: boolean } = {
+  ambulatory: false,
+  residential: true,
+  hospital: true,
+};
 
-/** The levels that do not provide care around the clock. */
-export const PART_DAY_LEVELS: readonly LevelId[] = /* @__PURE__ */ (() => LEVEL_IDS.filter((id) => !TWENTY_FOUR_HOUR[id]))();
+/** The levels that never provide care around the clock, in any setting. */
+export const PART_DAY_LEVELS: readonly LevelId[] = /* @__PURE__ */ (() => LEVEL_IDS.filter((id) => TWENTY_FOUR_HOUR[id] === false))();
 
-const TWENTY_FOUR_HOUR_BY_RANK: readonly boolean[] = /* @__PURE__ */ (() => LEVEL_IDS.map((id) => TWENTY_FOUR_HOUR[id]))();
-
-/** Whether a level provides care around the clock. */
-export function isTwentyFourHour(level: LevelId): boolean {
-  return TWENTY_FOUR_HOUR_BY_RANK[RANK[level]] === true;
+/**
+ * Whether a level provides care around the clock in a setting. A level whose care depends on the
+ * setting, given without one, counts as 24-hour care: an unstated setting is never assumed to be the
+ * lighter one.
+ */
+export function isTwentyFourHour(level: LevelId, setting?: WithdrawalManagementSetting): boolean {
+  const value = TWENTY_FOUR_HOUR[level];
+  return value === 'by-setting' ? setting === undefined || SETTING_TWENTY_FOUR_HOUR[setting] : value;
 }
+
+/** Each setting's place in {@link WITHDRAWAL_MANAGEMENT_SETTINGS}: 0 is ambulatory, the least intensive. */
+export const settingOrder = (setting: WithdrawalManagementSetting): number => WITHDRAWAL_MANAGEMENT_SETTINGS.indexOf(setting);

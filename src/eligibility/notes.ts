@@ -1,5 +1,6 @@
 import type { LevelId } from '../levels/types.js';
 import type { SourceRef } from '../policies/types.js';
+import { ruleHit } from './ruleHit.js';
 import type { RuleHit } from './types.js';
 
 // The wording of the hits the placement engine adds itself (not produced by a rule of the catalog).
@@ -36,11 +37,11 @@ const ABOVE_INDICATED: Note = {
 
 const NO_WITHDRAWAL_NEED: Note = {
   id: 'withdrawal-management-not-indicated',
-  summary: 'Withdrawal management is for people who need it: a withdrawal rating at the threshold or withdrawal that needs medical management.',
+  summary: 'Withdrawal management is for people who need it: a withdrawal rating the placement table gives a setting, or withdrawal that needs medical management.',
   sources: ['level-of-care-design'],
 };
 
-const hit = (note: Note, reason: string): RuleHit => ({ id: note.id, summary: note.summary, reason, sources: [...note.sources] });
+const hit = (note: Note, reason: string): RuleHit => ruleHit(note.id, note.summary, reason, note.sources);
 
 /** The caution added when nothing acceptable is available. */
 export function referralNote(indicated: LevelId): RuleHit {
@@ -72,9 +73,9 @@ export function aboveIndicatedNote(level: LevelId, indicated: LevelId, atMost: b
 }
 
 /** The eligibility contraindication for withdrawal management when nothing calls for it. */
-export function noWithdrawalNeedNote(withdrawal: string, needsMedicallyManagedWithdrawal: string, threshold: number): RuleHit {
+export function noWithdrawalNeedNote(withdrawal: string, needsMedicallyManagedWithdrawal: string, policy: string): RuleHit {
   return hit(
     NO_WITHDRAWAL_NEED,
-    `Withdrawal management is not indicated: the withdrawal rating is ${withdrawal} (below ${threshold}) and medically managed withdrawal is not needed (risk.withdrawal = ${withdrawal}, findings.needsMedicallyManagedWithdrawal = ${needsMedicallyManagedWithdrawal}).`,
+    `Withdrawal management is not indicated: the placement table of policy "${policy}" gives none for a withdrawal rating of ${withdrawal}, and medically managed withdrawal is not needed (risk.withdrawal = ${withdrawal}, findings.needsMedicallyManagedWithdrawal = ${needsMedicallyManagedWithdrawal}).`,
   );
 }

@@ -29,7 +29,10 @@ import type {
  * highest need (ratings are never averaged), moved up past the levels a contraindication rules out,
  * then — when `availableLevels` lacks it — the next **more** intensive available level, never a lower
  * one (`availabilityGap: true`). Raising a rating or setting an adverse finding never gives a less
- * intensive level.
+ * intensive level. When withdrawal management is indicated, `withdrawalManagement` gives its setting
+ * and `programLevel` the level the other needs call for: withdrawal that can be managed ambulatory
+ * (a withdrawal rating of 2, or `needsMedicallyManagedWithdrawal` alone) runs alongside that program
+ * and rules none out.
  *
  * Unknown answers are never guessed: `level` comes from the known data, `status` is `'provisional'`,
  * `missing` lists the required fields, and `provisionalRange` gives the levels the answer could take
@@ -45,14 +48,13 @@ import type {
  * ```ts
  * import { recommendLevel } from 'level-of-care';
  *
- * const result = recommendLevel({
- *   risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 1, relapse: 2, environment: 1 },
- *   findings: {
- *     imminentDanger: false, needsMedicallyManagedWithdrawal: false, unstableMedicalCondition: false,
- *     eatingDisorderNeedsMealSupport: false, motivatedForTreatment: true, stableSubstanceFreeHome: true,
- *     canAttendDaysPerWeek: 3, recentlyCompletedLevel: 'residential',
- *   },
- * });
+ * const findings = {
+ *   imminentDanger: false, needsMedicallyManagedWithdrawal: false, unstableMedicalCondition: false,
+ *   eatingDisorderNeedsMealSupport: false, motivatedForTreatment: true, stableSubstanceFreeHome: true,
+ *   canAttendDaysPerWeek: 3, recentlyCompletedLevel: 'residential',
+ * } as const;
+ * const risk = { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 1, relapse: 2, environment: 1 } as const;
+ * const result = recommendLevel({ risk, findings });
  * result.level;
  * //=> 'iop'
  * result.status;
@@ -62,6 +64,11 @@ import type {
  *
  * recommendLevel({ risk: { relapse: 3 } }, { availableLevels: ['iop', 'residential'] }).level;
  * //=> 'residential'
+ *
+ * // Withdrawal that can be managed at home runs alongside the program and rules none out.
+ * const withdrawal = recommendLevel({ risk: { ...risk, withdrawal: 2 }, findings });
+ * [withdrawal.level, withdrawal.withdrawalManagement, withdrawal.programLevel, withdrawal.excluded];
+ * //=> ['detox', 'ambulatory', 'iop', []]
  * ```
  *
  * @category Eligibility
@@ -88,7 +95,7 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
   for (let i = 0; i < rules.length; i += 1) {
     const rule = rules[i]!;
     const evaluation = evaluations[i]!;
-    trace[i] = traceEntryOf(rule, evaluation);
+    trace[i] = traceEntryOf(rule, evaluation, compiled.evidence[i]!);
     if (evaluation.outcome === 'unknown') {
       if (rule.effect === 'minimum-level' || rule.effect === 'contraindication') {
         for (const field of evaluation.read) {
@@ -109,7 +116,7 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
         break;
       }
       case 'caution':
-        if ((compiled.masks[i]! & levelBit) !== 0) cautions.push(hitOf(rule, evaluation, facts, context));
+        if ((compiled.masks[i]! & levelBit) !== 0) cautions.push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
         break;
       case 'contraindication':
       case 'indication':
@@ -151,6 +158,7 @@ function recommendationOf(
   if (placement.everyLevelExcluded) cautions.push(everyLevelExcludedNote());
   if (placement.otherNeedsLevel !== -1) cautions.push(otherNeedsNote(indicatedLevel, level));
   if (placement.byReferral) cautions.push(referralNote(indicatedLevel));
+  if (placement.programByReferral) cautions.push(referralNote(levelAt(placement.programLevel)));
 
   const result: { -readonly [K in keyof Recommendation]: Recommendation[K] } = {
     level,
@@ -165,5 +173,9 @@ function recommendationOf(
     issues,
   };
   if (provisionalRange !== undefined) result.provisionalRange = provisionalRange;
+  if (placement.withdrawalManagement !== undefined) {
+    result.withdrawalManagement = placement.withdrawalManagement;
+    result.programLevel = levelAt(placement.programLevel);
+  }
   return result;
 }

@@ -1,5 +1,15 @@
+import type { SourceRef } from '../policies/types.js';
+import { type EvidenceKind, evidenceOf } from '../sources/evidence.js';
 import { fieldValue } from './fieldValue.js';
 import type { NormalizedAssessment, Rule, RuleContext, RuleEvaluation, RuleHit } from './types.js';
+
+/**
+ * A rule hit, its evidence read from its sources (or given, when already read from them): the one
+ * way every hit of the library is made.
+ */
+export function ruleHit(id: string, summary: string, reason: string, sources: readonly SourceRef[], evidence: EvidenceKind = evidenceOf(sources)): RuleHit {
+  return { id, summary, reason, sources: [...sources], evidence };
+}
 
 const withoutFinalStop = (text: string): string => (text.endsWith('.') ? text.slice(0, -1) : text);
 
@@ -19,12 +29,13 @@ function reasonOf(
   return `${withoutFinalStop(rule.summary)} (${seen}).`;
 }
 
-/** A rule that held, as a {@link RuleHit}. */
+/** A rule that held, as a {@link RuleHit}, with the evidence of its sources. */
 export function hitOf(
   rule: Rule,
   evaluation: RuleEvaluation,
   assessment: NormalizedAssessment,
   context: RuleContext,
+  evidence: EvidenceKind,
 ): RuleHit {
-  return { id: rule.id, summary: rule.summary, reason: reasonOf(rule, evaluation, assessment, context), sources: [...rule.sources] };
+  return ruleHit(rule.id, rule.summary, reasonOf(rule, evaluation, assessment, context), rule.sources, evidence);
 }

@@ -4,7 +4,7 @@ import { DIMENSIONS } from '../policies/dimensions.js';
 import { requirementsFor } from '../policies/requirementsFor.js';
 import type { Dimension, Policy } from '../policies/types.js';
 import type { Population } from '../levels/types.js';
-import { BASELINE_LEVEL, DIMENSION_LABELS, ELIGIBILITY_THRESHOLDS, NON_MEDICAL_DIMENSIONS } from './data.js';
+import { BASELINE_LEVEL, DIMENSION_CEILINGS, DIMENSION_LABELS, ELIGIBILITY_THRESHOLDS } from './data.js';
 import { PART_DAY_LEVELS, RANK } from './levelRank.js';
 import { PLACEMENT_READ, placementTableOf } from './placementMinimum.js';
 import type {
@@ -60,6 +60,17 @@ function ratingAtLeast(dimension: Dimension, minimum: number): Rule['predicate']
   };
 }
 
+/** True when a yes/no finding has the given value or a rating is at least a threshold; false when neither. */
+function findingOrRating(name: FlagFinding, value: boolean, dimension: Dimension, minimum: number): Rule['predicate'] {
+  const a = answers([`risk.${dimension}`, `findings.${name}`]);
+  return (assessment) => {
+    const seen = assessment.findings[name];
+    const rating = assessment.risk[dimension];
+    if (seen === value || (rating !== 'unknown' && rating >= minimum)) return a.yes;
+    return seen === 'unknown' || rating === 'unknown' ? a.unknown : a.no;
+  };
+}
+
 /** True when the person has just completed a level more intensive than `level`. */
 function steppingDownTo(level: LevelId): Rule['predicate'] {
   const a = answers(['findings.recentlyCompletedLevel']);
@@ -109,16 +120,14 @@ const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text
 
 function placementRule(dimension: Dimension, d: number): Rule {
   const read = PLACEMENT_READ[d] ?? [];
-  const capped = NON_MEDICAL_DIMENSIONS.dimensions.includes(dimension);
+  const ceiling = DIMENSION_CEILINGS[dimension];
   const label = DIMENSION_LABELS[dimension];
   return {
     id: `placement-${dimension}`,
     levels: LEVEL_IDS,
     effect: 'minimum-level',
-    summary: capped
-      ? `The ${label} rating sets a minimum level through the policy's placement table, never above ${NON_MEDICAL_DIMENSIONS.ceiling}.`
-      : `The ${label} rating sets a minimum level through the policy's placement table.`,
-    sources: [...new Set(['level-of-care-design' as const, ...(capped ? NON_MEDICAL_DIMENSIONS.sources : [])])],
+    summary: `The ${label} rating sets a minimum level through the policy's placement table${ceiling === undefined ? '' : `, never above ${ceiling.level}`}${dimension === 'withdrawal' ? ', and where withdrawal management is delivered' : ''}.`,
+    sources: [...new Set(['level-of-care-design' as const, ...(ceiling?.sources ?? [])])],
     predicate: (assessment, { policy }) => {
       const rating = assessment.risk[dimension];
       // Unknown: report the highest floor the rating could set, so callers can tell whether it matters.
@@ -127,11 +136,12 @@ function placementRule(dimension: Dimension, d: number): Rule {
       return rating === 'unknown' ? table.unknown[d]! : table.known[d]![rating]!;
     },
     explain: (assessment, evaluation, { policy }) =>
-      `${capitalize(label)} rated ${String(assessment.risk[dimension])} calls for at least ${evaluation.minimumLevel ?? '?'} in the placement table of policy "${policy.id}" (${read[0] ?? ''} = ${String(assessment.risk[dimension])}).`,
+      `${capitalize(label)} rated ${String(assessment.risk[dimension])} calls for at least ${evaluation.minimumLevel ?? '?'}${evaluation.withdrawalManagement === undefined ? '' : ` (${evaluation.withdrawalManagement})`} in the placement table of policy "${policy.id}" (${read[0] ?? ''} = ${String(assessment.risk[dimension])}).`,
   };
 }
 
 const always = /* @__PURE__ */ (() => answers([]))();
+const withdrawalFindingAnswers = /* @__PURE__ */ (() => answers(['findings.needsMedicallyManagedWithdrawal']))();
 
 const minimumLevelRules: readonly Rule[] = /* @__PURE__ */ (() => [
   ...DIMENSIONS.map(placementRule),
@@ -145,11 +155,15 @@ const minimumLevelRules: readonly Rule[] = /* @__PURE__ */ (() => [
   },
   {
     id: 'withdrawal-management-first',
-    levels: ['detox'],
+    levels: ['inpatient', 'detox'],
     effect: 'minimum-level',
-    summary: 'Withdrawal that needs medical management comes first: at least withdrawal management.',
-    sources: ['seed-004', 'seed-002', 'seed-003'],
-    predicate: findingIs('needsMedicallyManagedWithdrawal', true),
+    summary: 'Withdrawal that needs medical management comes first: withdrawal management, ambulatory unless the policy says otherwise.',
+    sources: ['seed-004', 'seed-002', 'seed-003', 'level-of-care-design'],
+    predicate: (assessment, { policy }) => {
+      const seen = assessment.findings.needsMedicallyManagedWithdrawal;
+      const { finding } = placementTableOf(policy);
+      return seen === true ? finding.yes : seen === false ? withdrawalFindingAnswers.no : finding.unknown;
+    },
   },
 ])();
 
@@ -178,10 +192,10 @@ const contraindicationRules: readonly Rule[] = /* @__PURE__ */ (() => [
   },
   {
     id: 'unstable-medical-condition-first',
-    levels: ['php', 'iop', 'op', 'aftercare'],
+    levels: ['detox', 'residential', 'php', 'iop', 'op', 'aftercare'],
     effect: 'contraindication',
-    summary: 'A medical condition that must be treated first rules out day and outpatient programs until it is stable.',
-    sources: ['seed-001', 'seed-004'],
+    summary: 'A medical condition that must be treated first needs medically managed inpatient care: no other level has a medical team to treat it.',
+    sources: ['seed-001', 'seed-004', 'level-of-care-design'],
     predicate: findingIs('unstableMedicalCondition', true),
   },
   {
@@ -210,7 +224,7 @@ const contraindicationRules: readonly Rule[] = /* @__PURE__ */ (() => [
     levels: PART_DAY_LEVELS,
     effect: 'contraindication',
     summary:
-      'A rating that calls for a 24-hour level (medical or psychiatric instability, early recovery) rules out programs without round-the-clock care.',
+      'A rating that calls for a 24-hour level (medical or psychiatric instability, early recovery) rules out programs without round-the-clock care; withdrawal goes by its setting.',
     sources: ['seed-004', 'seed-003'],
     predicate: (assessment, { policy }) => answer(roundTheClockAnswers, roundTheClockNeed(assessment, policy)),
   },
@@ -224,19 +238,19 @@ const phpDaysAnswers = /* @__PURE__ */ (() => answers(['findings.canAttendDaysPe
 const cautionRules: readonly Rule[] = /* @__PURE__ */ (() => [
   {
     id: 'not-yet-motivated',
-    levels: ['php', 'iop', 'op'],
+    levels: LEVEL_IDS,
     effect: 'caution',
-    summary: 'Not yet motivated to recover: programs without 24-hour structure rely on the person’s own engagement, so work on motivation early.',
-    sources: ['seed-001'],
-    predicate: findingIs('motivatedForTreatment', false),
+    summary: `Not yet motivated, or readiness rated ${MODERATE} or more: build motivational work into the plan at the level the other needs call for, never more hours of a program.`,
+    sources: ['seed-001', 'level-of-care-design'],
+    predicate: findingOrRating('motivatedForTreatment', false, 'readiness', MODERATE),
   },
   {
     id: 'no-stable-substance-free-home',
-    levels: ['iop', 'op'],
+    levels: ['php', 'iop', 'op'],
     effect: 'caution',
-    summary: 'No stable, substance-free home: consider sober living while attending the program.',
-    sources: ['seed-000', 'seed-002', 'seed-004'],
-    predicate: findingIs('stableSubstanceFreeHome', false),
+    summary: `No stable, substance-free home, or a living environment rated ${SEVERE} or more: arrange recovery housing, as the program sends the person home every night.`,
+    sources: ['seed-000', 'seed-002', 'seed-004', 'level-of-care-design'],
+    predicate: findingOrRating('stableSubstanceFreeHome', false, 'environment', SEVERE),
   },
   {
     id: 'eating-disorder-meal-support-program',

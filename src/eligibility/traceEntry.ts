@@ -1,16 +1,13 @@
+import type { EvidenceKind } from '../sources/evidence.js';
 import type { Rule, RuleEvaluation, TraceEntry } from './types.js';
 
-/** A rule's line in a trace. */
-export function traceEntryOf(rule: Rule, evaluation: RuleEvaluation): TraceEntry {
-  return evaluation.minimumLevel === undefined
-    ? { ruleId: rule.id, effect: rule.effect, levels: rule.levels, summary: rule.summary, outcome: evaluation.outcome, read: evaluation.read }
-    : {
-        ruleId: rule.id,
-        effect: rule.effect,
-        levels: rule.levels,
-        summary: rule.summary,
-        outcome: evaluation.outcome,
-        read: evaluation.read,
-        minimumLevel: evaluation.minimumLevel,
-      };
+/** A rule's line in a trace, with the evidence of its sources. */
+export function traceEntryOf(rule: Rule, evaluation: RuleEvaluation, evidence: EvidenceKind): TraceEntry {
+  const { outcome, read, minimumLevel, withdrawalManagement } = evaluation;
+  const { id: ruleId, effect, levels, summary } = rule;
+  if (minimumLevel === undefined) return { ruleId, effect, levels, summary, outcome, read, evidence };
+  // A setting matters only where the rule held.
+  return withdrawalManagement === undefined || outcome !== true
+    ? { ruleId, effect, levels, summary, outcome, read, minimumLevel, evidence }
+    : { ruleId, effect, levels, summary, outcome, read, minimumLevel, withdrawalManagement, evidence };
 }

@@ -1,6 +1,7 @@
 import type { Issue } from '../issues/types.js';
-import type { LevelId, Population } from '../levels/types.js';
+import type { LevelId, Population, WithdrawalManagementSetting } from '../levels/types.js';
 import type { Dimension, Policy, RiskRating, SourceRef } from '../policies/types.js';
+import type { EvidenceKind } from '../sources/evidence.js';
 
 /**
  * A risk rating as assessed: 0 (none) to 4 (severe), or `'unknown'` when it was not assessed. An
@@ -159,6 +160,11 @@ export interface RuleEvaluation {
    * set the most intensive of them.
    */
   readonly minimumLevel?: LevelId;
+  /**
+   * For a `minimum-level` rule whose floor is withdrawal management (outcome `true`): the setting it
+   * is delivered in. An ambulatory floor is met alongside a part-day program and rules none out.
+   */
+  readonly withdrawalManagement?: WithdrawalManagementSetting;
 }
 
 /**
@@ -223,6 +229,7 @@ export interface Rule {
  *   summary: 'An eating disorder that needs support at meals rules out levels without supervised meals.',
  *   reason: 'An eating disorder that needs support at meals rules out levels without supervised meals (findings.eatingDisorderNeedsMealSupport = true).',
  *   sources: ['seed-001'],
+ *   evidence: 'seed',
  * };
  * ```
  *
@@ -237,6 +244,8 @@ export interface RuleHit {
   readonly reason: string;
   /** Ids into {@link SOURCES}. */
   readonly sources: readonly SourceRef[];
+  /** The strongest kind of evidence among the sources (see {@link evidenceOf}), e.g. `'editorial'`: a library default. */
+  readonly evidence: EvidenceKind;
 }
 
 /**
@@ -259,6 +268,10 @@ export interface TraceEntry {
   readonly read: readonly AssessmentField[];
   /** For `minimum-level` rules: the floor set (outcome `true`) or the highest it could set (`'unknown'`). */
   readonly minimumLevel?: LevelId;
+  /** For a true `minimum-level` rule whose floor is withdrawal management: the setting it calls for. */
+  readonly withdrawalManagement?: WithdrawalManagementSetting;
+  /** The strongest kind of evidence among the rule's sources (see {@link evidenceOf}). */
+  readonly evidence: EvidenceKind;
 }
 
 /**
@@ -409,6 +422,19 @@ export interface Recommendation {
   readonly trace: readonly TraceEntry[];
   /** Present when `status` is `'provisional'`. */
   readonly provisionalRange?: ProvisionalRange;
+  /**
+   * Present when withdrawal management is indicated: the setting it is delivered in at `level` —
+   * `'ambulatory'` (alongside `programLevel`, which no withdrawal need rules out), `'residential'`
+   * (24-hour; also when the other needs call for 24-hour care) or `'hospital'` (when `level` is
+   * `inpatient`).
+   */
+  readonly withdrawalManagement?: WithdrawalManagementSetting;
+  /**
+   * Present with `withdrawalManagement`: the level the person's other needs call for without it,
+   * given availability. Ambulatory withdrawal management runs alongside it; after a 24-hour setting
+   * it is where the other needs stand today (reassess before stepping down).
+   */
+  readonly programLevel?: LevelId;
   /** Problems with the input; a bad field is treated as unknown. */
   readonly issues: readonly Issue[];
 }

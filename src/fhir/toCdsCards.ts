@@ -1,6 +1,7 @@
 import { isIssueLike, safeJson, severityOf } from '../issues/isIssueLike.js';
 import type { Issue, Severity } from '../issues/types.js';
-import { SOURCES } from '../sources/data.js';
+import { citationsOf } from '../sources/citations.js';
+import { EVIDENCE_LABELS, evidenceOf } from '../sources/evidence.js';
 import type { CdsCard, CdsSource } from './cdsTypes.js';
 
 const INDICATOR: { readonly [S in Severity]: CdsCard['indicator'] } = {
@@ -38,8 +39,10 @@ function detailOf(issue: Issue): string {
   if (issue.expected !== undefined || issue.received !== undefined) {
     lines.push('', `Expected: ${safeJson(issue.expected)} · found: ${safeJson(issue.received)}`);
   }
-  const cited = (issue.sources ?? []).map((id) => (Object.hasOwn(SOURCES, id) ? SOURCES[id].title : id));
-  if (cited.length > 0) lines.push('', 'Sources:', ...cited.map((title) => `- ${title}`));
+  const sources = issue.sources ?? [];
+  if (sources.length > 0) {
+    lines.push('', `Evidence: ${EVIDENCE_LABELS[evidenceOf(sources)]}`, '', 'Sources:', ...citationsOf(sources).map((title) => `- ${title}`));
+  }
   return lines.join('\n');
 }
 
@@ -48,8 +51,9 @@ function detailOf(issue: Issue): string {
  * Turns the issues of any validator result into CDS Hooks cards, one card per issue, most severe
  * first: `error` → `critical`, `warning` → `warning`, `info` → `info`. The summary is the issue's
  * message, shortened at a word boundary with an ellipsis to fewer than 140 characters; the markdown
- * detail adds the rule,
- * the expected and found values and the titles of the sources. A result without issues gives no cards.
+ * detail adds the rule, the expected and found values, the kind of evidence behind the check
+ * (`Evidence: library default` when only the library's own judgment or provider web pages support
+ * it) and readable citations of the sources. A result without issues gives no cards.
  *
  * @param result - Any result with `issues` (for example from `validateSchedule`).
  * @param options - The card source.

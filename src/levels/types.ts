@@ -8,6 +8,39 @@ import type { SourceId } from '../sources/data.js';
 export type LevelId = 'inpatient' | 'detox' | 'residential' | 'php' | 'iop' | 'op' | 'aftercare';
 
 /**
+ * Where withdrawal management (`detox`) is delivered: `'ambulatory'` (daily supervised visits while
+ * the person lives at home, alongside an outpatient or day program), `'residential'` (a 24-hour
+ * supervised setting) or `'hospital'` (medically managed inpatient care, placed at `inpatient`). Only
+ * the residential and hospital settings are 24-hour care.
+ *
+ * @category Levels
+ */
+export type WithdrawalManagementSetting = 'ambulatory' | 'residential' | 'hospital';
+
+/**
+ * One setting a level is delivered in, when its settings differ in round-the-clock care (withdrawal
+ * management: ambulatory, residential, hospital).
+ *
+ * @category Levels
+ */
+export interface LevelSetting {
+  /** The setting. */
+  readonly id: WithdrawalManagementSetting;
+  /** Display name, in this library's own words. */
+  readonly name: string;
+  /** Whether care in this setting is provided around the clock. */
+  readonly twentyFourHour: boolean;
+  /** The level a placement in this setting is recorded at: `detox`, or `inpatient` for the hospital. */
+  readonly placedAt: LevelId;
+  /** Where the person lives. */
+  readonly livingArrangement: string;
+  /** HCPCS Level II codes that identify the setting (identification only). */
+  readonly hcpcs: readonly string[];
+  /** Where the description comes from. */
+  readonly sources: readonly SourceId[];
+}
+
+/**
  * Who the requirements are written for. Absent means `'adult'`.
  *
  * @category Levels
@@ -69,8 +102,14 @@ export interface LevelOfCare {
   readonly name: string;
   /** Short form for tables and charts. */
   readonly abbreviation: string;
-  /** Whether care is provided around the clock. */
-  readonly twentyFourHour: boolean;
+  /**
+   * Whether care is provided around the clock: `true` or `false` for the whole level, or
+   * `'by-setting'` when it depends on the setting (withdrawal management is 24-hour care in its
+   * residential and hospital settings, not when ambulatory; see `settings`).
+   */
+  readonly twentyFourHour: boolean | 'by-setting';
+  /** The settings of a level whose round-the-clock care depends on the setting (`detox`); absent otherwise. */
+  readonly settings?: readonly LevelSetting[];
   /** Where the person lives while at this level. */
   readonly livingArrangement: string;
   /** What kind of medical oversight the level carries. */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { isLevelId } from '../levels/isLevelId.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
+import { ruleHit } from '../eligibility/ruleHit.js';
 import type { RuleHit } from '../eligibility/types.js';
 import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
@@ -12,7 +13,7 @@ import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy, SourceRef, Threshold } from '../policies/types.js';
 import { STEP_UP_TARGETS } from './data.js';
 import { noLowerLevelNote, referralNote, skippedNote } from './pathwayNotes.js';
-import { READINESS_CRITERIA, STEP_UP_TRIGGERS } from './readinessData.js';
+import { LOW_ATTENDANCE, MEDICATION_FOR_ADDICTION, READINESS_CRITERIA, STEP_UP_TRIGGERS } from './readinessData.js';
 import { AvailableLevelsSchema } from './schemas.js';
 import { availableSet, indicationOf, stepDownTarget } from './stepDownTarget.js';
 import type {
@@ -41,6 +42,7 @@ const ProgressSchema = /* @__PURE__ */ (() => z.object({
   stableHousing: flag,
   newRisk: flag,
   relapsePreventionPlan: flag,
+  onMedicationForAddiction: flag,
 }))();
 
 type Progress = z.infer<typeof ProgressSchema>;
@@ -59,6 +61,7 @@ const FIELD_ORDER: readonly ProgressField[] = [
   'stableHousing',
   'newRisk',
   'relapsePreventionPlan',
+  'onMedicationForAddiction',
 ];
 
 const sorted = (fields: ReadonlySet<ProgressField>): ProgressField[] => FIELD_ORDER.filter((field) => fields.has(field));
@@ -70,12 +73,7 @@ type Outcome = { readonly state: 'met' | 'unmet'; readonly hit: RuleHit } | { re
 function evaluateCriterion(criterion: ReadinessCriterion, current: LevelId, progress: Progress, policy: Policy): Outcome {
   const hit = (met: boolean, reason: string, threshold?: Threshold): Outcome => ({
     state: met ? 'met' : 'unmet',
-    hit: {
-      id: criterion.id,
-      summary: criterion.summary,
-      reason,
-      sources: mergeSources(criterion.sources, threshold?.sources ?? []),
-    },
+    hit: ruleHit(criterion.id, criterion.summary, reason, mergeSources(criterion.sources, threshold?.sources ?? [])),
   });
   const check = criterion.check;
   switch (check.kind) {
@@ -122,13 +120,23 @@ function evaluateTrigger(trigger: StepUpTrigger, progress: Progress): TriggerOut
   if (unknown.length > 0) return { state: 'unknown', fields: unknown };
   return {
     state: 'fired',
-    hit: {
-      id: trigger.id,
-      summary: trigger.summary,
-      reason: trigger.when.map((condition) => `${condition.field} is ${String(condition.equals)}`).join(' and '),
-      sources: [...trigger.sources],
-    },
+    hit: ruleHit(trigger.id, trigger.summary, trigger.when.map((condition) => `${condition.field} is ${String(condition.equals)}`).join(' and '), trigger.sources),
   };
+}
+
+/** Reasons to reassess that never gate a move: attendance below the policy's minimum. */
+function reasonsToReassess(progress: Progress, policy: Policy): RuleHit[] {
+  const threshold = policy.stepDown.minAttendanceRate;
+  const rate = progress.attendanceRate;
+  if (rate === undefined || rate >= threshold.value) return [];
+  return [
+    ruleHit(
+      LOW_ATTENDANCE.id,
+      LOW_ATTENDANCE.summary,
+      `attendance ${rate} is below the ${threshold.value} minimum`,
+      mergeSources(LOW_ATTENDANCE.sources, threshold.sources),
+    ),
+  ];
 }
 
 /** The level a step-up goes to: one level up, or higher when the assessment indicates more; the nearest available one at or above it. */
@@ -154,10 +162,15 @@ function stepUpTarget(current: LevelId, indicated: LevelId | undefined, availabl
  * - **Step-down** when every criterion for the current level ({@link READINESS_CRITERIA}) is known
  *   and met and every trigger is known not to fire. The target is {@link nextStepDown} (notes say
  *   which unavailable levels were passed over, or that the target must be arranged by referral).
- *   Thresholds come from `policy.stepDown` (defaults: attendance ≥ 0.8, abstinence ≥ 30 days for
- *   iop → op).
+ *   The abstinence threshold comes from `policy.stepDown` (default 30 days for iop → op), and
+ *   abstinence counts non-prescribed use only.
  * - **Continue** otherwise: `reasons` lists the criteria not met, `missing` the fields that were
  *   not given and could change the decision (unknown answers are never read as "no risk").
+ *
+ * Attendance below the policy's minimum (`stepDown.minAttendanceRate`, default 0.8) is never a
+ * gate: it adds a reason to reassess now to `reassess`, whatever the decision. Prescribed medication
+ * for opioid or alcohol use disorder (`onMedicationForAddiction`) is treatment: it never counts as
+ * use or as a barrier, and adds a note that the next level must continue it.
  *
  * Days at the level never decide: a step-down before the policy's soft minimum
  * (`stepDown.minDaysAtLevel`: detox 3, residential 14, php 14, iop 28, op 60) adds a note asking to
@@ -171,7 +184,7 @@ function stepUpTarget(current: LevelId, indicated: LevelId | undefined, availabl
  * @param current - The current level.
  * @param progress - Progress from the latest reassessment.
  * @param options - `policy`, `assessment`, `availableLevels`, and custom `criteria` or `stepUpTriggers`.
- * @returns `{ ok, decision, target?, reasons, missing, notes, issues }`.
+ * @returns `{ ok, decision, target?, reasons, missing, notes, reassess, issues }`.
  *
  * @example
  * ```ts
@@ -188,7 +201,7 @@ function stepUpTarget(current: LevelId, indicated: LevelId | undefined, availabl
  * [ready.decision, ready.target];
  * //=> ['step-down', 'php']
  *
- * const notYet = assessStepDownReadiness('iop', {
+ * const progress = {
  *   daysAtLevel: 40,
  *   attendanceRate: 0.9,
  *   treatmentGoalsMet: true,
@@ -196,12 +209,18 @@ function stepUpTarget(current: LevelId, indicated: LevelId | undefined, availabl
  *   relapsePreventionPlan: true,
  *   newRisk: false,
  *   recentUse: false,
- * });
+ * };
+ * const notYet = assessStepDownReadiness('iop', progress);
  * [notYet.decision, notYet.reasons.map((hit) => hit.reason)];
  * //=> ['continue', ['21 days abstinent is below the 30-day minimum']]
  *
  * assessStepDownReadiness('op', { daysAtLevel: 10, attendanceRate: 0.5, newRisk: true }).target;
  * //=> 'iop'
+ *
+ * // Half the sessions missed: a reason to reassess, not a reason to stay. Buprenorphine is not use.
+ * const absent = assessStepDownReadiness('iop', { ...progress, daysAbstinent: 45, attendanceRate: 0.5, onMedicationForAddiction: true });
+ * [absent.decision, absent.reassess.map((hit) => hit.reason), absent.notes.map((hit) => hit.id)];
+ * //=> ['step-down', ['attendance 0.5 is below the 0.8 minimum'], ['readiness/medication-for-addiction']]
  * ```
  *
  * @category Pathway
@@ -222,7 +241,7 @@ export function assessStepDownReadiness(
   const indication = indicationOf(options?.assessment, policy);
   issues.push(...indication.issues);
   if (!isOk(issues) || !parsed.success || !available.success || !isLevelId(current)) {
-    return { ok: false, decision: 'continue', reasons: [], missing: [], notes: [], issues };
+    return { ok: false, decision: 'continue', reasons: [], missing: [], notes: [], reassess: [], issues };
   }
 
   const values = parsed.data;
@@ -230,6 +249,10 @@ export function assessStepDownReadiness(
   const availableLevels = availableSet(available.data);
   const missing = new Set<ProgressField>();
   const notes: RuleHit[] = [];
+  const reassess = reasonsToReassess(values, policy);
+  if (values.onMedicationForAddiction === true) {
+    notes.push(ruleHit(MEDICATION_FOR_ADDICTION.id, MEDICATION_FOR_ADDICTION.summary, 'onMedicationForAddiction is true', MEDICATION_FOR_ADDICTION.sources));
+  }
 
   const fired: RuleHit[] = [];
   for (const trigger of options?.stepUpTriggers ?? STEP_UP_TRIGGERS) {
@@ -239,9 +262,9 @@ export function assessStepDownReadiness(
   }
   if (fired.length > 0) {
     const up = stepUpTarget(current, indicated, availableLevels);
-    if (up.level === undefined) return { ok: true, decision: 'continue', reasons: fired, missing: [], notes, issues };
+    if (up.level === undefined) return { ok: true, decision: 'continue', reasons: fired, missing: [], notes, reassess, issues };
     if (up.byReferral) notes.push(referralNote(up.level, 'target'));
-    return { ok: true, decision: 'step-up', target: up.level, reasons: fired, missing: [], notes, issues };
+    return { ok: true, decision: 'step-up', target: up.level, reasons: fired, missing: [], notes, reassess, issues };
   }
 
   const met: RuleHit[] = [];
@@ -255,28 +278,30 @@ export function assessStepDownReadiness(
     else if (outcome.state === 'unknown') unknownCriteria.add(outcome.field);
   }
 
-  const down = stepDownTarget(current, indicated, availableLevels);
+  const down = stepDownTarget(current, indication.program, availableLevels, indication.withdrawalManagement === 'ambulatory');
   if (down.level === undefined) {
     notes.push(noLowerLevelNote(current));
-    return { ok: true, decision: 'continue', reasons: [], missing: sorted(missing), notes, issues };
+    return { ok: true, decision: 'continue', reasons: [], missing: sorted(missing), notes, reassess, issues };
   }
   if (unmet.length > 0) {
     // A criterion not met keeps the person at this level whatever the unknown criteria turn out to be.
-    return { ok: true, decision: 'continue', reasons: unmet, missing: sorted(missing), notes, issues };
+    return { ok: true, decision: 'continue', reasons: unmet, missing: sorted(missing), notes, reassess, issues };
   }
   for (const field of unknownCriteria) missing.add(field);
-  if (missing.size > 0) return { ok: true, decision: 'continue', reasons: [], missing: sorted(missing), notes, issues };
+  if (missing.size > 0) return { ok: true, decision: 'continue', reasons: [], missing: sorted(missing), notes, reassess, issues };
 
   const minimum = policy.stepDown.minDaysAtLevel[current];
   if (minimum !== undefined && values.daysAtLevel !== undefined && values.daysAtLevel < minimum.value) {
-    notes.push({
-      id: `readiness/${current}/min-days`,
-      summary: 'Earlier than the usual minimum stay: the reassessment, not the calendar, supports the move; document it',
-      reason: `${values.daysAtLevel} days at ${current}, the usual minimum is ${minimum.value}`,
-      sources: [...minimum.sources],
-    });
+    notes.push(
+      ruleHit(
+        `readiness/${current}/min-days`,
+        'Earlier than the usual minimum stay: the reassessment, not the calendar, supports the move; document it',
+        `${values.daysAtLevel} days at ${current}, the usual minimum is ${minimum.value}`,
+        minimum.sources,
+      ),
+    );
   }
   for (const level of down.skipped) notes.push(skippedNote(level, current, down.level));
   if (down.byReferral) notes.push(referralNote(down.level, 'indicated'));
-  return { ok: true, decision: 'step-down', target: down.level, reasons: met, missing: [], notes, issues };
+  return { ok: true, decision: 'step-down', target: down.level, reasons: met, missing: [], notes, reassess, issues };
 }

@@ -1,4 +1,5 @@
 import type { LevelId } from '../levels/types.js';
+import type { Threshold } from '../policies/types.js';
 import type { SourceId } from '../sources/data.js';
 
 /**
@@ -74,9 +75,10 @@ export interface FollowUpWindow {
 }
 
 /**
- * The two follow-up windows of the HEDIS FUI measure: a next episode within 7 and within 30 days
- * of a high-intensity discharge. A difference of 1 is the next day; a next start on the discharge
- * day itself (a difference of 0) is a direct transfer and is inside both windows.
+ * The two follow-up windows of the HEDIS measure Follow-Up After High-Intensity Care for Substance Use
+ * Disorder (FUI, NCQA): a follow-up contact within 7 and within 30 days after a discharge from
+ * inpatient care, residential treatment or withdrawal management. A difference of 1 is the day after
+ * discharge; a contact on the discharge date itself does not count (see {@link FOLLOW_UP_RULES}).
  *
  * @example
  * ```ts
@@ -94,8 +96,54 @@ export const FOLLOW_UP_WINDOWS: {
   /** Follow-up within 30 days of discharge. */
   readonly within30Days: FollowUpWindow;
 } = {
-  within7Days: { days: 7, sources: ['hedis-fui'] },
-  within30Days: { days: 30, sources: ['hedis-fui'] },
+  within7Days: { days: 7, sources: ['hedis-fui', 'ncqa-fui-measure'] },
+  within30Days: { days: 30, sources: ['hedis-fui', 'ncqa-fui-measure'] },
+};
+
+/**
+ * One rule of how follow-up is counted, with its sources.
+ *
+ * @category Pathway
+ */
+export interface FollowUpRule {
+  /** Where the rule comes from. */
+  readonly sources: readonly SourceId[];
+  /** `false` when the rule is a reading not confirmed in a stored source. */
+  readonly verified: boolean;
+}
+
+/**
+ * How follow-up contacts are counted, after the HEDIS FUI measure:
+ * - `contactAfterDischargeDate`: a contact on the discharge date does not count; an episode of a
+ *   lower level that starts on the discharge day and goes on past it counts on the day after.
+ * - `directTransferDays`: a high-intensity episode that starts at most this many days after a
+ *   discharge (the same day or the next) is a direct transfer: the discharge moves to that episode's
+ *   end. **Unverified**: the measure's own specification defines transfers in detail.
+ * - `visitsCount`: outpatient visits, telehealth contacts and pharmacotherapy events are follow-up
+ *   contacts, not only new episodes of care (**unverified** for pharmacotherapy: health plans
+ *   describe the measure's follow-up as "a visit or service").
+ *
+ * @example
+ * ```ts
+ * import { FOLLOW_UP_RULES } from 'level-of-care';
+ *
+ * FOLLOW_UP_RULES.directTransferDays.value;
+ * //=> 1
+ * ```
+ *
+ * @category Pathway
+ */
+export const FOLLOW_UP_RULES: {
+  /** A contact on the discharge date does not count. */
+  readonly contactAfterDischargeDate: FollowUpRule;
+  /** The most days between a discharge and the start of a high-intensity episode that make it a direct transfer. */
+  readonly directTransferDays: Threshold;
+  /** Visits, telehealth and pharmacotherapy count as follow-up. */
+  readonly visitsCount: FollowUpRule;
+} = {
+  contactAfterDischargeDate: { sources: ['ncqa-fui-measure', 'health-plan-fui-summary'], verified: true },
+  directTransferDays: { value: 1, sources: ['level-of-care-design', 'ncqa-fui-measure'], verified: false },
+  visitsCount: { sources: ['ncqa-fui-measure', 'health-plan-fui-summary'], verified: false },
 };
 
 /**

@@ -2,6 +2,8 @@ export type {
   Episode,
   EpisodeValidation,
   FollowUp,
+  FollowUpVisit,
+  FollowUpVisitKind,
   NextStepDownOptions,
   PathwayPlan,
   PlannedPhase,
@@ -23,11 +25,13 @@ export type {
 } from './types.js';
 export {
   FOLLOW_UP_LEVELS,
+  FOLLOW_UP_RULES,
   FOLLOW_UP_WINDOWS,
   STEP_DOWN_PATHWAY,
   STEP_DOWN_PATHWAY_SOURCES,
   STEP_UP_TARGETS,
   TRANSITION_SKIP_WARNING,
+  type FollowUpRule,
   type FollowUpWindow,
   type SkipWarningRule,
 } from './data.js';

@@ -6,8 +6,10 @@ import type { NextStepDownOptions } from './types.js';
 
 /**
  * The next lower level on the step-down pathway: `detox` → `php` (or `residential` when the
- * assessment indicates residential care or more, read with `recommendLevel`), `inpatient` → `php`
- * (or `residential` likewise), `residential` → `php` → `iop` → `op` → `aftercare`.
+ * assessment's needs other than withdrawal call for residential care or more, read with
+ * `recommendLevel`), `inpatient` → `php` (or `residential` likewise), `residential` → `php` → `iop`
+ * → `op` → `aftercare`. From ambulatory withdrawal management the next level is the program that
+ * runs alongside it (`programLevel`).
  *
  * With `availableLevels`, levels the program cannot offer are passed over, except a level at or
  * below the one the assessment indicates: passing over it would place the person lower still, so it
@@ -29,6 +31,9 @@ import type { NextStepDownOptions } from './types.js';
  * //=> 'php'
  * nextStepDown('detox', { assessment: { risk: { biomedical: 3 } } });
  * //=> 'residential'
+ * // Withdrawal managed at home alongside intensive outpatient care: the person stays in it.
+ * nextStepDown('detox', { assessment: { risk: { withdrawal: 2, relapse: 2 } } });
+ * //=> 'iop'
  * nextStepDown('php', { availableLevels: ['php', 'op', 'aftercare'] });
  * //=> 'op'
  * nextStepDown('aftercare');
@@ -39,6 +44,6 @@ import type { NextStepDownOptions } from './types.js';
  */
 export function nextStepDown(current: LevelId, options?: NextStepDownOptions): LevelId | undefined {
   if (!isLevelId(current)) return undefined;
-  const indicated = indicationOf(options?.assessment, options?.policy ?? generalPolicy).level;
-  return stepDownTarget(current, indicated, availableSet(options?.availableLevels)).level;
+  const indication = indicationOf(options?.assessment, options?.policy ?? generalPolicy);
+  return stepDownTarget(current, indication.program, availableSet(options?.availableLevels), indication.withdrawalManagement === 'ambulatory').level;
 }

@@ -9,10 +9,11 @@ import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import { LEVEL_IDS, LevelIdSchema } from '../levels/schema.js';
-import type { LevelId } from '../levels/types.js';
+import type { LevelId, WithdrawalManagementSetting } from '../levels/types.js';
+import { SETTING_LEVEL } from '../levels/withdrawalSettings.js';
 import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
-import { referralNote, skippedNote, startBelowIndicatedNote } from './pathwayNotes.js';
+import { alongsideNote, referralNote, skippedNote, startBelowIndicatedNote } from './pathwayNotes.js';
 import { AvailableLevelsSchema, CalendarDateSchema } from './schemas.js';
 import { availableSet, indicationOf, stepDownTarget } from './stepDownTarget.js';
 import type { PathwayPlan, PlannedPhase, PlanPathwayOptions } from './types.js';
@@ -39,6 +40,9 @@ function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number }
  *   a less intensive one.
  * - `assessment` shapes only the first step down: later steps follow reassessments that have not
  *   happened yet. A plan is a forecast, not a schedule ({@link assessStepDownReadiness}).
+ * - Withdrawal management: a first phase at the level where the assessment's withdrawal management
+ *   is delivered carries `withdrawalManagement`; an ambulatory one runs alongside the next phase,
+ *   which starts on the same day (the one place phases overlap).
  * - Bad input never throws: the result has `ok: false`, no phases and `invalid_input` issues at
  *   paths such as `['startDate']` or `['options', 'assessment', …]`.
  *
@@ -63,6 +67,13 @@ function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number }
  *
  * planPathway('php', '2026-03-02', { availableLevels: ['php', 'op', 'aftercare'] }).notes[0]?.reason;
  * //=> 'iop is not among the available levels, so php steps down to op'
+ *
+ * // Withdrawal managed at home for 5 days, alongside intensive outpatient care from the first day.
+ * planPathway('detox', '2026-03-02', { through: 'iop', assessment: { risk: { withdrawal: 2, relapse: 2 } } }).phases;
+ * //=> [
+ * //   { level: 'detox', start: '2026-03-02', end: '2026-03-06', expectedDays: 5, withdrawalManagement: 'ambulatory' },
+ * //   { level: 'iop', start: '2026-03-02', end: '2026-04-26', expectedDays: 56 },
+ * // ]
  * ```
  *
  * @category Pathway
@@ -103,14 +114,19 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
   if (indication.level !== undefined && compareIntensity(indication.level, start) > 0) {
     notes.push(startBelowIndicatedNote(start, indication.level));
   }
-  const levels: { level: LevelId; byReferral: boolean }[] = [{ level: start, byReferral: startByReferral }];
-  // The assessment describes what is needed now, i.e. for the first step down; later steps follow
-  // reassessments that have not happened yet, so they are planned from the pathway alone.
-  let indicated = indication.level;
+  // A plan that starts with the withdrawal management the assessment calls for carries its setting.
+  const setting = indication.withdrawalManagement !== undefined && SETTING_LEVEL[indication.withdrawalManagement] === start ? indication.withdrawalManagement : undefined;
+  const levels: { level: LevelId; byReferral: boolean; withdrawalManagement?: WithdrawalManagementSetting }[] = [
+    setting === undefined ? { level: start, byReferral: startByReferral } : { level: start, byReferral: startByReferral, withdrawalManagement: setting },
+  ];
+  // The assessment describes what is needed now, i.e. for the first step down (its needs other than
+  // withdrawal); later steps follow reassessments that have not happened yet, so they are planned
+  // from the pathway alone.
+  let indicated = indication.program;
   let current: LevelId = start;
   // Each step moves strictly down the pathway, so the loop ends within LEVEL_IDS.length steps.
   for (let step = 0; step < LEVEL_IDS.length; step += 1) {
-    const next = stepDownTarget(current, indicated, availableLevels);
+    const next = stepDownTarget(current, indicated, availableLevels, step === 0 && setting === 'ambulatory');
     const reached = next.level !== undefined && (lastLevel === undefined || compareIntensity(next.level, lastLevel) >= 0) ? next.level : undefined;
     for (const level of next.skipped) {
       if (lastLevel !== undefined && compareIntensity(level, lastLevel) < 0) break;
@@ -118,6 +134,7 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
     }
     if (reached === undefined) break;
     if (next.byReferral) notes.push(referralNote(reached, 'indicated'));
+    if (step === 0 && setting === 'ambulatory') notes.push(alongsideNote(reached));
     levels.push({ level: reached, byReferral: next.byReferral });
     current = reached;
     indicated = undefined;
@@ -126,7 +143,7 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
   const phases: PlannedPhase[] = [];
   // A phase of n days ends n − 1 days after it starts; the next starts the day after.
   let phaseStart = dayNumberOf(startDate) ?? 0;
-  for (const { level, byReferral } of levels) {
+  for (const { level, byReferral, withdrawalManagement } of levels) {
     const days = lengthFor(level, lengths.data, policy);
     if (days === undefined) {
       issues.push(
@@ -142,10 +159,12 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
       issues.push(invalidInput(`startDate: the ${level} phase would end after 9999-12-31, the last date a plan can hold.`, { path: ['startDate'] }));
       break;
     }
-    const start = dayNumberToDate(phaseStart);
-    const end = dayNumberToDate(endDay);
-    phases.push(byReferral ? { level, start, end, expectedDays: days, byReferral: true } : { level, start, end, expectedDays: days });
-    phaseStart = endDay + 1;
+    const phase: { -readonly [K in keyof PlannedPhase]: PlannedPhase[K] } = { level, start: dayNumberToDate(phaseStart), end: dayNumberToDate(endDay), expectedDays: days };
+    if (byReferral) phase.byReferral = true;
+    if (withdrawalManagement !== undefined) phase.withdrawalManagement = withdrawalManagement;
+    phases.push(phase);
+    // Ambulatory withdrawal management runs alongside the next phase, which starts on the same day.
+    if (withdrawalManagement !== 'ambulatory') phaseStart = endDay + 1;
   }
   if (!isOk(issues)) return { ok: false, phases: [], notes: [], issues };
   return { ok: true, phases, notes, issues };

@@ -1,17 +1,20 @@
+import type { SourceId } from '../sources/data.js';
 import type { ReadinessCriteria, StepUpTrigger } from './types.js';
 
 /**
- * The criteria for stepping down from each level, as data. Every criterion must be known and met
- * for a step-down; thresholds (attendance, abstinence) come from the policy's `stepDown`, not from
- * this table. Time at a level is never a criterion: the policy's minimum days are soft and only
- * produce a note, because reassessment, not the calendar, drives movement.
+ * The criteria for stepping down from each level, as data: the gates that keep a person at a level
+ * until the less intensive one is safe. Every criterion must be known and met for a step-down; the
+ * abstinence threshold comes from the policy's `stepDown`, not from this table. Abstinence counts
+ * non-prescribed use only: medication for opioid or alcohol use disorder is treatment. Neither time
+ * at a level nor attendance is a gate: the policy's minimum days only produce a note, and attendance
+ * below the policy's minimum is a reason to reassess (`reassess`), never a reason to keep someone
+ * at a level they are not attending.
  *
  * - `inpatient`: medically and psychiatrically stable (no longer needs hospital care).
  * - `detox`: withdrawal resolved and medically stable.
- * - `residential`: stable, cravings manageable, a stable place to live, attending, abstinent
- *   when the policy asks.
- * - `php` → `iop`: medically and psychiatrically stable, attending, no new acute risk.
- * - `iop` → `op`: goals met, abstinent (30 days by default), relapse-prevention plan, attending.
+ * - `residential`: stable, cravings manageable, a stable place to live, abstinent when the policy asks.
+ * - `php` → `iop`: medically and psychiatrically stable, no new acute risk.
+ * - `iop` → `op`: goals met, abstinent (30 days by default), relapse-prevention plan.
  * - `op` → `aftercare`: goals met, no recent use, cravings manageable.
  * - `aftercare`: none (there is no lower level).
  *
@@ -74,14 +77,8 @@ export const READINESS_CRITERIA: ReadinessCriteria = {
       sources: ['seed-000', 'seed-001'],
     },
     {
-      id: 'readiness/residential/attendance',
-      summary: 'Takes part in the program as scheduled',
-      check: { kind: 'attendance' },
-      sources: ['level-of-care-design'],
-    },
-    {
       id: 'readiness/residential/abstinence',
-      summary: 'Abstinent for the days the policy asks',
+      summary: 'Abstinent — no use other than prescribed medication — for the days the policy asks',
       check: { kind: 'abstinence' },
       sources: ['level-of-care-design'],
     },
@@ -100,12 +97,6 @@ export const READINESS_CRITERIA: ReadinessCriteria = {
       sources: ['seed-001', 'level-of-care-design'],
     },
     {
-      id: 'readiness/php/attendance',
-      summary: 'Attends the program as scheduled',
-      check: { kind: 'attendance' },
-      sources: ['seed-004', 'level-of-care-design'],
-    },
-    {
       id: 'readiness/php/no-acute-risk',
       summary: 'No new acute risk since the last reassessment',
       check: { kind: 'flag', field: 'newRisk', expected: false },
@@ -113,7 +104,7 @@ export const READINESS_CRITERIA: ReadinessCriteria = {
     },
     {
       id: 'readiness/php/abstinence',
-      summary: 'Abstinent for the days the policy asks',
+      summary: 'Abstinent — no use other than prescribed medication — for the days the policy asks',
       check: { kind: 'abstinence' },
       sources: ['level-of-care-design'],
     },
@@ -127,7 +118,7 @@ export const READINESS_CRITERIA: ReadinessCriteria = {
     },
     {
       id: 'readiness/iop/abstinence',
-      summary: 'Abstinent for the days the policy asks',
+      summary: 'Abstinent — no use other than prescribed medication — for the days the policy asks',
       check: { kind: 'abstinence' },
       sources: ['level-of-care-design'],
     },
@@ -136,12 +127,6 @@ export const READINESS_CRITERIA: ReadinessCriteria = {
       summary: 'A relapse-prevention plan is in place',
       check: { kind: 'flag', field: 'relapsePreventionPlan', expected: true },
       sources: ['seed-000', 'level-of-care-design'],
-    },
-    {
-      id: 'readiness/iop/attendance',
-      summary: 'Attends the program as scheduled',
-      check: { kind: 'attendance' },
-      sources: ['level-of-care-design'],
     },
   ],
   op: [
@@ -165,7 +150,7 @@ export const READINESS_CRITERIA: ReadinessCriteria = {
     },
     {
       id: 'readiness/op/abstinence',
-      summary: 'Abstinent for the days the policy asks',
+      summary: 'Abstinent — no use other than prescribed medication — for the days the policy asks',
       check: { kind: 'abstinence' },
       sources: ['level-of-care-design'],
     },
@@ -206,3 +191,31 @@ export const STEP_UP_TRIGGERS: readonly StepUpTrigger[] = [
     sources: ['seed-000', 'seed-002', 'level-of-care-design'],
   },
 ];
+
+/** A reason to reassess, or a note, that {@link assessStepDownReadiness} adds without it gating a move. */
+interface ReviewNote {
+  readonly id: string;
+  readonly summary: string;
+  readonly sources: readonly SourceId[];
+}
+
+/**
+ * Attendance below the policy's minimum (`stepDown.minAttendanceRate`) asks for a reassessment now —
+ * what keeps the person away, and whether the level still fits — instead of holding them at a level
+ * they are not attending.
+ */
+export const LOW_ATTENDANCE: ReviewNote = {
+  id: 'readiness/reassess/low-attendance',
+  summary: 'Attendance below the policy minimum is a reason to reassess now: the barriers to attending, and whether the level still fits',
+  sources: ['level-of-care-design'],
+};
+
+/**
+ * Prescribed medication for opioid or alcohol use disorder is treatment: it is not use, never a
+ * barrier to a step-down, and goes on at the next level (DC 22-A6328 forbids refusing admission for it).
+ */
+export const MEDICATION_FOR_ADDICTION: ReviewNote = {
+  id: 'readiness/medication-for-addiction',
+  summary: 'Prescribed medication for opioid or alcohol use disorder is treatment, not use: it never delays a step-down, and the next level must continue it',
+  sources: ['dc-22-a6328'],
+};

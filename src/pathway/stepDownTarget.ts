@@ -3,7 +3,7 @@ import type { Assessment } from '../eligibility/types.js';
 import type { Issue } from '../issues/types.js';
 import { recommendLevel } from '../eligibility/recommendLevel.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
-import type { LevelId } from '../levels/types.js';
+import type { LevelId, WithdrawalManagementSetting } from '../levels/types.js';
 import type { Policy } from '../policies/types.js';
 import { STEP_DOWN_PATHWAY } from './data.js';
 
@@ -21,19 +21,31 @@ export interface StepDownTarget {
 export interface Indication {
   /** `recommendLevel(...).indicatedLevel`; `undefined` without an assessment. */
   readonly level: LevelId | undefined;
+  /**
+   * The level the needs other than withdrawal call for (`programLevel` when withdrawal management is
+   * indicated, else the indicated level): what decides the steps after withdrawal management.
+   */
+  readonly program: LevelId | undefined;
+  /** Where withdrawal management is delivered, when it is indicated. */
+  readonly withdrawalManagement: WithdrawalManagementSetting | undefined;
   /** The assessment's issues, at paths under `['options', 'assessment']`. */
   readonly issues: readonly Issue[];
 }
 
 /** Reads an assessment with {@link recommendLevel}; no assessment indicates nothing. */
 export function indicationOf(assessment: Assessment | undefined, policy: Policy): Indication {
-  if (assessment === undefined) return { level: undefined, issues: [] };
+  if (assessment === undefined) return { level: undefined, program: undefined, withdrawalManagement: undefined, issues: [] };
   const recommendation = recommendLevel(assessment, { policy });
   const issues = recommendation.issues.map((issue) => ({
     ...issue,
     path: ['options', 'assessment', ...issue.path],
   }));
-  return { level: recommendation.indicatedLevel, issues };
+  return {
+    level: recommendation.indicatedLevel,
+    program: recommendation.programLevel ?? recommendation.indicatedLevel,
+    withdrawalManagement: recommendation.withdrawalManagement,
+    issues,
+  };
 }
 
 /** The next level down the pathway, before availability. */
@@ -50,17 +62,20 @@ function pathwayNext(current: LevelId, indicated: LevelId | undefined): LevelId 
 }
 
 /**
- * One step down from `current`. Unavailable levels are passed over, except one at or below the level
- * the assessment indicates: passing over it would place the person lower still, and a lack of
- * programs never justifies less care than is needed, so it is kept, to be arranged by referral.
+ * One step down from `current`, given the level the needs other than withdrawal call for
+ * (`indicated`). Unavailable levels are passed over, except one at or below that level: passing over
+ * it would place the person lower still, and a lack of programs never justifies less care than is
+ * needed, so it is kept, to be arranged by referral. From ambulatory withdrawal management the person
+ * stays in the program that ran alongside it.
  */
 export function stepDownTarget(
   current: LevelId,
   indicated: LevelId | undefined,
   available: ReadonlySet<LevelId> | undefined,
+  ambulatory = false,
 ): StepDownTarget {
   const skipped: LevelId[] = [];
-  let candidate = pathwayNext(current, indicated);
+  let candidate = current === 'detox' && ambulatory && indicated !== undefined ? indicated : pathwayNext(current, indicated);
   while (candidate !== undefined && available !== undefined && !available.has(candidate)) {
     if (indicated !== undefined && compareIntensity(candidate, indicated) <= 0) {
       return { level: candidate, skipped, byReferral: true };

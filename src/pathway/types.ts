@@ -1,6 +1,6 @@
 import type { Assessment, RuleHit } from '../eligibility/types.js';
 import type { Issue, PathSegment } from '../issues/types.js';
-import type { LevelId } from '../levels/types.js';
+import type { LevelId, WithdrawalManagementSetting } from '../levels/types.js';
 import type { PerLevel, Policy, SourceRef } from '../policies/types.js';
 
 /**
@@ -61,7 +61,7 @@ export interface NextStepDownOptions {
 export interface StepDownProgress {
   /** Days at the current level so far. Compared with the policy's soft minimum only. */
   readonly daysAtLevel: number;
-  /** Share of scheduled sessions attended, 0–1. */
+  /** Share of scheduled sessions attended, 0–1. Below the policy's minimum it is a reason to reassess, never a gate. */
   readonly attendanceRate: number;
   /** Withdrawal symptoms have resolved. */
   readonly withdrawalResolved?: boolean | undefined;
@@ -71,9 +71,12 @@ export interface StepDownProgress {
   readonly psychiatricallyStable?: boolean | undefined;
   /** The goals of the treatment plan for this level are met. */
   readonly treatmentGoalsMet?: boolean | undefined;
-  /** Consecutive days without use, up to today. */
+  /**
+   * Consecutive days without use, up to today. Only non-prescribed use counts: prescribed medication
+   * for opioid or alcohol use disorder is treatment and never interrupts abstinence.
+   */
   readonly daysAbstinent?: number | undefined;
-  /** Any use since the last reassessment. */
+  /** Any non-prescribed use since the last reassessment (prescribed medication for addiction is not use). */
   readonly recentUse?: boolean | undefined;
   /** Cravings are manageable with the supports at hand. */
   readonly cravingsManageable?: boolean | undefined;
@@ -83,6 +86,12 @@ export interface StepDownProgress {
   readonly newRisk?: boolean | undefined;
   /** A written relapse-prevention plan is in place. */
   readonly relapsePreventionPlan?: boolean | undefined;
+  /**
+   * Takes prescribed medication for opioid or alcohol use disorder (buprenorphine, methadone,
+   * naltrexone, …). Treatment, not use: it never counts as use nor as a barrier to stepping down, and
+   * no criterion or trigger can read it; when true, a note asks the next level to continue it.
+   */
+  readonly onMedicationForAddiction?: boolean | undefined;
 }
 
 /**
@@ -125,7 +134,7 @@ export type ReadinessCheck =
       readonly expected: boolean;
     }
   | {
-      /** Attendance against `stepDown.minAttendanceRate`. */
+      /** Attendance against `stepDown.minAttendanceRate` (no built-in criterion gates on it; a program may). */
       readonly kind: 'attendance';
     }
   | {
@@ -223,6 +232,11 @@ export interface StepDownReadiness {
   readonly missing: readonly ProgressField[];
   /** Soft considerations that did not change the decision, such as a stay shorter than the usual minimum. */
   readonly notes: readonly RuleHit[];
+  /**
+   * Reasons to reassess the plan now, whatever the decision: attendance below the policy's minimum
+   * (`readiness/reassess/low-attendance`). Empty when there is none.
+   */
+  readonly reassess: readonly RuleHit[];
   /** `invalid_input` errors for bad input; empty otherwise. */
   readonly issues: readonly Issue[];
 }
@@ -261,6 +275,11 @@ export interface PlannedPhase {
   readonly expectedDays: number;
   /** Present (`true`) when the level is not among `availableLevels` and must be arranged by referral. */
   readonly byReferral?: true;
+  /**
+   * On a withdrawal-management phase whose setting the assessment gives. An `'ambulatory'` one runs
+   * alongside the next phase, which starts on the same day.
+   */
+  readonly withdrawalManagement?: WithdrawalManagementSetting;
 }
 
 /**
@@ -271,7 +290,7 @@ export interface PlannedPhase {
 export interface PathwayPlan {
   /** `false` when the input was invalid (then `phases` is empty). */
   readonly ok: boolean;
-  /** The phases, most intensive first, contiguous. */
+  /** The phases, most intensive first, contiguous (an ambulatory withdrawal-management phase overlaps the next). */
   readonly phases: readonly PlannedPhase[];
   /** Levels skipped for availability (`pathway/level-skipped`) and levels to arrange by referral (`pathway/level-by-referral`). */
   readonly notes: readonly RuleHit[];
@@ -295,29 +314,68 @@ export interface Episode {
   readonly end?: string | undefined;
   /** The level the payer authorized, when it is known. */
   readonly authorizedLevel?: LevelId | undefined;
+  /**
+   * For a withdrawal-management episode, its setting. An `'ambulatory'` one may run alongside a
+   * part-day program (php, iop, op, aftercare) without overlapping it.
+   */
+  readonly withdrawalManagement?: WithdrawalManagementSetting | undefined;
 }
 
 /**
- * Follow-up after one high-intensity discharge.
+ * What kind of follow-up contact a visit is.
+ *
+ * @category Pathway
+ */
+export type FollowUpVisitKind = 'outpatient' | 'telehealth' | 'pharmacotherapy';
+
+/**
+ * A follow-up contact that is not an episode of care: an outpatient visit, a telehealth contact or a
+ * pharmacotherapy event (a dispensing or an administration of medication for addiction).
+ *
+ * @category Pathway
+ */
+export interface FollowUpVisit {
+  /** The day of the contact, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** What kind of contact it was, when known. */
+  readonly kind?: FollowUpVisitKind | undefined;
+}
+
+/**
+ * Follow-up after one high-intensity discharge, as the HEDIS FUI measure counts it: the first contact
+ * on a day after the discharge date — an episode of care going on that day, or a visit.
  *
  * @category Pathway
  */
 export interface FollowUp {
-  /** Index of the discharged episode in the caller's array. */
+  /** Index of the discharged episode in the caller's array: the last of a run of direct transfers. */
   readonly episodeIndex: number;
   /** Its level. */
   readonly level: LevelId;
   /** Its last day. */
   readonly dischargeDate: string;
+  /**
+   * Indices of the high-intensity episodes the person was transferred from directly (each ends the
+   * day before, or the day, the next one starts): their discharges move to this one.
+   */
+  readonly transferredFrom?: readonly number[];
   /** First day of the next episode, when one follows. */
   readonly nextStart?: string;
   /** Index of that episode in the caller's array. */
   readonly nextEpisodeIndex?: number;
-  /** `nextStart − dischargeDate` in calendar days (0 is a transfer on the discharge day, 1 the next day). */
+  /** `nextStart − dischargeDate` in calendar days (0 is a start on the discharge day, 1 the next day). */
   readonly daysToNext?: number;
-  /** A next episode starts at most 7 days after discharge. */
+  /** The first follow-up contact: a day after the discharge date. */
+  readonly followUpDate?: string;
+  /** `followUpDate − dischargeDate` in calendar days, at least 1. */
+  readonly daysToFollowUp?: number;
+  /** The episode that gave the first follow-up contact (index in the caller's array). */
+  readonly followUpEpisodeIndex?: number;
+  /** The visit that gave the first follow-up contact (index in `options.visits`). */
+  readonly followUpVisitIndex?: number;
+  /** The first follow-up contact is at most 7 days after discharge (and not on the discharge date). */
   readonly within7Days: boolean;
-  /** A next episode starts at most 30 days after discharge. */
+  /** The first follow-up contact is at most 30 days after discharge (and not on the discharge date). */
   readonly within30Days: boolean;
 }
 
@@ -335,6 +393,11 @@ export interface ValidateEpisodesOptions {
    * checked for length of stay up to this date.
    */
   readonly asOf?: string | undefined;
+  /**
+   * Follow-up contacts that are not episodes: outpatient visits, telehealth contacts and
+   * pharmacotherapy events. One that is not valid is reported and not counted.
+   */
+  readonly visits?: readonly FollowUpVisit[] | undefined;
 }
 
 /**

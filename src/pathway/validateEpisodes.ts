@@ -9,10 +9,13 @@ import type { EpisodeRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
 import { LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
+import { PART_DAY_LEVELS } from '../eligibility/levelRank.js';
 import type { SourceId } from '../sources/data.js';
 import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
-import { FOLLOW_UP_LEVELS, FOLLOW_UP_WINDOWS } from './data.js';
+import { FOLLOW_UP_WINDOWS } from './data.js';
+import { dischargesOf, firstContact } from './followUp.js';
 import { iopPhpOverlapIssues } from './iopPhpOverlap.js';
 import { CalendarDateSchema } from './schemas.js';
 import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './types.js';
@@ -23,7 +26,11 @@ const EpisodeSchema = /* @__PURE__ */ (() => z.object({
   start: CalendarDateSchema,
   end: z.optional(CalendarDateSchema),
   authorizedLevel: z.optional(LevelIdSchema),
+  withdrawalManagement: z.optional(z.enum(WITHDRAWAL_MANAGEMENT_SETTINGS)),
 }))();
+
+const VisitSchema = /* @__PURE__ */ (() =>
+  z.object({ date: CalendarDateSchema, kind: z.optional(z.enum(['outpatient', 'telehealth', 'pharmacotherapy'])) }))();
 
 /** A valid episode as day numbers; `end` is absent while ongoing. */
 interface Stay {
@@ -33,7 +40,13 @@ interface Stay {
   readonly level: LevelId;
   readonly start: DayNumber;
   readonly end: DayNumber | undefined;
+  /** Ambulatory withdrawal management, which may run alongside a part-day program. */
+  readonly alongside: boolean;
 }
+
+/** Whether two stays share a day beyond a transfer on the discharge day. */
+const overlapping = (a: Stay, b: Stay): boolean =>
+  a.start < (b.end ?? Number.POSITIVE_INFINITY) && b.start < (a.end ?? Number.POSITIVE_INFINITY);
 
 /** How messages name the episode at `index` of the input: its id, its place counted from 1, its level and dates. */
 function episodeRef(index: number, episode: { readonly id?: string | undefined; readonly level: LevelId; readonly start: string; readonly end?: string | undefined }): EpisodeRef {
@@ -86,6 +99,27 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
 }
 
 /**
+ * The `visits` option as days with their index, sorted by day. A visit that is not valid (a date that
+ * is not a real day, an unknown kind) is reported at its own path and not counted: an unknown contact
+ * is never assumed.
+ */
+function readVisits(value: unknown, issues: Issue[]): { readonly day: DayNumber; readonly index: number }[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    issues.push(invalidInput('options.visits: expected an array of visits ({ date, kind? }); none was counted.', { path: ['options', 'visits'] }));
+    return [];
+  }
+  const days: { day: DayNumber; index: number }[] = [];
+  (value as readonly unknown[]).forEach((visit, index) => {
+    const parsed = safeParseMini(VisitSchema, visit);
+    if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['options', 'visits', index]));
+    const day = parsed.success ? dayNumberOf(parsed.data.date) : undefined;
+    if (day !== undefined) days.push({ day, index });
+  });
+  return days.sort((a, b) => a.day - b.day || a.index - b.index);
+}
+
+/**
  * Checks a history of episodes of care for continuity, the backward view of the pathway: an end
  * before its start and overlapping episodes (errors), a gap after a high-intensity discharge
  * ({@link FOLLOW_UP_LEVELS}) longer than the policy's `maxGapDays` and a stay past the policy's
@@ -93,8 +127,11 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
  *
  * - Days are calendar-date differences: a start the day after a discharge is 1 day later, a start
  *   on the discharge day is a transfer, not an overlap; a length of stay counts both end days.
- * - `followUp` gives, for each high-intensity discharge, the next episode's start and whether it
- *   came within 7 and within 30 days.
+ * - `followUp` gives, for each high-intensity discharge, whether a follow-up contact came within 7
+ *   and within 30 days, as the HEDIS FUI measure counts it ({@link FOLLOW_UP_RULES}): not on the
+ *   discharge date, after direct transfers, episodes and `options.visits` alike.
+ * - Ambulatory withdrawal management (`withdrawalManagement: 'ambulatory'`) may run alongside a
+ *   part-day episode.
  * - `asOf` (the date the history is complete up to) measures ongoing episodes and flags a discharge
  *   with no episode after it.
  * - Under a policy with `iopBeforePhpDays` (such as `POLICIES.medicare2024`), an intensive outpatient
@@ -106,7 +143,7 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
  * The Step-down pathways guide details each check.
  *
  * @param episodes - The history: `{ level, start, end?, authorizedLevel? }[]`.
- * @param options - `policy` (default `POLICIES.general`), `asOf`.
+ * @param options - `policy` (default `POLICIES.general`), `asOf`, `visits`.
  * @returns `{ ok, issues, followUp }`.
  *
  * @example
@@ -118,10 +155,16 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
  *   { level: 'iop', start: '2026-03-16', end: '2026-05-08' },
  * ]);
  * result.followUp;
- * //=> [{ episodeIndex: 0, level: 'detox', dischargeDate: '2026-03-05', nextStart: '2026-03-16',
- * //      nextEpisodeIndex: 1, daysToNext: 11, within7Days: false, within30Days: true }]
+ * //=> [{ episodeIndex: 0, level: 'detox', dischargeDate: '2026-03-05', within7Days: false, within30Days: true,
+ * //      nextStart: '2026-03-16', nextEpisodeIndex: 1, daysToNext: 11, followUpDate: '2026-03-16',
+ * //      daysToFollowUp: 11, followUpEpisodeIndex: 1 }]
  * [result.ok, result.issues.map((issue) => issue.code)];
  * //=> [true, ['continuity_gap']]
+ *
+ * // A telehealth visit 3 days after discharge is follow-up within 7 days; one on the discharge date is not.
+ * const visits = [{ date: '2026-03-05', kind: 'telehealth' }, { date: '2026-03-08', kind: 'telehealth' }] as const;
+ * validateEpisodes([{ level: 'detox', start: '2026-03-01', end: '2026-03-05' }], { visits }).followUp[0]?.daysToFollowUp;
+ * //=> 3
  * ```
  *
  * @category Pathway
@@ -180,7 +223,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       );
       continue;
     }
-    const stay: Stay = { index, ref, level: episode.level, start, end };
+    const stay: Stay = { index, ref, level: episode.level, start, end, alongside: episode.level === 'detox' && episode.withdrawalManagement === 'ambulatory' };
     stays.push(stay);
     const longStay = lengthOfStayIssue(policy, stay, end ?? asOf);
     if (longStay !== undefined) issues.push(longStay);
@@ -188,39 +231,70 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
 
   const sorted = [...stays].sort(byStart);
   issues.push(...iopPhpOverlapIssues(sorted, policy));
+  const overlapIssue = (stay: Stay, other: Stay): Issue => {
+    const overlapEnd = Math.min(other.end ?? Number.POSITIVE_INFINITY, stay.end ?? Number.POSITIVE_INFINITY);
+    return createIssue(
+      'episode_overlap',
+      Number.isFinite(overlapEnd) ? { episode: stay.ref, other: other.ref, days: overlapEnd - stay.start + 1 } : { episode: stay.ref, other: other.ref },
+      { path: ['episodes', stay.index, 'start'], ruleId: 'episodes/overlap' },
+    );
+  };
   // The earlier episode reaching furthest forward (an ongoing one reaches forever) is the one a
-  // later start can overlap; comparing with it alone keeps the check linear after sorting.
+  // later start can overlap; comparing with it alone keeps the check linear after sorting. Ambulatory
+  // withdrawal management runs alongside part-day programs, so it is checked apart, against the others.
   let reach: Stay | undefined;
   for (const stay of sorted) {
+    if (stay.alongside) continue;
     const reachEnd = reach === undefined ? undefined : (reach.end ?? Number.POSITIVE_INFINITY);
-    if (reach !== undefined && reachEnd !== undefined && stay.start < reachEnd) {
-      const overlapEnd = Math.min(reachEnd, stay.end ?? Number.POSITIVE_INFINITY);
-      issues.push(
-        createIssue(
-          'episode_overlap',
-          Number.isFinite(overlapEnd)
-            ? { episode: stay.ref, other: reach.ref, days: overlapEnd - stay.start + 1 }
-            : { episode: stay.ref, other: reach.ref },
-          { path: ['episodes', stay.index, 'start'], ruleId: 'episodes/overlap' },
-        ),
-      );
-    }
+    if (reach !== undefined && reachEnd !== undefined && stay.start < reachEnd) issues.push(overlapIssue(stay, reach));
     if (reach === undefined || (reach.end !== undefined && (stay.end === undefined || stay.end > reach.end))) reach = stay;
   }
+  sorted.forEach((stay, position) => {
+    if (!stay.alongside) return;
+    for (const [otherPosition, other] of sorted.entries()) {
+      if (other === stay || (!other.alongside && PART_DAY_LEVELS.includes(other.level)) || !overlapping(stay, other)) continue;
+      // Reported once, on the later of the two.
+      if (otherPosition < position) issues.push(overlapIssue(stay, other));
+      else if (!other.alongside) issues.push(overlapIssue(other, stay));
+    }
+  });
 
+  const visits = readVisits(options?.visits, issues);
   const maxGap = policy.maxGapDays;
   // A custom policy's own references pass through as given.
   const gapSources = maxGap.sources as readonly SourceId[];
   const followUp: FollowUp[] = [];
-  for (const stay of sorted) {
-    if (stay.end === undefined || !FOLLOW_UP_LEVELS.includes(stay.level)) continue;
+  for (const run of dischargesOf(sorted)) {
+    const stay = run.episode;
+    const inRun = (other: Stay): boolean => other === stay || run.transferredFrom.includes(other);
     let position = firstStartingFrom(sorted, stay.end);
-    if (sorted[position] === stay) position += 1;
+    while (sorted[position] !== undefined && inRun(sorted[position]!)) position += 1;
     const next = sorted[position];
     const dischargeDate = dayNumberToDate(stay.end);
     const path = ['episodes', stay.index, 'end'];
+    const contact = firstContact(sorted, run, visits);
+    const days = contact === undefined ? undefined : contact.day - stay.end;
+    const entry: { -readonly [K in keyof FollowUp]: FollowUp[K] } = {
+      episodeIndex: stay.index,
+      level: stay.level,
+      dischargeDate,
+      within7Days: days !== undefined && days <= FOLLOW_UP_WINDOWS.within7Days.days,
+      within30Days: days !== undefined && days <= FOLLOW_UP_WINDOWS.within30Days.days,
+    };
+    if (run.transferredFrom.length > 0) entry.transferredFrom = run.transferredFrom.map((from) => from.index);
+    if (next !== undefined) {
+      entry.nextStart = dayNumberToDate(next.start);
+      entry.nextEpisodeIndex = next.index;
+      entry.daysToNext = next.start - stay.end;
+    }
+    if (contact !== undefined && days !== undefined) {
+      entry.followUpDate = dayNumberToDate(contact.day);
+      entry.daysToFollowUp = days;
+      if (contact.episodeIndex !== undefined) entry.followUpEpisodeIndex = contact.episodeIndex;
+      if (contact.visitIndex !== undefined) entry.followUpVisitIndex = contact.visitIndex;
+    }
+    followUp.push(entry);
     if (next === undefined) {
-      followUp.push({ episodeIndex: stay.index, level: stay.level, dischargeDate, within7Days: false, within30Days: false });
       if (asOf !== undefined && asOf - stay.end > maxGap.value) {
         issues.push(
           createIssue(
@@ -232,23 +306,13 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       }
       continue;
     }
-    const days = next.start - stay.end;
-    followUp.push({
-      episodeIndex: stay.index,
-      level: stay.level,
-      dischargeDate,
-      nextStart: dayNumberToDate(next.start),
-      nextEpisodeIndex: next.index,
-      daysToNext: days,
-      within7Days: days <= FOLLOW_UP_WINDOWS.within7Days.days,
-      within30Days: days <= FOLLOW_UP_WINDOWS.within30Days.days,
-    });
-    if (days > maxGap.value) {
+    const gap = next.start - stay.end;
+    if (gap > maxGap.value) {
       issues.push(
         createIssue(
           'continuity_gap',
-          { episode: stay.ref, level: stay.level, dischargeDate, days, maximum: maxGap.value },
-          { path, ruleId: 'episodes/continuity-gap', sources: gapSources, expected: maxGap.value, received: days },
+          { episode: stay.ref, level: stay.level, dischargeDate, days: gap, maximum: maxGap.value },
+          { path, ruleId: 'episodes/continuity-gap', sources: gapSources, expected: maxGap.value, received: gap },
         ),
       );
     }

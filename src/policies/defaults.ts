@@ -22,15 +22,23 @@ export const SHARED_DEFAULTS: SharedDefaults = {
   lengthOfStayReviewFactor: { value: 2, sources: ['level-of-care-design'], verified: false },
   maxGapDays: { value: 7, sources: ['hedis-fui'] },
   placement: {
-    // Ratings are never averaged: each dimension names a floor and the highest floor wins.
-    // Readiness, relapse and environment never reach inpatient or withdrawal management.
+    // Ratings are never averaged: each dimension names a floor and the highest floor wins. Each row's
+    // reason is in PLACEMENT_RATIONALE. Readiness never sets more than intensive outpatient care;
+    // relapse and environment never reach inpatient care or withdrawal management.
     minimumLevel: {
       withdrawal: ['op', 'op', 'detox', 'detox', 'inpatient'],
       biomedical: ['op', 'op', 'iop', 'residential', 'inpatient'],
       psychiatric: ['op', 'op', 'iop', 'php', 'inpatient'],
-      readiness: ['op', 'op', 'iop', 'iop', 'php'],
+      readiness: ['op', 'op', 'iop', 'iop', 'iop'],
       relapse: ['op', 'op', 'iop', 'php', 'residential'],
-      environment: ['op', 'op', 'iop', 'php', 'residential'],
+      environment: ['op', 'op', 'iop', 'iop', 'residential'],
+    },
+    // Withdrawal that can be managed at home is managed at home, alongside the program the other
+    // needs call for; only severe withdrawal needs a 24-hour setting.
+    withdrawalManagement: {
+      ambulatoryThrough: 2,
+      forFinding: 'ambulatory',
+      sources: ['level-of-care-design', 'criteria-2023-state-summaries'],
     },
     sources: ['level-of-care-design'],
   },

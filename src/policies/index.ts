@@ -19,6 +19,7 @@ export type {
   SourceRef,
   StepDownThresholds,
   Threshold,
+  WithdrawalManagementTable,
 } from './types.js';
 export { POLICIES, getPolicy, type BuiltInPolicies } from './policies.js';
 export { definePolicy } from './definePolicy.js';
@@ -26,6 +27,7 @@ export { extendPolicy, type PolicyOverrides, type PolicyPatch } from './extendPo
 export { requirementsFor } from './requirementsFor.js';
 export { isVerified } from './isVerified.js';
 export { DIMENSIONS } from './dimensions.js';
+export { PLACEMENT_RATIONALE, type PlacementRationale } from './placementRationale.js';
 export { policyFor, type PolicyFamily } from './policyFor.js';
 export { HIGH_INTENSITY_RESIDENTIAL } from './highIntensityResidential.js';
 export {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LEVEL_IDS } from '../levels/schema.js';
+import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
 import { SESSION_MODALITIES } from '../schedule/data.js';
 import { SERVICE_TYPES } from '../services/index.js';
 
@@ -14,7 +15,7 @@ function buildPolicySchema() {
   const nonNegative = z.number().check(z.nonnegative());
 
   const threshold = z.strictObject({ value: nonNegative, sources, verified: z.optional(z.boolean()) });
-  const hoursBound = z.extend(threshold, { inclusive: z.boolean() });
+  const hoursBound = z.strictObject({ value: nonNegative, sources, verified: z.optional(z.boolean()), inclusive: z.boolean() });
   const range = <T extends z.ZodMiniType<{ value: number }>>(bound: T) =>
     z.strictObject({ min: z.optional(bound), max: z.optional(bound) }).check(
       z.refine((r) => r.min === undefined || r.max === undefined || r.min.value <= r.max.value, {
@@ -44,8 +45,12 @@ function buildPolicySchema() {
       }
     }),
   );
-  const countsModalities = z.extend(threshold, {
+  // Shapes are written out rather than extended from `threshold`: zod's extend machinery would weigh
+  // on every page that takes a policy.
+  const countsModalities = z.strictObject({
     value: z.array(z.enum(SESSION_MODALITIES)).check(z.minLength(1, 'name at least one modality that counts')),
+    sources,
+    verified: z.optional(z.boolean()),
   });
 
   const levelRequirements = z.strictObject({
@@ -59,7 +64,9 @@ function buildPolicySchema() {
     countsModalities: z.optional(countsModalities),
   });
 
-  const perLevel = <T extends z.ZodMiniType>(value: T) => z.partialRecord(level, value);
+  // A strict object with one optional key per level rather than a record: the same checks (an unknown
+  // level is an unrecognized key) without bundling zod's record and extend machinery.
+  const perLevel = <T extends z.ZodMiniType>(value: T) => z.strictObject(Object.fromEntries(LEVEL_IDS.map((id) => [id, z.optional(value)])));
 
   const placementRow = z.array(level).check(z.length(5, 'a placement row has one level for each rating 0–4'));
 
@@ -98,6 +105,11 @@ function buildPolicySchema() {
           relapse: placementRow,
           environment: placementRow,
         }),
+        withdrawalManagement: z.strictObject({
+          ambulatoryThrough: z.number().check(z.int(), z.minimum(0), z.maximum(4)),
+          forFinding: z.enum(WITHDRAWAL_MANAGEMENT_SETTINGS),
+          sources,
+        }),
         sources,
       })
       .check(
@@ -132,7 +144,7 @@ function buildPolicySchema() {
     recertification: perLevel(
       z.strictObject({
         firstWithinDays: z.optional(threshold.check(whole)),
-        every: z.extend(threshold, { unit: z.enum(['days', 'months']) }).check(whole),
+        every: z.strictObject({ value: nonNegative, sources, verified: z.optional(z.boolean()), unit: z.enum(['days', 'months']) }).check(whole),
       }),
     ),
     iopBeforePhpDays: z.optional(threshold.check(whole)),

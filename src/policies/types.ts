@@ -1,4 +1,4 @@
-import type { LevelId, Population } from '../levels/types.js';
+import type { LevelId, Population, WithdrawalManagementSetting } from '../levels/types.js';
 import type { SessionModality } from '../schedule/types.js';
 import type { ServiceType } from '../services/index.js';
 import type { SourceId } from '../sources/data.js';
@@ -138,13 +138,32 @@ export type RiskRating = 0 | 1 | 2 | 3 | 4;
 export type PlacementRow = readonly [LevelId, LevelId, LevelId, LevelId, LevelId];
 
 /**
- * The placement table: per dimension, the minimum level each rating calls for. The highest minimum wins.
+ * Where withdrawal management is delivered. The withdrawal row of `minimumLevel` names the level each
+ * rating calls for; where it is `inpatient` the setting is the hospital, and where it is `detox` the
+ * setting is ambulatory up to `ambulatoryThrough` and residential (24-hour) above it.
+ *
+ * @category Policies
+ */
+export interface WithdrawalManagementTable {
+  /** The highest withdrawal rating whose withdrawal management can be ambulatory (0–4). */
+  readonly ambulatoryThrough: number;
+  /** The setting `findings.needsMedicallyManagedWithdrawal` calls for on its own. */
+  readonly forFinding: WithdrawalManagementSetting;
+  /** Where the settings come from. */
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * The placement table: per dimension, the minimum level each rating calls for, and where withdrawal
+ * management is delivered. The highest minimum wins.
  *
  * @category Policies
  */
 export interface PlacementTable {
   /** Minimum level per dimension, indexed by rating 0–4. */
   readonly minimumLevel: Readonly<Record<Dimension, PlacementRow>>;
+  /** Where withdrawal management is delivered, by withdrawal rating and for the finding alone. */
+  readonly withdrawalManagement: WithdrawalManagementTable;
   /** Where the table comes from. */
   readonly sources: readonly SourceRef[];
 }

@@ -62,6 +62,10 @@ export type SourceId =
   | 'teds-2004'
   | 'nida-principles'
   | 'medicare-bpm-php'
+  | 'ncqa-fui-measure'
+  | 'health-plan-fui-summary'
+  | 'dc-22-a6328'
+  | 'criteria-2023-state-summaries'
   | 'seed-000'
   | 'seed-001'
   | 'seed-002'
@@ -296,6 +300,39 @@ export const SOURCES: { readonly [K in SourceId]: Source } = {
     kind: 'secondary',
     verified: true,
     note: 'Partial hospitalization patient criteria: not an imminent danger, adequate support system, able to take part.',
+  },
+  'ncqa-fui-measure': {
+    title: 'Follow-Up After High-Intensity Care for Substance Use Disorder (FUI): measure page',
+    publisher: 'National Committee for Quality Assurance',
+    url: 'https://www.ncqa.org/hedis/measures/follow-up-after-high-intensity-care-for-substance-use-disorder/',
+    kind: 'secondary',
+    verified: true,
+    note: 'Follow-up within 7 and within 30 days after inpatient, residential or withdrawal-management care for a substance use disorder, for people aged 13 and older.',
+  },
+  'health-plan-fui-summary': {
+    title: 'Caring for substance use disorders: HEDIS measures for providers',
+    publisher: 'Blue Cross and Blue Shield of New Mexico',
+    url: 'https://www.bcbsnm.com/provider/education-reference/education/news/2024-news-updates/03-05-24-caring-for-substance-use-disorders',
+    year: 2024,
+    kind: 'secondary',
+    verified: true,
+    note: 'FUI: the follow-up visit must be on a different date than the discharge date.',
+  },
+  'dc-22-a6328': {
+    title: 'DC Municipal Regulations 22-A6328 — Medication for addiction treatment',
+    publisher: 'District of Columbia Department of Behavioral Health',
+    url: 'https://dcregs.dc.gov/',
+    kind: 'secondary',
+    verified: true,
+    note: 'Admission may not be denied because a person takes medication for a substance use disorder; FDA-approved forms must be offered (§§ 6328.7–6328.8).',
+  },
+  'criteria-2023-state-summaries': {
+    title: 'State and payer summaries of the fourth edition (2023) of the ASAM Criteria: level numbers',
+    publisher: 'State behavioral-health agencies and payers',
+    year: 2023,
+    kind: 'secondary',
+    verified: false,
+    note: 'Withdrawal management is part of levels 1.7 and 2.7 (ambulatory), 3.7 and 4; numbers only, no criteria text.',
   },
   'seed-000': {
     title: 'What Is an Intensive Outpatient Program (IOP)? A Complete Guide to Flexible Addiction Treatment',

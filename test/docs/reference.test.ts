@@ -84,6 +84,9 @@ function tableRows(markdown: string, heading: string): string[][] {
     .map((line) => splitRow(line));
 }
 
+/** A cell's text with its markdown links reduced to their text. */
+const plain = (text: string | undefined): string | undefined => text?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+
 /** Splits a table row on pipes that are not escaped. */
 function splitRow(line: string): string[] {
   return line
@@ -120,11 +123,31 @@ describe('generated reference pages', () => {
     expect(referencePages()).toEqual(referencePages());
   });
 
-  it('the rule table lists every rule id once, with its effect', () => {
+  it('the rule table lists every rule id once, with its effect and the kind of its evidence first among its sources', () => {
     const rows = tableRows(rulesPage().content, '## Rules');
     expect(rows[0]).toEqual(['Rule', 'Effect', 'Levels', 'Summary', 'Sources']);
     expect(rows.slice(1).map((row) => row[0])).toEqual(RULES.map((rule) => `\`${rule.id}\``));
     expect(rows.slice(1).map((row) => row[1])).toEqual(RULES.map((rule) => rule.effect));
+    const sourcesOf = (id: string) => plain(rows.find((row) => row[0] === `\`${id}\``)?.[4]);
+    expect(sourcesOf('placement-relapse')).toBe('**library default**: level-of-care library defaults');
+    expect(sourcesOf('eating-disorder-needs-meal-support')).toBe(
+      '**provider web page**: What Is Intensive Outpatient Treatment (IOP)? — Destination Hope (provider web page)',
+    );
+    expect(sourcesOf('php-not-imminent-danger')).toBe('**state rule or payer policy**: Medicare Benefit Policy Manual, chapter 6 §70.3 — Partial hospitalization services');
+    // Readable citations only: no internal ids, no file names.
+    for (const row of rows.slice(1)) expect(plain(row[4])).not.toMatch(/`|seeds\/|\.txt|seed-\d/);
+  });
+
+  it('the rule catalog shows the default placement table row by row, with each row’s reason and the kind of its evidence', () => {
+    const rows = tableRows(rulesPage().content, '## Default placement table');
+    expect(rows[0]).toEqual(['Dimension', '0', '1', '2', '3', '4', 'Why', 'Evidence']);
+    expect(rows.find((row) => row[0] === 'readiness')?.slice(1, 6)).toEqual(['`op`', '`op`', '`iop`', '`iop`', '`iop`']);
+    expect(plain(rows.find((row) => row[0] === 'readiness')?.[7])).toBe('**library default**: level-of-care library defaults');
+    expect(rows.find((row) => row[0] === 'environment')?.slice(1, 6)).toEqual(['`op`', '`op`', '`iop`', '`iop`', '`residential`']);
+    expect(rows.find((row) => row[0] === 'environment')?.[7]).toMatch(/^\*\*provider web page\*\*/);
+    const settings = rows.find((row) => row[0] === 'withdrawal-management setting');
+    expect(settings?.slice(1, 6)).toEqual(['—', '—', 'ambulatory', 'residential', 'hospital']);
+    expect(settings?.[7]).toContain('(unverified)');
   });
 
   it('the policies page shows < 20 h for IOP under general, and ≥ 9 h as its minimum', () => {
@@ -164,13 +187,20 @@ describe('generated reference pages', () => {
 
   it('the policies page lists the Medicare per-diem tiers and the H0015 day rule', () => {
     const content = policiesPage().content;
-    const link = (id: string): string => `[\`${id}\`](./sources.md#source-${id})`;
-    expect(content).toContain(`| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 1–2 services | ${link('noridian-medicare-iop')} | **unverified** |`);
+    const link = (id: string, title: string): string => `[${title}](./sources.md#source-${id})`;
+    const factSheet = link(
+      'cms-opps-2024-fact-sheet',
+      'CY 2024 Medicare Hospital Outpatient Prospective Payment System and Ambulatory Surgical Center Payment System final rule (CMS-1786-FC): fact sheet',
+    );
+    const noridian = link('noridian-medicare-iop', 'Intensive Outpatient Program (IOP) — JE Part A');
+    expect(content).toContain(`| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 1–2 services | **state rule or payer policy**: ${noridian} | **unverified** |`);
     expect(content).toContain(
-      `| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 3 services | ${link('cms-opps-2024-fact-sheet')}, ${link('noridian-medicare-iop')} | verified |`,
+      `| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 3 services | **regulation or code descriptor**: ${factSheet}; ${noridian} | verified |`,
     );
     expect(content).toContain('| `iop` | Per-diem tier `4-or-more-services` | days with 4 or more services |');
-    expect(content).toContain(`| \`iop\` | adult | Hours on each service day | ≥ 3 h | ${link('hcpcs-level-ii')} | verified |`);
+    expect(content).toContain(
+      `| \`iop\` | adult | Hours on each service day | ≥ 3 h | **regulation or code descriptor**: ${link('hcpcs-level-ii', 'HCPCS Level II code set (H0010–H0019, H0035, H2036, S0201, S9480)')} | verified |`,
+    );
   });
 
   it('the policies page shows the step-down thresholds and the typical stays', () => {
@@ -200,14 +230,14 @@ describe('generated reference pages', () => {
     expect(row('seed-002')?.[4]).toBe('seed');
   });
 
-  it('links every source id of the other pages to a row of the sources page', () => {
+  it('links every cited source of the other pages to a row of the sources page, by its readable title', () => {
     const anchors = new Set([...sourcesPage().content.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]));
     const others = referencePages().filter((page) => page.file.endsWith('.md') && page.file !== 'sources.md');
-    const links = others.flatMap((page) => [...page.content.matchAll(/\[`([^`]+)`\]\(\.\/sources\.md#([^)]+)\)/g)]);
+    const links = others.flatMap((page) => [...page.content.matchAll(/\[([^\]]+)\]\(\.\/sources\.md#([^)]+)\)/g)]);
     expect(links.length).toBeGreaterThan(100);
-    for (const [, id, anchor] of links) {
-      expect(anchor).toBe(`source-${id}`);
+    for (const [, citation, anchor] of links) {
       expect(anchors.has(anchor)).toBe(true);
+      expect(citation).not.toMatch(/^`|seeds\/|\.txt/);
     }
     // No source id is left as plain code in a Sources column.
     for (const page of others) expect(page.content, page.file).not.toMatch(/\| `[a-z0-9-]+`(, `[a-z0-9-]+`)* \| (verified|\*\*unverified\*\*) \|/);
@@ -217,6 +247,9 @@ describe('generated reference pages', () => {
     const content = levelsPage().content;
     const rows = tableRows(content, '## Levels').slice(1);
     expect(rows.map((row) => row[1])).toEqual(LEVEL_IDS.map((id) => `\`${id}\``));
+    // Withdrawal management is 24-hour care only in its residential and hospital settings.
+    expect(rows.find((row) => row[1] === '`detox`')?.[2]).toBe('ambulatory: no, residential: yes, hospital: yes');
+    expect(rows.find((row) => row[1] === '`php`')?.[2]).toBe('no');
     expect(content).toContain('ASAM® is a registered trademark of the American Society of Addiction Medicine');
     expect(content).toContain('![The step-down pathway between levels of care](./pathway.svg)');
   });

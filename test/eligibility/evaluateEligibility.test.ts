@@ -72,10 +72,20 @@ describe('evaluateEligibility: vignettes from the seed pages', () => {
     expect(php.cautions[0]?.reason).toContain('at least 5');
   });
 
-  it('withdrawal risk 2 rules out IOP: withdrawal management first', () => {
+  it('withdrawal risk 2 leaves IOP possible: ambulatory withdrawal management runs alongside it, a caution and not a bar (was: ineligible)', () => {
     const result = evaluateEligibility(known({ withdrawal: 2 }), 'iop');
+    expect(result.status).toBe('eligible-with-cautions');
+    expect(result.contraindications).toEqual([]);
+    expect(ids(result.cautions)).toEqual(['placement-withdrawal']);
+    expect(result.cautions[0]?.reason).toBe(
+      'Withdrawal risk rated 2 calls for at least detox (ambulatory) in the placement table of policy "general" (risk.withdrawal = 2).',
+    );
+  });
+
+  it('withdrawal risk 3 rules out IOP: withdrawal needs a 24-hour residential setting first', () => {
+    const result = evaluateEligibility(known({ withdrawal: 3 }), 'iop');
     expect(result.status).toBe('ineligible');
-    expect(ids(result.contraindications)).toEqual(['placement-withdrawal', 'needs-round-the-clock-care']);
+    expect(ids(result.contraindications)).toEqual(['placement-withdrawal']);
   });
 
   it('withdrawal management is ineligible when nothing calls for it, eligible when it is needed', () => {
@@ -111,21 +121,21 @@ describe('evaluateEligibility: missing information', () => {
     expect(result.missing).toEqual(['findings.motivatedForTreatment']);
   });
 
-  it('does not list a field that cannot change the answer: motivation is no caution for residential care', () => {
+  it('does not list a field that cannot change the answer: a home for between sessions is no caution for residential care', () => {
     const assessment = known({ biomedical: 3 });
-    const { motivatedForTreatment: _omitted, ...findings } = assessment.findings ?? {};
+    const { stableSubstanceFreeHome: _omitted, ...findings } = assessment.findings ?? {};
     const result = evaluateEligibility({ ...assessment, findings }, 'residential');
     expect(result.status).toBe('eligible');
     expect(result.missing).toEqual([]);
   });
 
-  it('an unknown rating matters only if its highest minimum is above the level: readiness (at most php) is no risk to residential', () => {
+  it('an unknown rating matters only if its highest minimum is above the level: relapse (at most residential) is no risk to residential', () => {
     const assessment = known({ biomedical: 3 });
-    const result = evaluateEligibility({ ...assessment, risk: { ...assessment.risk, readiness: 'unknown' } }, 'residential');
+    const result = evaluateEligibility({ ...assessment, risk: { ...assessment.risk, relapse: 'unknown' } }, 'residential');
     expect(result.status).toBe('eligible');
-    const iop = evaluateEligibility({ ...known(), risk: { ...known().risk, readiness: 'unknown' } }, 'iop');
+    const iop = evaluateEligibility({ ...known(), risk: { ...known().risk, relapse: 'unknown' } }, 'iop');
     expect(iop.status).toBe('insufficient-information');
-    expect(iop.missing).toEqual(['risk.readiness']);
+    expect(iop.missing).toEqual(['risk.relapse']);
   });
 
   it('a known contraindication is final: unknown fields no longer matter', () => {
@@ -184,10 +194,10 @@ describe('evaluateEligibility: a level above the indicated one with unknown fiel
     expect(result.missing).toEqual([]);
   });
 
-  it('an unknown rating counts: residential with readiness unknown is at most php (readiness 4 calls for php), not iop', () => {
-    const result = evaluateEligibility(withRating(known({ relapse: 2 }), 'readiness', 'unknown'), 'residential');
+  it('an unknown rating counts: residential with readiness unknown is at most iop (readiness 4 calls for iop), not op', () => {
+    const result = evaluateEligibility(withRating(known({ relapse: 1 }), 'readiness', 'unknown'), 'residential');
     expect(result.status).toBe('eligible-with-cautions');
-    expect(result.cautions[0]?.reason).toContain('The assessment calls for at most php; residential is more intensive');
+    expect(result.cautions[0]?.reason).toContain('The assessment calls for at most iop; residential is more intensive');
   });
 
   it('no caution while an unknown finding could make the level the indicated one: residential, unstable condition unknown', () => {
@@ -291,22 +301,23 @@ describe('evaluateEligibility: options', () => {
     // Levels listed out of intensity order: op, residential, iop → the highest possible floor is residential (rank 2):
     // it could rule out php (rank 3), not residential. No catalog rule of php or residential reads the home.
     const rule = defineRule({
-      id: 'clinic-home-floor',
+      id: 'clinic-severe-use-floor',
       levels: ['op', 'residential', 'iop'],
       effect: 'minimum-level',
-      summary: 'Without a stable home, the clinic sets a minimum level.',
+      summary: 'With severe, long-standing use, the clinic sets a minimum level.',
       sources: ['clinic-manual'],
       predicate: (a): RuleEvaluation => {
-        const home = a.findings.stableSubstanceFreeHome;
-        return { outcome: home === 'unknown' ? 'unknown' : !home, read: ['findings.stableSubstanceFreeHome'] };
+        const severe = a.findings.severeLongStandingUse;
+        return { outcome: severe === 'unknown' ? 'unknown' : severe, read: ['findings.severeLongStandingUse'] };
       },
     });
-    const php = withFinding(known({ relapse: 3 }, { supportSystem: true }), 'stableSubstanceFreeHome', undefined);
+    // An invalid answer is unknown; no catalog rule of php reads it.
+    const php = withFinding(known({ relapse: 3 }, { supportSystem: true }), 'severeLongStandingUse', 'often' as never);
     expect(evaluateEligibility(php, 'php').status).toBe('eligible');
     const result = evaluateEligibility(php, 'php', { rules: [rule] });
     expect(result.status).toBe('insufficient-information');
-    expect(result.missing).toEqual<AssessmentField[]>(['findings.stableSubstanceFreeHome']);
-    const residential = withFinding(known({ biomedical: 3 }), 'stableSubstanceFreeHome', undefined);
+    expect(result.missing).toEqual<AssessmentField[]>(['findings.severeLongStandingUse']);
+    const residential = withFinding(known({ biomedical: 3 }), 'severeLongStandingUse', 'often' as never);
     expect(evaluateEligibility(residential, 'residential', { rules: [rule] }).status).toBe('eligible');
   });
 

@@ -64,8 +64,9 @@ describe('explainRecommendation edge cases', () => {
       outcome: true,
       read: [],
       minimumLevel,
+      evidence: 'editorial',
     });
-    const baseline: TraceEntry = { ruleId: 'assessed-person-gets-treatment', effect: 'minimum-level', levels: ['op'], summary: 'Baseline.', outcome: true, read: [] };
+    const baseline: TraceEntry = { ruleId: 'assessed-person-gets-treatment', effect: 'minimum-level', levels: ['op'], summary: 'Baseline.', outcome: true, read: [], evidence: 'seed' };
     // Floors aftercare, IOP and OP: IOP is the most intensive, though neither first nor last.
     const result: Recommendation = {
       ...base,
@@ -85,10 +86,11 @@ describe('explainRecommendation edge cases', () => {
       summary: 'The program requires at least intensive outpatient after a recent relapse.',
       outcome: true,
       read: [],
+      evidence: 'program',
     };
     const result: Recommendation = { ...base, drivers: [], trace: [entry] };
     expect(explainRecommendation(result)).toBe(
-      'Recommended level: Outpatient (OP). The program requires at least intensive outpatient after a recent relapse.',
+      'Recommended level: Outpatient (OP). The program requires at least intensive outpatient after a recent relapse [program’s own reference].',
     );
   });
 
@@ -113,10 +115,11 @@ describe('explainRecommendation edge cases', () => {
       summary: `Rule ${ruleId}.`,
       outcome: true,
       read: [],
+      evidence: 'editorial',
     });
     // ['iop', 'php'] and ['php', 'iop'] both set the floor at their least intensive level, iop.
     const result: Recommendation = { ...base, drivers: [], trace: [entry('a', []), entry('b', ['iop', 'php']), entry('c', ['php', 'iop'])] };
-    expect(explainRecommendation(result)).toBe('Recommended level: Outpatient (OP). Rule b. Rule c.');
+    expect(explainRecommendation(result)).toBe('Recommended level: Outpatient (OP). Rule b [library default]. Rule c [library default].');
   });
 
   it('writes an id that is not a level as it is, in the level and in the exclusions', () => {

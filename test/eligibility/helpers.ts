@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ASSESSMENT_FIELDS, LEVEL_IDS, POPULATIONS, compareIntensity } from '../../src/index.js';
 import type {
+  Recommendation,
   Assessment,
   AssessmentFieldKind,
   AssessmentFieldSpec,
@@ -46,6 +47,23 @@ export const ADVERSE_FLAGS = [
 
 /** `a` is at least as intensive as `b`. */
 export const atLeastAsIntensive = (a: LevelId, b: LevelId): boolean => compareIntensity(a, b) >= 0;
+
+const SETTING_ORDER = [undefined, 'ambulatory', 'residential', 'hospital'] as const;
+
+/** The program a person attends: the one that runs alongside ambulatory withdrawal management, else the level. */
+const programOf = (result: Recommendation): LevelId =>
+  result.withdrawalManagement === 'ambulatory' && result.programLevel !== undefined ? result.programLevel : result.level;
+
+/**
+ * `after` gives at least as much care as `before`: withdrawal management in a setting at least as
+ * intensive (none < ambulatory < residential < hospital), and a program at least as intensive.
+ */
+export function atLeastAsMuchCare(after: Recommendation, before: Recommendation): boolean {
+  return (
+    SETTING_ORDER.indexOf(after.withdrawalManagement) >= SETTING_ORDER.indexOf(before.withdrawalManagement) &&
+    atLeastAsIntensive(programOf(after), programOf(before))
+  );
+}
 
 /** Any valid value of each kind of field (ratings here are known; see `riskValue` for unknown ones). */
 const VALUE_OF_KIND: { readonly [K in AssessmentFieldKind]: fc.Arbitrary<unknown> } = {

@@ -6,6 +6,7 @@ import {
   ADVERSE_FLAGS,
   assessmentArb,
   atLeastAsIntensive,
+  atLeastAsMuchCare,
   mostlyKnownArb,
   availableArb,
   known,
@@ -37,6 +38,7 @@ describe('safety: more risk never means less care', () => {
           const after = recommendLevel(withRating(assessment, dimension, raised), { availableLevels });
           expect(atLeastAsIntensive(after.level, before.level)).toBe(true);
           expect(atLeastAsIntensive(after.indicatedLevel, before.indicatedLevel)).toBe(true);
+          expect(atLeastAsMuchCare(after, before)).toBe(true);
         },
       ),
       SAFETY_RUNS,
@@ -52,6 +54,7 @@ describe('safety: more risk never means less care', () => {
         const after = recommendLevel(withFinding(assessment, name, adverse), { availableLevels });
         expect(atLeastAsIntensive(after.level, before.level)).toBe(true);
         expect(atLeastAsIntensive(after.indicatedLevel, before.indicatedLevel)).toBe(true);
+        expect(atLeastAsMuchCare(after, before)).toBe(true);
       }),
       SAFETY_RUNS,
     );
@@ -110,6 +113,34 @@ describe('safety: more risk never means less care', () => {
       }),
       SAFETY_RUNS,
     );
+  });
+
+  // Withdrawal that can be managed at home is managed alongside the program the other needs call for:
+  // it adds withdrawal management and rules out no day or outpatient program.
+  it('raising withdrawal from 0 or 1 to 2 adds ambulatory withdrawal management and no exclusion, whatever is available', () => {
+    fc.assert(
+      fc.property(mostlyKnownArb, availableArb, fc.constantFrom<RiskRating>(0, 1), (assessment, availableLevels, low) => {
+        const before = recommendLevel(withRating(assessment, 'withdrawal', low), { availableLevels });
+        const after = recommendLevel(withRating(assessment, 'withdrawal', 2), { availableLevels });
+        expect(after.excluded).toEqual(before.excluded);
+        expect(after.withdrawalManagement).toBeDefined();
+        if (after.withdrawalManagement === 'ambulatory') {
+          expect(after.programLevel).toBe(before.programLevel ?? before.level);
+          expect(['detox', 'inpatient']).toContain(after.level);
+        }
+      }),
+      SAFETY_RUNS,
+    );
+  });
+
+  // Low readiness is met with motivational work, never with more hours of a program the person does
+  // not want: readiness alone never calls for more than intensive outpatient care.
+  it('readiness alone never leads above intensive outpatient care, and always comes with the motivational caution from 2', () => {
+    for (const readiness of [0, 1, 2, 3, 4] as const) {
+      const result = recommendLevel(known({ readiness }));
+      expect(atLeastAsIntensive('iop', result.level)).toBe(true);
+      expect(result.cautions.some((hit) => hit.id === 'not-yet-motivated')).toBe(readiness >= 2);
+    }
   });
 
   // Motivation, relapse risk and environment call for structure, not for medical care: only withdrawal,
@@ -235,7 +266,9 @@ describe('unknown is never guessed', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+    // A thousand runs with up to 3 unknown fields replay up to 80 placements each: allow a loaded machine
+    // the time (this is a correctness property, not a speed target).
+  }, 60_000);
 
   // With nothing unknown the answer is final: no missing fields, no range.
   it('a fully known assessment is recommended, with nothing missing and no range', () => {
@@ -254,15 +287,22 @@ describe('unknown is never guessed', () => {
 describe('consistency between recommendLevel and evaluateEligibility', () => {
   // The two entry points must agree: the level recommendLevel indicates is never ineligible under
   // evaluateEligibility, and every less intensive level is (it is below the person's needs).
-  it('the indicated level of a fully known assessment is never ineligible, and every less intensive level is', () => {
+  // Ambulatory withdrawal management runs alongside a program: the levels from that program up to
+  // withdrawal management stay possible, and only those below the program are ruled out.
+  it('the indicated level of a fully known assessment is never ineligible, and every less intensive level is (below the program that runs alongside ambulatory withdrawal management)', () => {
     fc.assert(
       fc.property(fullArb, requiredFindingsArb, (risk, flags) => {
         const assessment = known(risk, flags);
-        const { indicatedLevel } = recommendLevel(assessment);
+        const { indicatedLevel, programLevel, trace, excluded } = recommendLevel(assessment);
         expect(['eligible', 'eligible-with-cautions']).toContain(evaluateEligibility(assessment, indicatedLevel).status);
+        // The settings the withdrawal floors call for (the other needs may raise the setting further).
+        const settings = trace.flatMap((entry) => (entry.withdrawalManagement === undefined ? [] : [entry.withdrawalManagement]));
+        const ambulatoryOnly = settings.length > 0 && settings.every((setting) => setting === 'ambulatory');
+        const lowest = ambulatoryOnly && programLevel !== undefined ? programLevel : indicatedLevel;
         for (const level of LEVEL_IDS) {
           if (compareIntensity(level, indicatedLevel) >= 0) continue;
-          expect(evaluateEligibility(assessment, level).status).toBe('ineligible');
+          const ruledOut = compareIntensity(level, lowest) < 0 || excluded.some((exclusion) => exclusion.level === level);
+          expect(evaluateEligibility(assessment, level).status === 'ineligible').toBe(ruledOut);
         }
       }),
       RUNS,

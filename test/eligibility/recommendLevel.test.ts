@@ -40,14 +40,21 @@ describe('recommendLevel: vignettes from the seed pages', () => {
     expect(result.excluded.find((exclusion) => exclusion.level === 'php')?.ruleIds).toEqual(['php-not-imminent-danger']);
   });
 
-  it('needs medically managed withdrawal first → withdrawal management (seeds 002, 004)', () => {
-    expect(recommendLevel(known({ relapse: 2 }, { needsMedicallyManagedWithdrawal: true })).level).toBe('detox');
+  it('needs medically managed withdrawal first → withdrawal management, at home alongside IOP for relapse 2 (seeds 002, 004)', () => {
+    const result = recommendLevel(known({ relapse: 2 }, { needsMedicallyManagedWithdrawal: true }));
+    expect(result).toMatchObject({ level: 'detox', withdrawalManagement: 'ambulatory', programLevel: 'iop', excluded: [] });
   });
 
-  it('a medical condition to treat first rules out day and outpatient programs → residential (seed 001)', () => {
+  it('a medical condition to treat first needs medically managed inpatient care: no other level has a medical team (was: residential)', () => {
     const result = recommendLevel(known({ relapse: 2 }, { unstableMedicalCondition: true }));
-    expect(result.level).toBe('residential');
-    expect(result.excluded.map((exclusion) => exclusion.level)).toEqual(['php', 'iop', 'op', 'aftercare']);
+    expect(result.level).toBe('inpatient');
+    expect(result.excluded.map((exclusion) => exclusion.level)).toEqual(['detox', 'residential', 'php', 'iop', 'op', 'aftercare']);
+    expect(result.withdrawalManagement).toBeUndefined();
+  });
+
+  it('a medical condition to treat first with withdrawal to manage → inpatient, withdrawal managed in hospital', () => {
+    const result = recommendLevel(known({ withdrawal: 2 }, { unstableMedicalCondition: true }));
+    expect(result).toMatchObject({ level: 'inpatient', withdrawalManagement: 'hospital' });
   });
 
   it('only 2 attendable days (fewer than 3) rule out IOP and PHP: relapse 2 then needs residential care (seed 004)', () => {
@@ -67,7 +74,8 @@ describe('recommendLevel: vignettes from the seed pages', () => {
     const result = recommendLevel(known({ relapse: 2 }, { motivatedForTreatment: false, stableSubstanceFreeHome: false }));
     expect(result.level).toBe('iop');
     expect(ids(result.cautions)).toEqual(['not-yet-motivated', 'no-stable-substance-free-home']);
-    expect(result.cautions[1]?.summary).toContain('sober living');
+    expect(result.cautions[1]?.summary).toContain('recovery housing');
+    expect(result.cautions.map((hit) => hit.evidence)).toEqual(['seed', 'seed']);
   });
 
   it('a co-occurring condition with psychiatric risk 3 → PHP, with a caution to integrate both treatments', () => {
@@ -84,10 +92,28 @@ describe('recommendLevel: the placement table', () => {
     expect(result.drivers).toEqual([]);
   });
 
-  it('the highest minimum wins, never the average: five ratings of 0 and environment 3 → PHP (the mean 0.5 would be OP)', () => {
-    const result = recommendLevel(known({ environment: 3 }));
+  it('the highest minimum wins, never the average: five ratings of 0 and relapse 3 → PHP (the mean 0.5 would be OP)', () => {
+    const result = recommendLevel(known({ relapse: 3 }));
     expect(result.level).toBe('php');
-    expect(result.drivers).toEqual([{ dimension: 'environment', rating: 3, minimumLevel: 'php' }]);
+    expect(result.drivers).toEqual([{ dimension: 'relapse', rating: 3, minimumLevel: 'php' }]);
+  });
+
+  it('environment 3 → IOP with the recovery-housing caution, not PHP: a day program sends the person home every night (was: PHP)', () => {
+    const result = recommendLevel(known({ environment: 3 }));
+    expect(result.level).toBe('iop');
+    expect(result.drivers).toEqual([{ dimension: 'environment', rating: 3, minimumLevel: 'iop' }]);
+    expect(ids(result.cautions)).toEqual(['no-stable-substance-free-home']);
+  });
+
+  it('environment 4 → residential: only a change of where the person lives meets it', () => {
+    expect(recommendLevel(known({ environment: 4 })).level).toBe('residential');
+  });
+
+  it('readiness 4 alone → IOP with a caution for motivational work, never PHP: 20 hours a week for someone who does not want treatment defeats itself (was: PHP)', () => {
+    const result = recommendLevel(known({ readiness: 4 }));
+    expect(result.level).toBe('iop');
+    expect(ids(result.cautions)).toEqual(['not-yet-motivated']);
+    expect(result.cautions[0]?.evidence).toBe('seed');
   });
 
   it('lists every rating that ties for the highest minimum as a driver', () => {
@@ -101,6 +127,79 @@ describe('recommendLevel: the placement table', () => {
     expect(recommendLevel(known({ withdrawal: 2 })).level).toBe('detox');
     expect(recommendLevel(known({ withdrawal: 4 })).level).toBe('inpatient');
     expect(recommendLevel(known({ biomedical: 3 })).level).toBe('residential');
+  });
+});
+
+describe('recommendLevel: where withdrawal is managed', () => {
+  it('withdrawal 2 alone is managed at home: ambulatory withdrawal management alongside outpatient care, and no day or outpatient program excluded (was: php, iop, op and aftercare excluded)', () => {
+    const result = recommendLevel(known({ withdrawal: 2 }));
+    expect(result).toMatchObject({ level: 'detox', indicatedLevel: 'detox', withdrawalManagement: 'ambulatory', programLevel: 'op', excluded: [] });
+    expect(result.drivers).toEqual([{ dimension: 'withdrawal', rating: 2, minimumLevel: 'detox' }]);
+    expect(result.trace.find((entry) => entry.ruleId === 'placement-withdrawal')).toMatchObject({ minimumLevel: 'detox', withdrawalManagement: 'ambulatory' });
+    expect(result.trace.find((entry) => entry.ruleId === 'needs-round-the-clock-care')?.outcome).toBe(false);
+  });
+
+  it('withdrawal 2 with relapse 3 runs ambulatory withdrawal management alongside partial hospitalization', () => {
+    expect(recommendLevel(known({ withdrawal: 2, relapse: 3 }, { supportSystem: true }))).toMatchObject({
+      level: 'detox',
+      withdrawalManagement: 'ambulatory',
+      programLevel: 'php',
+      excluded: [],
+    });
+  });
+
+  it('medically managed withdrawal needed on its own is ambulatory, like a withdrawal rating of 2', () => {
+    expect(recommendLevel(known({}, { needsMedicallyManagedWithdrawal: true }))).toMatchObject({
+      level: 'detox',
+      withdrawalManagement: 'ambulatory',
+      programLevel: 'op',
+    });
+  });
+
+  it('withdrawal 3 needs a 24-hour residential setting; withdrawal 4 is managed in hospital at inpatient', () => {
+    expect(recommendLevel(known({ withdrawal: 3 }))).toMatchObject({ level: 'detox', withdrawalManagement: 'residential', programLevel: 'op' });
+    expect(recommendLevel(known({ withdrawal: 4 }))).toMatchObject({ level: 'inpatient', withdrawalManagement: 'hospital', programLevel: 'op' });
+  });
+
+  it('withdrawal 2 with a need for 24-hour care (biomedical 3) is managed in the residential setting, never at home', () => {
+    expect(recommendLevel(known({ withdrawal: 2, biomedical: 3 }))).toMatchObject({
+      level: 'detox',
+      withdrawalManagement: 'residential',
+      programLevel: 'residential',
+    });
+  });
+
+  it('withdrawal 2 with psychiatric 4 → inpatient, withdrawal managed in hospital', () => {
+    expect(recommendLevel(known({ withdrawal: 2, psychiatric: 4 }))).toMatchObject({ level: 'inpatient', withdrawalManagement: 'hospital' });
+  });
+
+  it('no withdrawal need, no setting: withdrawal 1 with relapse 2 is plain IOP', () => {
+    const result = recommendLevel(known({ withdrawal: 1, relapse: 2 }));
+    expect(result.level).toBe('iop');
+    expect('withdrawalManagement' in result).toBe(false);
+    expect('programLevel' in result).toBe(false);
+  });
+
+  it('ambulatory withdrawal management not offered here: detox kept, to arrange by referral, alongside the available IOP', () => {
+    const result = recommendLevel(known({ withdrawal: 2, relapse: 2 }), { availableLevels: ['iop', 'op'] });
+    expect(result).toMatchObject({ level: 'detox', withdrawalManagement: 'ambulatory', programLevel: 'iop', availabilityGap: true });
+    expect(ids(result.cautions)).toEqual(['arrange-by-referral']);
+  });
+
+  it('the program that runs alongside is never lowered for lack of it: PHP missing and nothing above acceptable → PHP by referral', () => {
+    const result = recommendLevel(known({ withdrawal: 2, relapse: 3 }, { supportSystem: true }), { availableLevels: ['detox', 'iop', 'op'] });
+    expect(result).toMatchObject({ level: 'detox', withdrawalManagement: 'ambulatory', programLevel: 'php' });
+    expect(ids(result.cautions)).toEqual(['arrange-by-referral']);
+    expect(result.cautions[0]?.reason).toContain('php');
+  });
+
+  it('reads the setting from the policy: a program that manages withdrawal 3 at home keeps it ambulatory', () => {
+    const placement = POLICIES.general.placement;
+    const policy = extendPolicy(POLICIES.general, {
+      id: 'home-through-3',
+      placement: { withdrawalManagement: { ...placement.withdrawalManagement, ambulatoryThrough: 3 } },
+    });
+    expect(recommendLevel(known({ withdrawal: 3, relapse: 2 }), { policy })).toMatchObject({ withdrawalManagement: 'ambulatory', programLevel: 'iop' });
   });
 
   it('inpatient reached from its own floor or by walking up is no "every level excluded" case (withdrawal 4; imminent danger)', () => {
@@ -290,7 +389,11 @@ describe('recommendLevel: the trace', () => {
     });
     // A rule that gives no minimum level has no minimumLevel key at all (not one set to undefined).
     const baseline = result.trace.find((entry) => entry.ruleId === 'assessed-person-gets-treatment');
-    expect(Object.keys(baseline ?? {})).toEqual(['ruleId', 'effect', 'levels', 'summary', 'outcome', 'read']);
+    expect(Object.keys(baseline ?? {})).toEqual(['ruleId', 'effect', 'levels', 'summary', 'outcome', 'read', 'evidence']);
+    // Each line says how strong the support for its rule is, read from the rule's sources.
+    expect(baseline?.evidence).toBe('seed');
+    expect(relapse?.evidence).toBe('editorial');
+    expect(result.trace.find((entry) => entry.ruleId === 'php-not-imminent-danger')?.evidence).toBe('secondary');
   });
 
   it('lets a reviewer replay the decision: the highest true minimum, then the first level up that is not excluded', () => {
@@ -408,6 +511,33 @@ describe('recommendLevel: custom rules', () => {
   it('throws a readable error when a custom predicate answers something other than true, false or unknown', () => {
     const broken = { ...RULES[0]!, id: 'broken', predicate: () => ({ outcome: 'maybe', read: [] }) } as unknown as Rule;
     expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(/Rule "broken" returned an invalid outcome "maybe"/);
+  });
+
+  it('throws a readable error when a custom minimum-level rule names a withdrawal-management setting that does not exist', () => {
+    const broken = {
+      ...RULES[0]!,
+      id: 'clinic-home-detox',
+      predicate: () => ({ outcome: true, read: [], minimumLevel: 'detox', withdrawalManagement: 'home' }),
+    } as unknown as Rule;
+    expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(
+      /Rule "clinic-home-detox" returned an unknown withdrawal-management setting "home"; expected ambulatory, residential, hospital/,
+    );
+    expect(() => defineRule(broken)).toThrow(/Invalid rule "clinic-home-detox"[\s\S]*withdrawalManagement/);
+  });
+
+  it('lets a custom minimum-level rule call for withdrawal management in a setting of its own', () => {
+    const clinic = defineRule({
+      id: 'clinic-pregnancy-residential-withdrawal',
+      levels: ['detox'],
+      effect: 'minimum-level',
+      summary: 'This clinic manages any withdrawal in pregnancy in its residential unit.',
+      sources: ['clinic-manual'],
+      predicate: (a) => ({ outcome: a.findings.needsMedicallyManagedWithdrawal, read: ['findings.needsMedicallyManagedWithdrawal'], minimumLevel: 'detox', withdrawalManagement: 'residential' }),
+    });
+    expect(recommendLevel(known({}, { needsMedicallyManagedWithdrawal: true }), { rules: [clinic] })).toMatchObject({
+      level: 'detox',
+      withdrawalManagement: 'residential',
+    });
   });
 
   it('uses the most intensive level when custom rules exclude every level', () => {

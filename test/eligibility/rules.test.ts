@@ -44,7 +44,7 @@ const withoutFinding = (name: string): Assessment => {
 // cannot tell. Levels in the third position are the minimum a minimum-level rule reports.
 const CASES: Record<string, Case> = {
   'placement-withdrawal': {
-    says: 'withdrawal 2 → at least detox, 4 → inpatient (general table); unknown could reach inpatient',
+    says: 'withdrawal 2 → at least detox (ambulatory), 4 → inpatient (general table); unknown could reach inpatient',
     expect: [
       [known({ withdrawal: 2 }), true, 'detox'],
       [known({ withdrawal: 4 }), true, 'inpatient'],
@@ -73,11 +73,11 @@ const CASES: Record<string, Case> = {
     read: ['risk.psychiatric'],
   },
   'placement-readiness': {
-    says: 'readiness 3 → iop, 4 → php; never above residential',
+    says: 'readiness 3 → iop, and 4 → iop too: low readiness is met with motivational work, never more hours',
     expect: [
       [known({ readiness: 3 }), true, 'iop'],
-      [known({ readiness: 4 }), true, 'php'],
-      [{}, 'unknown', 'php'],
+      [known({ readiness: 4 }), true, 'iop'],
+      [{}, 'unknown', 'iop'],
     ],
     read: ['risk.readiness'],
   },
@@ -92,9 +92,9 @@ const CASES: Record<string, Case> = {
     read: ['risk.relapse'],
   },
   'placement-environment': {
-    says: 'environment 3 → php, 4 → residential',
+    says: 'environment 3 → iop (a day program sends the person home every night; recovery housing helps), 4 → residential',
     expect: [
-      [known({ environment: 3 }), true, 'php'],
+      [known({ environment: 3 }), true, 'iop'],
       [known({ environment: 4 }), true, 'residential'],
       [{}, 'unknown', 'residential'],
     ],
@@ -109,9 +109,9 @@ const CASES: Record<string, Case> = {
     read: [],
   },
   'withdrawal-management-first': {
-    says: 'needsMedicallyManagedWithdrawal sets at least detox',
+    says: 'needsMedicallyManagedWithdrawal alone sets at least detox, in the ambulatory setting',
     expect: [
-      [known({}, { needsMedicallyManagedWithdrawal: true }), true],
+      [known({}, { needsMedicallyManagedWithdrawal: true }), true, 'detox'],
       [known(), false],
       [{}, 'unknown'],
     ],
@@ -136,7 +136,7 @@ const CASES: Record<string, Case> = {
     read: ['findings.imminentDanger'],
   },
   'unstable-medical-condition-first': {
-    says: 'a medical condition to treat first rules out php, iop, op and aftercare',
+    says: 'a medical condition to treat first rules out every level without a medical team: detox, residential, php, iop, op and aftercare',
     expect: [
       [known({}, { unstableMedicalCondition: true }), true],
       [known(), false],
@@ -164,10 +164,11 @@ const CASES: Record<string, Case> = {
     read: ['findings.canAttendDaysPerWeek'],
   },
   'needs-round-the-clock-care': {
-    says: 'a rating whose minimum is a 24-hour level rules out the part-day levels',
+    says: 'a rating whose minimum is a 24-hour level rules out the part-day levels; withdrawal goes by its setting instead',
     expect: [
       [known({ biomedical: 3 }), true],
-      [known({ withdrawal: 2 }), true],
+      [known({ withdrawal: 2 }), false],
+      [known({ withdrawal: 3 }), false],
       [known({ psychiatric: 3, relapse: 3 }), false],
       [{ risk: { biomedical: 4 } }, true],
       [{ risk: { biomedical: 1 } }, 'unknown'],
@@ -175,22 +176,25 @@ const CASES: Record<string, Case> = {
     read: RISK,
   },
   'not-yet-motivated': {
-    says: 'not yet motivated is a caution for php, iop and op',
+    says: 'not yet motivated, or readiness rated 2 or more, asks for motivational work at every level',
     expect: [
       [known({}, { motivatedForTreatment: false }), true],
-      [known(), false],
-      [{}, 'unknown'],
+      [known({ readiness: 2 }), true],
+      [known({ readiness: 1 }), false],
+      [{ risk: { readiness: 1 } }, 'unknown'],
+      [{ risk: { readiness: 3 } }, true],
     ],
-    read: ['findings.motivatedForTreatment'],
+    read: ['risk.readiness', 'findings.motivatedForTreatment'],
   },
   'no-stable-substance-free-home': {
-    says: 'no stable substance-free home is a caution for iop and op (consider sober living)',
+    says: 'no stable substance-free home, or an environment rated 3 or more, asks for recovery housing alongside php, iop or op',
     expect: [
       [known({}, { stableSubstanceFreeHome: false }), true],
-      [known(), false],
-      [{}, 'unknown'],
+      [known({ environment: 3 }), true],
+      [known({ environment: 2 }), false],
+      [{ findings: { stableSubstanceFreeHome: true } }, 'unknown'],
     ],
-    read: ['findings.stableSubstanceFreeHome'],
+    read: ['risk.environment', 'findings.stableSubstanceFreeHome'],
   },
   'eating-disorder-meal-support-program': {
     says: 'meal support is a caution on php and residential',
@@ -454,12 +458,12 @@ describe('RULES as data', () => {
     expect([...rule('imminent-danger-needs-inpatient').levels, ...rule('php-not-imminent-danger').levels].sort()).toEqual(
       LEVEL_IDS.filter((level) => level !== 'inpatient').sort(),
     );
-    expect(levelsOf('unstable-medical-condition-first')).toEqual(['aftercare', 'iop', 'op', 'php']);
+    expect(levelsOf('unstable-medical-condition-first')).toEqual(['aftercare', 'detox', 'iop', 'op', 'php', 'residential']);
     expect(levelsOf('eating-disorder-needs-meal-support')).toEqual(['aftercare', 'iop', 'op']);
     expect(levelsOf('eating-disorder-meal-support-program')).toEqual(['php', 'residential']);
     expect(levelsOf('schedule-not-feasible')).toEqual(['iop', 'php']);
-    expect(levelsOf('not-yet-motivated')).toEqual(['iop', 'op', 'php']);
-    expect(levelsOf('no-stable-substance-free-home')).toEqual(['iop', 'op']);
+    expect(levelsOf('not-yet-motivated')).toEqual([...LEVEL_IDS].sort());
+    expect(levelsOf('no-stable-substance-free-home')).toEqual(['iop', 'op', 'php']);
     expect(rule('eating-disorder-meal-support-program').effect).toBe('caution');
     expect(rule('not-yet-motivated').effect).toBe('caution');
   });
@@ -472,6 +476,30 @@ describe('RULES as data', () => {
     });
     expect(run(rule('placement-biomedical'), known({ biomedical: 2 }), strict).minimumLevel).toBe('php');
     expect(run(rule('placement-biomedical'), known({ biomedical: 2 })).minimumLevel).toBe('iop');
+  });
+
+  it('names where withdrawal is managed: 2 ambulatory (at home), 3 residential (24-hour), 4 in hospital; lower ratings none', () => {
+    const setting = (withdrawal: 0 | 1 | 2 | 3 | 4, policy?: Policy) => run(rule('placement-withdrawal'), known({ withdrawal }), policy).withdrawalManagement;
+    expect([0, 1, 2, 3, 4].map((rating) => setting(rating as 0))).toEqual([undefined, undefined, 'ambulatory', 'residential', 'hospital']);
+    expect(run(rule('withdrawal-management-first'), known({}, { needsMedicallyManagedWithdrawal: true })).withdrawalManagement).toBe('ambulatory');
+    // A program whose policy keeps withdrawal rated 3 at home too, and sends the finding to a residential unit.
+    const placement = POLICIES.general.placement;
+    const homeThrough3 = extendPolicy(POLICIES.general, {
+      id: 'home-through-3',
+      placement: { withdrawalManagement: { ...placement.withdrawalManagement, ambulatoryThrough: 3, forFinding: 'residential' } },
+    });
+    expect(setting(3, homeThrough3)).toBe('ambulatory');
+    expect(run(rule('withdrawal-management-first'), known({}, { needsMedicallyManagedWithdrawal: true }), homeThrough3)).toMatchObject({
+      minimumLevel: 'detox',
+      withdrawalManagement: 'residential',
+    });
+  });
+
+  it('caps readiness at intensive outpatient even in a custom table: low readiness calls for motivational work, not more hours', () => {
+    const table = POLICIES.general.placement.minimumLevel;
+    const harsh = extendPolicy(POLICIES.general, { id: 'harsh', placement: { minimumLevel: { ...table, readiness: ['op', 'op', 'php', 'residential', 'residential'] } } });
+    expect(run(rule('placement-readiness'), known({ readiness: 4 }), harsh).minimumLevel).toBe('iop');
+    expect(run(rule('placement-readiness'), known({ readiness: 2 }), harsh).minimumLevel).toBe('iop');
   });
 
   it('caps readiness, relapse and environment below medically managed care even in a custom table', () => {

@@ -264,7 +264,18 @@ describe('toCdsCards', () => {
     );
   });
 
-  it('lists rule, values and source titles in the markdown detail', () => {
+  it('says "library default" when only the library’s judgment supports a check, and cites provider pages by title and publisher, never by file name', () => {
+    const issue = (sources: string[]) =>
+      createIssue('week_days_below_minimum', { weekStart: '2026-03-02', level: 'iop', days: 2, minimum: 3 }, { path: [], sources: sources as never });
+    const [editorial, seeds] = toCdsCards({ issues: [issue(['level-of-care-design']), issue(['seed-000', 'seed-002', 'seed-004'])] });
+    expect(editorial?.detail).toContain('Evidence: library default\n\nSources:\n- level-of-care library defaults');
+    expect(seeds?.detail).toContain(
+      'Evidence: provider web page\n\nSources:\n- What Is an Intensive Outpatient Program (IOP)? A Complete Guide to Flexible Addiction Treatment — Greater Boston Addiction Centers (provider web page)',
+    );
+    expect(seeds?.detail).not.toMatch(/seeds\/|\.txt|seed-00/);
+  });
+
+  it('lists rule, values, the kind of evidence and source titles in the markdown detail', () => {
     const [card] = toCdsCards(
       {
         issues: [
@@ -286,6 +297,8 @@ describe('toCdsCards', () => {
         'Rule: `general/iop/adult/daysPerWeek.min`',
         '',
         'Expected: 3 · found: 2',
+        '',
+        'Evidence: state rule or payer policy',
         '',
         'Sources:',
         '- Encore OS scheduling compliance documentation',

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { LEVELS, LEVEL_IDS, LevelIdSchema, SOURCES, compareIntensity, getLevel, type LevelId } from '../../src/index.js';
+import {
+  LEVELS,
+  LEVEL_IDS,
+  LevelIdSchema,
+  POLICIES,
+  RULES,
+  SOURCES,
+  WITHDRAWAL_MANAGEMENT_SETTINGS,
+  compareIntensity,
+  evaluateEligibility,
+  extendPolicy,
+  getLevel,
+  normalizeAssessment,
+  recommendLevel,
+  type LevelId,
+} from '../../src/index.js';
+import { known } from '../eligibility/helpers.js';
 
 describe('LEVELS', () => {
   it('lists the seven levels from most to least intensive (REFERENCE §1)', () => {
@@ -15,12 +31,47 @@ describe('LEVELS', () => {
     expect(LEVELS.map((level) => level.id)).toEqual([...LEVEL_IDS]);
   });
 
-  it('marks exactly inpatient, detox and residential as 24-hour care', () => {
-    expect(LEVELS.filter((level) => level.twentyFourHour).map((level) => level.id)).toEqual([
-      'inpatient',
-      'detox',
-      'residential',
+  it('marks inpatient and residential as 24-hour care, and withdrawal management as 24-hour only in its residential and hospital settings', () => {
+    expect(LEVELS.filter((level) => level.twentyFourHour === true).map((level) => level.id)).toEqual(['inpatient', 'residential']);
+    expect(getLevel('detox')?.twentyFourHour).toBe('by-setting');
+    expect(getLevel('detox')?.settings?.map((setting) => [setting.id, setting.twentyFourHour, setting.placedAt])).toEqual([
+      ['ambulatory', false, 'detox'],
+      ['residential', true, 'detox'],
+      ['hospital', true, 'inpatient'],
     ]);
+    expect(getLevel('detox')?.settings?.map((setting) => setting.id)).toEqual([...WITHDRAWAL_MANAGEMENT_SETTINGS]);
+    expect(LEVELS.filter((level) => level.settings !== undefined).map((level) => level.id)).toEqual(['detox']);
+  });
+
+  it('identifies each withdrawal-management setting by its own HCPCS codes: H0014 and the outpatient H0012/H0013 ambulatory, H0010/H0011 residential', () => {
+    const detox = getLevel('detox');
+    expect(detox?.settings?.map((setting) => setting.hcpcs)).toEqual([['H0012', 'H0013', 'H0014'], ['H0010', 'H0011'], []]);
+    const codes = new Set(detox?.hcpcs.map((entry) => entry.code));
+    for (const setting of detox?.settings ?? []) for (const code of setting.hcpcs) expect(codes.has(code)).toBe(true);
+  });
+
+  // The placement engine keeps its own small table of round-the-clock care; these hold it to LEVELS.
+  it('rules out part-day programs for a 24-hour need exactly where LEVELS says the level is not 24-hour care', () => {
+    const partDay = RULES.find((rule) => rule.id === 'needs-round-the-clock-care')?.levels;
+    expect(partDay).toEqual(LEVELS.filter((level) => level.twentyFourHour === false).map((level) => level.id));
+    const table = POLICIES.general.placement.minimumLevel;
+    for (const level of LEVEL_IDS) {
+      // A custom table whose every biomedical rating calls for `level`.
+      const policy = extendPolicy(POLICIES.general, { id: `biomedical-${level}`, placement: { minimumLevel: { ...table, biomedical: [level, level, level, level, level] } } });
+      const rule = RULES.find((entry) => entry.id === 'needs-round-the-clock-care')!;
+      const outcome = rule.predicate(normalizeAssessment(known({ biomedical: 3 })).assessment, { policy }).outcome;
+      // A withdrawal-management floor outside the withdrawal row has no setting: it counts as 24-hour care.
+      expect(outcome).toBe(getLevel(level)?.twentyFourHour !== false);
+    }
+  });
+
+  it('places each withdrawal-management setting where LEVELS says, and rules out part-day programs only for a 24-hour setting', () => {
+    for (const setting of getLevel('detox')?.settings ?? []) {
+      const rating = ({ ambulatory: 2, residential: 3, hospital: 4 } as const)[setting.id];
+      const result = recommendLevel(known({ withdrawal: rating }));
+      expect([result.level, result.withdrawalManagement]).toEqual([setting.placedAt, setting.id]);
+      expect(evaluateEligibility(known({ withdrawal: rating }), 'iop').status === 'ineligible').toBe(setting.twentyFourHour);
+    }
   });
 
   it('carries the typical stays of REFERENCE §6 as soft ranges', () => {

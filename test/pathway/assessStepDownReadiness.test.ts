@@ -32,7 +32,7 @@ describe('assessStepDownReadiness: step-down', () => {
     expect(result.reasons[0]).toMatchObject({ reason: 'withdrawalResolved is true', sources: ['seed-003', 'seed-004'] });
   });
 
-  it('steps php down to iop when stable, attending (0.85 ≥ 0.8) and without acute risk', () => {
+  it('steps php down to iop when medically and psychiatrically stable and without acute risk; attendance of 0.85 (≥ 0.8) asks for nothing', () => {
     const result = assessStepDownReadiness('php', {
       daysAtLevel: 20,
       attendanceRate: 0.85,
@@ -42,9 +42,8 @@ describe('assessStepDownReadiness: step-down', () => {
     });
     expect(result.decision).toBe('step-down');
     expect(result.target).toBe('iop');
-    expect(result.reasons.find((hit) => hit.id === 'readiness/php/attendance')?.reason).toBe(
-      'attendance 0.85 meets the 0.8 minimum',
-    );
+    expect(ids(result.reasons)).toEqual(['readiness/php/medically-stable', 'readiness/php/psychiatrically-stable', 'readiness/php/no-acute-risk']);
+    expect(result.reassess).toEqual([]);
   });
 
   it('steps iop down to op with goals met, 30 days abstinent (30 ≥ 30) and a relapse-prevention plan', () => {
@@ -58,12 +57,7 @@ describe('assessStepDownReadiness: step-down', () => {
     });
     expect(result.decision).toBe('step-down');
     expect(result.target).toBe('op');
-    expect(ids(result.reasons)).toEqual([
-      'readiness/iop/goals-met',
-      'readiness/iop/abstinence',
-      'readiness/iop/relapse-prevention-plan',
-      'readiness/iop/attendance',
-    ]);
+    expect(ids(result.reasons)).toEqual(['readiness/iop/goals-met', 'readiness/iop/abstinence', 'readiness/iop/relapse-prevention-plan']);
     expect(result.reasons[1]?.reason).toBe('30 days abstinent meets the 30-day minimum');
   });
 
@@ -146,11 +140,12 @@ describe('assessStepDownReadiness: step-down', () => {
         id: 'pathway/level-by-referral',
         reason: 'the assessment calls for residential or more, and residential is not among the available levels',
         sources: [...STEP_DOWN_PATHWAY_SOURCES],
+        evidence: 'secondary',
       },
     ]);
   });
 
-  it('takes the thresholds from the policy (attendance 0.9, abstinence 60 days)', () => {
+  it('takes the thresholds from the policy (attendance 0.9 for the reason to reassess, abstinence 60 days for the gate)', () => {
     const strict = extendPolicy(POLICIES.general, {
       id: 'strict',
       stepDown: {
@@ -169,11 +164,10 @@ describe('assessStepDownReadiness: step-down', () => {
     expect(assessStepDownReadiness('iop', progress).decision).toBe('step-down');
     const result = assessStepDownReadiness('iop', progress, { policy: strict });
     expect(result.decision).toBe('continue');
-    expect(result.reasons.map((hit) => hit.reason)).toEqual([
-      '45 days abstinent is below the 60-day minimum',
-      'attendance 0.85 is below the 0.9 minimum',
-    ]);
+    expect(result.reasons.map((hit) => hit.reason)).toEqual(['45 days abstinent is below the 60-day minimum']);
     expect(result.reasons[0]?.sources).toEqual(['level-of-care-design', 'clinic-manual']);
+    expect(result.reassess.map((hit) => hit.reason)).toEqual(['attendance 0.85 is below the 0.9 minimum']);
+    expect(result.reassess[0]?.sources).toEqual(['level-of-care-design', 'clinic-manual']);
   });
 
   it('accepts custom criteria for a level', () => {
@@ -194,7 +188,7 @@ describe('assessStepDownReadiness: step-down', () => {
 });
 
 describe('assessStepDownReadiness: continue', () => {
-  it('continues while a criterion is not met, listing it as the reason (attendance 0.79 < 0.8)', () => {
+  it('attendance of 0.79 (< 0.8) is a reason to reassess, never a gate that keeps a stable person in PHP (was: continue)', () => {
     const result = assessStepDownReadiness('php', {
       daysAtLevel: 30,
       attendanceRate: 0.79,
@@ -202,11 +196,39 @@ describe('assessStepDownReadiness: continue', () => {
       psychiatricallyStable: true,
       ...noRisk,
     });
+    expect(result).toMatchObject({ decision: 'step-down', target: 'iop' });
+    expect(result.reassess).toEqual([
+      {
+        ...explained,
+        id: 'readiness/reassess/low-attendance',
+        reason: 'attendance 0.79 is below the 0.8 minimum',
+        sources: ['level-of-care-design'],
+        evidence: 'editorial',
+      },
+    ]);
+  });
+
+  it('continues while a criterion is not met, listing it as the reason, and says low attendance calls for a reassessment: never a silent continue', () => {
+    const result = assessStepDownReadiness('php', {
+      daysAtLevel: 30,
+      attendanceRate: 0.5,
+      medicallyStable: true,
+      psychiatricallyStable: false,
+      ...noRisk,
+    });
     expect(result.decision).toBe('continue');
     expect(result.target).toBeUndefined();
-    expect(result.reasons).toEqual([
-      expect.objectContaining({ id: 'readiness/php/attendance', reason: 'attendance 0.79 is below the 0.8 minimum' }),
-    ]);
+    expect(ids(result.reasons)).toEqual(['readiness/php/psychiatrically-stable']);
+    expect(ids(result.reassess)).toEqual(['readiness/reassess/low-attendance']);
+  });
+
+  it('lets a program make attendance a gate of its own with a criterion of kind attendance', () => {
+    const criteria = {
+      php: [{ id: 'clinic/php/attendance', summary: 'Attends as scheduled', check: { kind: 'attendance' }, sources: ['clinic-manual'] }],
+    } as const;
+    const result = assessStepDownReadiness('php', { daysAtLevel: 30, attendanceRate: 0.79, ...noRisk }, { criteria });
+    expect(result.decision).toBe('continue');
+    expect(result.reasons[0]).toMatchObject({ id: 'clinic/php/attendance', reason: 'attendance 0.79 is below the 0.8 minimum', evidence: 'program' });
   });
 
   it('continues at iop with 29 days abstinent (29 < 30)', () => {
@@ -273,9 +295,9 @@ describe('assessStepDownReadiness: continue', () => {
     expect(result).toMatchObject({ ok: true, decision: 'continue', reasons: [], missing: ['daysAbstinent'] });
   });
 
-  it('reports attendanceRate as missing when an untyped caller leaves it out', () => {
+  it('decides without attendanceRate when an untyped caller leaves it out: attendance gates nothing, and no reason to reassess is invented', () => {
     const progress = { daysAtLevel: 20, medicallyStable: true, psychiatricallyStable: true, ...noRisk } as unknown as StepDownProgress;
-    expect(assessStepDownReadiness('php', progress).missing).toEqual(['attendanceRate']);
+    expect(assessStepDownReadiness('php', progress)).toMatchObject({ decision: 'step-down', missing: [], reassess: [] });
   });
 
   it('continues at aftercare, the last level, with a note', () => {
@@ -291,7 +313,7 @@ describe('assessStepDownReadiness: continue', () => {
     expect(result).toMatchObject({ ok: true, decision: 'continue', reasons: [], missing: [] });
     expect(result.target).toBeUndefined();
     expect(result.notes).toEqual([
-      { ...explained, id: 'pathway/no-lower-level', reason: 'no level below op is available', sources: [...STEP_DOWN_PATHWAY_SOURCES] },
+      { ...explained, id: 'pathway/no-lower-level', reason: 'no level below op is available', sources: [...STEP_DOWN_PATHWAY_SOURCES], evidence: 'secondary' },
     ]);
   });
 });
@@ -370,7 +392,7 @@ describe('assessStepDownReadiness: step-up', () => {
     const none = assessStepDownReadiness('op', risk, { availableLevels: ['op'] });
     expect(none.target).toBe('iop');
     expect(none.notes).toEqual([
-      { ...explained, id: 'pathway/level-by-referral', reason: 'iop is not among the available levels', sources: [...STEP_DOWN_PATHWAY_SOURCES] },
+      { ...explained, id: 'pathway/level-by-referral', reason: 'iop is not among the available levels', sources: [...STEP_DOWN_PATHWAY_SOURCES], evidence: 'secondary' },
     ]);
   });
 
@@ -390,6 +412,57 @@ describe('assessStepDownReadiness: step-up', () => {
       for (const criterion of READINESS_CRITERIA[level]) expect(criterion.sources.length, criterion.id).toBeGreaterThan(0);
     }
     expect(READINESS_CRITERIA.aftercare).toEqual([]);
+  });
+});
+
+describe('assessStepDownReadiness: medication for addiction', () => {
+  const iopReady: StepDownProgress = {
+    daysAtLevel: 45,
+    attendanceRate: 0.9,
+    treatmentGoalsMet: true,
+    daysAbstinent: 45,
+    relapsePreventionPlan: true,
+    ...noRisk,
+  };
+
+  it('on buprenorphine with 45 days without other use steps iop down to op: prescribed medication for opioid use disorder is treatment, not use (DC 22-A6328)', () => {
+    const result = assessStepDownReadiness('iop', { ...iopReady, onMedicationForAddiction: true });
+    expect(result).toMatchObject({ decision: 'step-down', target: 'op', missing: [] });
+    expect(ids(result.reasons)).toEqual(['readiness/iop/goals-met', 'readiness/iop/abstinence', 'readiness/iop/relapse-prevention-plan']);
+    expect(result.notes).toEqual([
+      {
+        ...explained,
+        id: 'readiness/medication-for-addiction',
+        reason: 'onMedicationForAddiction is true',
+        sources: ['dc-22-a6328'],
+        evidence: 'secondary',
+      },
+    ]);
+  });
+
+  it('decides exactly as without it: medication is never a barrier, never use, never a step-up', () => {
+    const cases: StepDownProgress[] = [
+      iopReady,
+      { ...iopReady, daysAbstinent: 12 },
+      { ...iopReady, recentUse: false, cravingsManageable: false },
+      { ...iopReady, newRisk: true },
+    ];
+    for (const progress of cases) {
+      const without = assessStepDownReadiness('iop', progress);
+      const withMedication = assessStepDownReadiness('iop', { ...progress, onMedicationForAddiction: true });
+      expect([withMedication.decision, withMedication.target, withMedication.reasons, withMedication.missing]).toEqual([
+        without.decision,
+        without.target,
+        without.reasons,
+        without.missing,
+      ]);
+    }
+  });
+
+  it('reports a medication answer that is not yes or no as invalid input, never guessed', () => {
+    const result = assessStepDownReadiness('iop', { ...iopReady, onMedicationForAddiction: 'methadone' } as unknown as StepDownProgress);
+    expect(result).toMatchObject({ ok: false, decision: 'continue' });
+    expect(result.issues.map((issue) => issue.path)).toEqual([['progress', 'onMedicationForAddiction']]);
   });
 });
 

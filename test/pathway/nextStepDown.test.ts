@@ -3,8 +3,8 @@ import { LEVEL_IDS, compareIntensity, nextStepDown, type Assessment } from '../.
 
 // Biomedical risk 3 sets a minimum of residential care in the default placement table.
 const needsResidential: Assessment = { risk: { biomedical: 3 } };
-// Withdrawal risk 4 sets a minimum of inpatient care: more intensive than residential.
-const needsInpatient: Assessment = { risk: { withdrawal: 4 } };
+// Psychiatric risk 4 sets a minimum of inpatient care: more intensive than residential.
+const needsInpatient: Assessment = { risk: { psychiatric: 4 } };
 // Every rating low: outpatient is indicated.
 const lowRisk: Assessment = {
   risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 1, relapse: 1, environment: 0 },
@@ -35,6 +35,17 @@ describe('nextStepDown', () => {
 
   it('steps detox down to php when the assessment indicates less than residential', () => {
     expect(nextStepDown('detox', { assessment: lowRisk })).toBe('php');
+  });
+
+  it('steps residential withdrawal management (withdrawal 3) down to php: once withdrawal is managed, nothing else calls for 24-hour care (was: residential)', () => {
+    expect(nextStepDown('detox', { assessment: { risk: { withdrawal: 3 } } })).toBe('php');
+    expect(nextStepDown('detox', { assessment: { risk: { withdrawal: 3, biomedical: 3 } } })).toBe('residential');
+  });
+
+  it('keeps a person in the program that ran alongside ambulatory withdrawal management (withdrawal 2, relapse 2 → iop)', () => {
+    expect(nextStepDown('detox', { assessment: { risk: { withdrawal: 2, relapse: 2 } } })).toBe('iop');
+    // The program is never replaced by a lower one for lack of it: kept, to arrange by referral.
+    expect(nextStepDown('detox', { assessment: { risk: { withdrawal: 2, relapse: 2 } }, availableLevels: ['detox', 'op'] })).toBe('iop');
   });
 
   it('uses the assessment only where the pathway branches', () => {

@@ -164,6 +164,7 @@ describe('planPathway: assessment and availability', () => {
         summary: expect.stringMatching(/\w/),
         reason: 'the assessment indicates residential, more intensive than iop',
         sources: ['level-of-care-design'],
+        evidence: 'editorial',
       },
     ]);
   });
@@ -183,6 +184,34 @@ describe('planPathway: assessment and availability', () => {
       ['iop', false],
     ]);
     expect(plan.notes[0]?.reason).toBe('the plan starts at detox, which is not among the available levels');
+  });
+});
+
+describe('planPathway: withdrawal management by setting', () => {
+  it('runs withdrawal managed at home alongside the program from its first day: detox Mar 2–6 beside iop from Mar 2 (56 days to Apr 26), then op', () => {
+    const plan = planPathway('detox', '2026-03-02', { assessment: { risk: { withdrawal: 2, relapse: 2 } }, through: 'op' });
+    expect(plan.phases).toEqual([
+      { level: 'detox', start: '2026-03-02', end: '2026-03-06', expectedDays: 5, withdrawalManagement: 'ambulatory' },
+      { level: 'iop', start: '2026-03-02', end: '2026-04-26', expectedDays: 56 },
+      // 90 days from Apr 27: Apr 27 + 89 = Jul 25.
+      { level: 'op', start: '2026-04-27', end: '2026-07-25', expectedDays: 90 },
+    ]);
+    expect(plan.notes.map((note) => [note.id, note.reason])).toEqual([
+      ['pathway/withdrawal-management-alongside', 'ambulatory withdrawal management runs alongside iop'],
+    ]);
+  });
+
+  it('keeps residential withdrawal management (withdrawal 3) as a phase of its own, the next phase starting the day after', () => {
+    const plan = planPathway('detox', '2026-03-02', { assessment: { risk: { withdrawal: 3 } }, through: 'php' });
+    expect(plan.phases).toEqual([
+      { level: 'detox', start: '2026-03-02', end: '2026-03-06', expectedDays: 5, withdrawalManagement: 'residential' },
+      { level: 'php', start: '2026-03-07', end: '2026-04-05', expectedDays: 30 },
+    ]);
+  });
+
+  it('marks withdrawal managed in hospital on an inpatient start, and no setting without an assessment', () => {
+    expect(planPathway('inpatient', '2026-03-02', { assessment: { risk: { withdrawal: 4 } }, through: 'inpatient' }).phases[0]?.withdrawalManagement).toBe('hospital');
+    expect(planPathway('detox', '2026-03-02', { through: 'detox' }).phases[0]).toEqual({ level: 'detox', start: '2026-03-02', end: '2026-03-06', expectedDays: 5 });
   });
 });
 

@@ -187,6 +187,7 @@ describe('validateEpisodes: properties', () => {
             ...entry,
             dischargeDate: shift(entry.dischargeDate, days),
             ...(entry.nextStart === undefined ? {} : { nextStart: shift(entry.nextStart, days) }),
+            ...(entry.followUpDate === undefined ? {} : { followUpDate: shift(entry.followUpDate, days) }),
           })),
         );
       }),

@@ -21,27 +21,20 @@ describe('validateEpisodes: a hand-worked history', () => {
     { level: 'residential', start: '2026-03-05', end: '2026-04-03' },
   ];
 
-  it('gives follow-up per high-intensity discharge, in date order', () => {
+  it('gives follow-up per high-intensity discharge: detox → residential on the same day is a transfer, so follow-up counts from the residential discharge (was: one entry for each)', () => {
     expect(validateEpisodes(history).followUp).toEqual([
-      // Detox ends Mar 5 and residential starts Mar 5: a transfer, 0 days.
-      {
-        episodeIndex: 1,
-        level: 'detox',
-        dischargeDate: '2026-03-05',
-        nextStart: '2026-03-05',
-        nextEpisodeIndex: 2,
-        daysToNext: 0,
-        within7Days: true,
-        within30Days: true,
-      },
       // Residential ends Apr 3, iop starts Apr 13: 13 − 3 = 10 days (> 7, ≤ 30).
       {
         episodeIndex: 2,
         level: 'residential',
         dischargeDate: '2026-04-03',
+        transferredFrom: [1],
         nextStart: '2026-04-13',
         nextEpisodeIndex: 0,
         daysToNext: 10,
+        followUpDate: '2026-04-13',
+        daysToFollowUp: 10,
+        followUpEpisodeIndex: 0,
         within7Days: false,
         within30Days: true,
       },
@@ -167,6 +160,9 @@ describe('validateEpisodes: follow-up windows and gaps', () => {
         nextStart: '2026-03-20',
         nextEpisodeIndex: 1,
         daysToNext: 19,
+        followUpDate: '2026-03-20',
+        daysToFollowUp: 19,
+        followUpEpisodeIndex: 1,
         within7Days: false,
         within30Days: true,
       },
@@ -175,6 +171,105 @@ describe('validateEpisodes: follow-up windows and gaps', () => {
     expect(validateEpisodes([{ level: 'detox', start: '2026-03-01', end: '2026-03-01' }]).followUp).toEqual([
       { episodeIndex: 0, level: 'detox', dischargeDate: '2026-03-01', within7Days: false, within30Days: false },
     ]);
+  });
+});
+
+describe('validateEpisodes: follow-up as HEDIS FUI counts it', () => {
+  const detox = { level: 'detox', start: '2026-03-01', end: '2026-03-05' } as const;
+  const entry = (episodes: Episode[], visits?: readonly { date: string; kind?: 'outpatient' | 'telehealth' | 'pharmacotherapy' }[]) =>
+    validateEpisodes(episodes, visits === undefined ? {} : { visits }).followUp[0];
+
+  it('never counts a contact on the discharge date: a one-day outpatient episode on Mar 5 is no follow-up (was: 0 days, within 7)', () => {
+    const result = entry([detox, { level: 'op', start: '2026-03-05', end: '2026-03-05' }]);
+    expect(result).toMatchObject({ daysToNext: 0, within7Days: false, within30Days: false });
+    expect(result?.followUpDate).toBeUndefined();
+  });
+
+  it('counts a lower-level episode that starts on the discharge day and goes on past it on the day after: 1 day', () => {
+    expect(entry([detox, { level: 'iop', start: '2026-03-05', end: '2026-04-30' }])).toMatchObject({
+      daysToNext: 0,
+      followUpDate: '2026-03-06',
+      daysToFollowUp: 1,
+      followUpEpisodeIndex: 1,
+      within7Days: true,
+    });
+  });
+
+  it('moves the discharge to the end of a direct transfer the next day: detox Mar 5 → residential Mar 6 – Apr 4 → op Apr 20 is 16 days from Apr 4', () => {
+    const result = validateEpisodes([
+      detox,
+      { level: 'residential', start: '2026-03-06', end: '2026-04-04' },
+      { level: 'op', start: '2026-04-20' },
+    ]);
+    expect(result.followUp).toEqual([
+      expect.objectContaining({ episodeIndex: 1, dischargeDate: '2026-04-04', transferredFrom: [0], daysToFollowUp: 16, within7Days: false, within30Days: true }),
+    ]);
+    // Two days apart is no transfer: two discharges, and the residential admission follows the detox up.
+    const apart = validateEpisodes([detox, { level: 'residential', start: '2026-03-07', end: '2026-04-04' }]);
+    expect(apart.followUp.map((item) => [item.episodeIndex, item.daysToFollowUp])).toEqual([
+      [0, 2],
+      [1, undefined],
+    ]);
+  });
+
+  it('counts visits, telehealth and pharmacotherapy as contacts, the first after the discharge date', () => {
+    const visits = [
+      { date: '2026-03-05', kind: 'outpatient' },
+      { date: '2026-03-09', kind: 'pharmacotherapy' },
+      { date: '2026-03-08', kind: 'telehealth' },
+    ] as const;
+    expect(entry([detox, { level: 'op', start: '2026-03-20' }], visits)).toMatchObject({
+      followUpDate: '2026-03-08',
+      daysToFollowUp: 3,
+      followUpVisitIndex: 2,
+      within7Days: true,
+      daysToNext: 15,
+    });
+    // A visit without a kind counts too; a visit after the next episode starts is not the first contact.
+    expect(entry([detox], [{ date: '2026-04-03' }])).toMatchObject({ daysToFollowUp: 29, within7Days: false, within30Days: true });
+  });
+
+  it('reports an invalid visit and does not count it: an unknown contact is never assumed', () => {
+    const result = validateEpisodes([detox], {
+      visits: [{ date: '2026-02-30' }, { date: '2026-03-06', kind: 'sms' }, { date: '2026-03-20', kind: 'telehealth' }] as never,
+    });
+    expect(summary(result.issues).map(([code, , path]) => [code, path])).toEqual([
+      ['invalid_input', ['options', 'visits', 0, 'date']],
+      ['invalid_input', ['options', 'visits', 1, 'kind']],
+    ]);
+    expect(result.followUp[0]).toMatchObject({ daysToFollowUp: 15, followUpVisitIndex: 2 });
+    expect(validateEpisodes([detox], { visits: 'weekly' as never }).issues.map((issue) => issue.path)).toEqual([['options', 'visits']]);
+  });
+});
+
+describe('validateEpisodes: ambulatory withdrawal management', () => {
+  it('lets withdrawal managed at home run alongside intensive outpatient care, and counts the program as follow-up the day after', () => {
+    const result = validateEpisodes([
+      { level: 'detox', start: '2026-03-02', end: '2026-03-06', withdrawalManagement: 'ambulatory' },
+      { level: 'iop', start: '2026-03-02', end: '2026-04-26' },
+    ]);
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+    expect(result.followUp[0]).toMatchObject({ followUpDate: '2026-03-07', daysToFollowUp: 1, followUpEpisodeIndex: 1, within7Days: true });
+  });
+
+  it('still reports ambulatory withdrawal management that overlaps a 24-hour stay, or another withdrawal-management episode', () => {
+    const result = validateEpisodes([
+      { level: 'residential', start: '2026-03-01', end: '2026-03-30' },
+      { level: 'detox', start: '2026-03-10', end: '2026-03-14', withdrawalManagement: 'ambulatory' },
+      { level: 'detox', start: '2026-03-12', end: '2026-03-13', withdrawalManagement: 'ambulatory' },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(summary(result.issues).filter(([code]) => code === 'episode_overlap').map(([, , path]) => path)).toEqual([
+      ['episodes', 1, 'start'],
+      ['episodes', 2, 'start'],
+      ['episodes', 2, 'start'],
+    ]);
+  });
+
+  it('reports an unknown withdrawal-management setting as invalid input', () => {
+    const result = validateEpisodes([{ level: 'detox', start: '2026-03-02', end: '2026-03-06', withdrawalManagement: 'home' } as never]);
+    expect(result.issues.map((issue) => issue.path)).toEqual([['episodes', 0, 'withdrawalManagement']]);
   });
 });
 

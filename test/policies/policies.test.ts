@@ -166,15 +166,33 @@ describe('shared defaults', () => {
     }
   });
 
-  it('holds the placement table of DESIGN.md row by row', () => {
+  it('holds the placement table row by row: readiness never above IOP (motivational work, not more hours), environment 3 → IOP (recovery housing), 4 → residential', () => {
     expect(POLICIES.general.placement.minimumLevel).toEqual({
       withdrawal: ['op', 'op', 'detox', 'detox', 'inpatient'],
       biomedical: ['op', 'op', 'iop', 'residential', 'inpatient'],
       psychiatric: ['op', 'op', 'iop', 'php', 'inpatient'],
-      readiness: ['op', 'op', 'iop', 'iop', 'php'],
+      readiness: ['op', 'op', 'iop', 'iop', 'iop'],
       relapse: ['op', 'op', 'iop', 'php', 'residential'],
-      environment: ['op', 'op', 'iop', 'php', 'residential'],
+      environment: ['op', 'op', 'iop', 'iop', 'residential'],
     });
+  });
+
+  it('manages withdrawal ambulatory through a rating of 2 and for the finding alone, so home-manageable withdrawal is never sent to 24-hour care', () => {
+    expect(POLICIES.general.placement.withdrawalManagement).toMatchObject({ ambulatoryThrough: 2, forFinding: 'ambulatory' });
+    // Every built-in policy shares the placement table.
+    expect(POLICIES.medicare2024.placement).toBe(POLICIES.general.placement);
+    expect(POLICIES.h0015.placement).toBe(POLICIES.general.placement);
+  });
+
+  it('refuses a withdrawal-management rating outside 0–4 or an unknown setting, one readable line each', () => {
+    const placement = POLICIES.general.placement;
+    expect(() =>
+      definePolicy({
+        ...POLICIES.general,
+        id: 'clinic',
+        placement: { ...placement, withdrawalManagement: { ...placement.withdrawalManagement, ambulatoryThrough: 5, forFinding: 'home' as never } },
+      }),
+    ).toThrow(/placement\.withdrawalManagement\.ambulatoryThrough[\s\S]*placement\.withdrawalManagement\.forFinding/);
   });
 
   it('never sends readiness, relapse or environment alone to inpatient or withdrawal management', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCES } from '../../src/index.js';
+import { EVIDENCE_LABELS, SOURCES, citationsOf, evidenceOf, type SourceId } from '../../src/index.js';
 
 describe('SOURCES', () => {
   it('gives every source a title, a publisher and a kind', () => {
@@ -47,6 +47,45 @@ describe('SOURCES', () => {
   it('uses https URLs where a URL is given', () => {
     for (const source of Object.values(SOURCES)) {
       if ('url' in source && source.url !== undefined) expect(source.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  // The placement engine reads the kinds from its own small table; this holds it to the catalog.
+  it('gives every source, alone, the evidence of its kind', () => {
+    for (const id of Object.keys(SOURCES) as SourceId[]) expect(evidenceOf([id])).toBe(SOURCES[id].kind);
+  });
+});
+
+describe('evidenceOf', () => {
+  it('takes the strongest kind: a regulation beside a library default is a regulation', () => {
+    expect(evidenceOf(['level-of-care-design', 'cfr-42-410-43'])).toBe('primary');
+    expect(evidenceOf(['seed-000', 'medicare-bpm-php'])).toBe('secondary');
+  });
+
+  it('says "provider web page" or "library default" when nothing stronger supports a rule', () => {
+    expect(EVIDENCE_LABELS[evidenceOf(['seed-001', 'seed-004', 'level-of-care-design'])]).toBe('provider web page');
+    expect(EVIDENCE_LABELS[evidenceOf(['level-of-care-design'])]).toBe('library default');
+    expect(EVIDENCE_LABELS[evidenceOf([])]).toBe('library default');
+  });
+
+  it('counts a reference outside the catalog as the program’s own, above provider pages and below payer rules', () => {
+    expect(evidenceOf(['clinic-manual', 'seed-001'])).toBe('program');
+    expect(evidenceOf(['clinic-manual', 'dc-22-a6329'])).toBe('secondary');
+  });
+});
+
+describe('citationsOf', () => {
+  it('cites regulations by title and provider pages by title and publisher, never by an internal id or file name, without repeats', () => {
+    const citations = citationsOf(['cfr-42-410-43', 'seed-001', 'seed-001', 'level-of-care-design', 'clinic-manual']);
+    expect(citations).toEqual([
+      '42 CFR 410.43 — Partial hospitalization services: Conditions and exclusions',
+      'What Is Intensive Outpatient Treatment (IOP)? — Destination Hope (provider web page)',
+      'level-of-care library defaults',
+      'clinic-manual',
+    ]);
+    for (const id of Object.keys(SOURCES)) {
+      const [citation] = citationsOf([id]);
+      expect(citation).not.toMatch(/seeds\/|\.txt|seed-\d/);
     }
   });
 });
