@@ -12,12 +12,14 @@ export interface BundleBudget {
 }
 
 /**
- * The bundle-size budgets. A web page that checks a schedule or recommends a level imports one
- * function; what it ships is that function with everything it needs, zod included.
+ * The bundle-size budgets. A web page that checks a schedule, recommends a level or reads FHIR
+ * sessions imports one function; what it ships is that function with everything it needs, zod
+ * included.
  */
 export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   { name: 'validateSchedule only', entry: "export { validateSchedule } from 'level-of-care';", maxKb: 25 },
   { name: 'recommendLevel only', entry: "export { recommendLevel } from 'level-of-care';", maxKb: 20 },
+  { name: 'sessionsFromFhir only', entry: "export { sessionsFromFhir } from 'level-of-care/fhir';", maxKb: 20 },
   { name: 'whole root entry', entry: "export * from 'level-of-care';", maxKb: undefined },
 ];
 

@@ -1,26 +1,16 @@
-// A CDS Hooks service (specification 2.0) on plain `node:http`: on `appointment-book`, it checks that
-// the proposed appointments, with those already booked in the same weeks, meet the weekly hours and
-// days of the patient's level of care. Run it with `npm run example:cds-hooks`.
+// A CDS Hooks service (specification 2.0) on plain `node:http`, with two services:
+// - `appointment-book`: checks that the proposed appointments, with those already booked in the same
+//   weeks, meet the weekly hours and days of the patient's level of care;
+// - `encounter-discharge`: the next step down and the follow-up dates after a discharge.
+// Run it with `npm run example:cds-hooks`.
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  getLevel,
-  getPolicy,
-  LEVEL_IDS,
-  POLICIES,
-  summarizeSchedule,
-  validateSchedule,
-  type Issue,
-  type LevelId,
-  type Policy,
-  type Session,
-  type Week,
-} from 'level-of-care';
-import { LEVEL_CODE_SYSTEM, sessionsFromFhir, toCdsCards, type CdsCard, type CdsResponse } from 'level-of-care/fhir';
+import { getPolicy, POLICIES, type Policy } from 'level-of-care';
+import { LEVEL_CODE_SYSTEM, type CdsCard } from 'level-of-care/fhir';
 import {
   DEFAULT_MAX_BODY_BYTES,
-  errorBody,
   HttpError,
   createLoggedServer,
   isObject,
@@ -31,41 +21,55 @@ import {
   serveUntilStopped,
   type RequestLogEntry,
 } from '../_shared/http.js';
+import { DISCHARGE_PREFETCH, DISCHARGE_SERVICE_ID, dischargeCards } from './dischargeService.js';
+import { FeedbackLog, readFeedback } from './feedback.js';
+import { errorOutcome } from './outcome.js';
+import type { DataRequest } from './requiredData.js';
+import { SCHEDULE_PREFETCH, SCHEDULE_SERVICE_ID, scheduleCards } from './scheduleService.js';
 
-/** The id of the one service; its URL is `/cds-services/level-of-care-schedule`. */
-export const SERVICE_ID = 'level-of-care-schedule';
+export { DISCHARGE_PREFETCH, DISCHARGE_SERVICE_ID } from './dischargeService.js';
+export { FeedbackLog, type FeedbackEntry } from './feedback.js';
+export { ERROR_CODE_SYSTEM } from './outcome.js';
+export { SCHEDULE_PREFETCH, SCHEDULE_SERVICE_ID } from './scheduleService.js';
 
-/**
- * The prefetch templates the EHR fills before calling: the patient's active episodes of care (the
- * level is a `type` coding in `LEVEL_CODE_SYSTEM`) and the appointments already booked, attended or
- * fulfilled, so that a week is checked as a whole.
- */
-export const PREFETCH: Readonly<Record<'levelOfCare' | 'booked', string>> = {
-  levelOfCare: 'EpisodeOfCare?patient={{context.patientId}}&status=active',
-  booked: 'Appointment?patient={{context.patientId}}&status=booked,arrived,checked-in,fulfilled',
-};
+/** The version of the services' behaviour, in discovery (CDS Hooks 3.0 adds it; 2.0 clients ignore it). */
+export const SERVICE_VERSION = '2.0.0';
 
 /** One entry of the discovery response. */
 export interface CdsServiceDescription {
   readonly hook: string;
   readonly id: string;
   readonly title: string;
+  readonly version: string;
   readonly description: string;
   readonly prefetch: Readonly<Record<string, string>>;
   readonly usageRequirements: string;
 }
+
+const LEVEL_REQUIREMENT = `The patient’s level of care must be recorded as an active EpisodeOfCare (or a ServiceRequest) coded with a level id (iop, php, …) in the code system ${LEVEL_CODE_SYSTEM}.`;
 
 /** The discovery response, `GET /cds-services`. */
 export const DISCOVERY: { readonly services: readonly CdsServiceDescription[] } = {
   services: [
     {
       hook: 'appointment-book',
-      id: SERVICE_ID,
+      id: SCHEDULE_SERVICE_ID,
       title: 'Level-of-care schedule check',
+      version: SERVICE_VERSION,
       description:
         'Checks that the proposed appointments, together with those already booked in the same weeks, meet the weekly hours, service days and session rules of the patient’s level of care.',
-      prefetch: PREFETCH,
-      usageRequirements: `The patient’s level of care must be recorded as an active EpisodeOfCare (or a ServiceRequest) coded with a level id (iop, php, …) in the code system ${LEVEL_CODE_SYSTEM}.`,
+      prefetch: SCHEDULE_PREFETCH,
+      usageRequirements: LEVEL_REQUIREMENT,
+    },
+    {
+      hook: 'encounter-discharge',
+      id: DISCHARGE_SERVICE_ID,
+      title: 'Level-of-care step-down and follow-up',
+      version: SERVICE_VERSION,
+      description:
+        'On discharge from a level of care, gives the next step down and, after inpatient, withdrawal-management or residential care, the dates by which follow-up is due (7 and 30 days).',
+      prefetch: DISCHARGE_PREFETCH,
+      usageRequirements: `${LEVEL_REQUIREMENT} A HCPCS program code on the encounter that names one level (such as H0015) also serves.`,
     },
   ],
 };
@@ -76,158 +80,65 @@ export interface CdsServerOptions {
   readonly timeZone?: string;
   /** The policy the schedule is checked under; default `POLICIES.general`. */
   readonly policy?: Policy;
+  /**
+   * FHIR base URLs the service may query for data the EHR did not prefetch, with the bearer token of
+   * the request's `fhirAuthorization`. Default none: data that is not prefetched gives 412.
+   */
+  readonly trustedFhirServers?: readonly string[];
+  /** Where accept/override feedback is kept; default a new in-memory log of the latest 1000 entries. */
+  readonly feedback?: FeedbackLog;
   /** When set, CORS headers allow this origin (e.g. `*` for the CDS Hooks sandbox). Default: no CORS. */
   readonly allowOrigin?: string;
   /** Largest request body accepted, in bytes; default 1 MiB. */
   readonly maxBodyBytes?: number;
   /** Called once per request with method, path, status and duration (never a body or a header). */
   readonly log?: (entry: RequestLogEntry) => void;
+  /** The clock, for a discharge whose encounter has not ended yet; default the system clock. */
+  readonly now?: () => Date;
 }
 
-const CARD_SOURCE = { label: 'level-of-care schedule check' };
-
-/** The parts of a CDS Hooks request this service reads, after checking their shape. */
-interface HookRequest {
-  readonly appointments: Record<string, unknown>;
-  readonly levelOfCare: unknown;
-  readonly booked: unknown;
+interface Settings {
+  readonly timeZone: string;
+  readonly policy: Policy;
+  readonly trustedFhirServers: readonly string[];
+  readonly feedback: FeedbackLog;
+  readonly allowOrigin?: string;
+  readonly maxBodyBytes: number;
+  readonly now: () => Date;
 }
 
 const badRequest = (message: string): HttpError => new HttpError(400, 'invalid_cds_request', message);
 
 /** Checks the CDS Hooks request shape (hook, hookInstance, context, prefetch); 400 when it is wrong. */
-function readHookRequest(body: unknown): HookRequest {
+function readHookRequest(body: unknown, hook: string): DataRequest {
   if (!isObject(body)) throw badRequest('Expected a CDS Hooks request object { hook, hookInstance, context, prefetch? }.');
-  if (body['hook'] !== 'appointment-book') {
-    throw badRequest(`This service answers the appointment-book hook; received hook ${JSON.stringify(String(body['hook']).slice(0, 60))}.`);
+  if (body['hook'] !== hook) {
+    throw badRequest(`This service answers the ${hook} hook; received hook ${JSON.stringify(String(body['hook']).slice(0, 60))}.`);
   }
   if (typeof body['hookInstance'] !== 'string' || body['hookInstance'] === '') {
     throw badRequest('hookInstance must be the string id of this hook call.');
   }
   const context = body['context'];
-  if (!isObject(context)) throw badRequest('context must be an object with patientId and appointments.');
+  if (!isObject(context)) throw badRequest('context must be an object with patientId and the hook’s context fields.');
   if (typeof context['patientId'] !== 'string' || context['patientId'] === '') {
     throw badRequest('context.patientId must be the id of the patient.');
-  }
-  const appointments = context['appointments'];
-  if (!isObject(appointments) || appointments['resourceType'] !== 'Bundle') {
-    throw badRequest('context.appointments must be a FHIR Bundle of the proposed Appointment resources.');
   }
   const prefetch = body['prefetch'];
   if (prefetch !== undefined && prefetch !== null && !isObject(prefetch)) {
     throw badRequest('prefetch must be an object keyed by the prefetch template names.');
   }
-  // A key the EHR could not fill is absent or null (CDS Hooks 2.0); both mean "not provided".
+  const authorization = body['fhirAuthorization'];
+  const token = isObject(authorization) && typeof authorization['access_token'] === 'string' ? authorization['access_token'] : undefined;
   return {
-    appointments,
-    levelOfCare: isObject(prefetch) ? prefetch['levelOfCare'] : undefined,
-    booked: isObject(prefetch) ? prefetch['booked'] : undefined,
+    context,
+    prefetch: isObject(prefetch) ? prefetch : undefined,
+    fhirServer: typeof body['fhirServer'] === 'string' ? body['fhirServer'] : undefined,
+    accessToken: token,
   };
 }
 
-const isLevelId = (code: unknown): code is LevelId => typeof code === 'string' && (LEVEL_IDS as readonly string[]).includes(code);
-
-/** The level coded in `LEVEL_CODE_SYSTEM` on one concept (`{ coding: [...] }`). */
-function levelInConcept(concept: unknown): LevelId | undefined {
-  const codings = isObject(concept) && Array.isArray(concept['coding']) ? concept['coding'] : [];
-  for (const coding of codings) {
-    if (isObject(coding) && coding['system'] === LEVEL_CODE_SYSTEM && isLevelId(coding['code'])) return coding['code'];
-  }
-  return undefined;
-}
-
-/**
- * The level on an EpisodeOfCare (`type`) or a ServiceRequest (`code`, or `category`; R4 gives a
- * ServiceRequest no `type`, but a `type` is read too for systems that put it there).
- */
-function levelOfResource(resource: unknown): LevelId | undefined {
-  if (!isObject(resource)) return undefined;
-  const kind = resource['resourceType'];
-  if (kind !== 'EpisodeOfCare' && kind !== 'ServiceRequest') return undefined;
-  for (const field of ['type', 'code', 'category']) {
-    const value = resource[field];
-    for (const concept of Array.isArray(value) ? value : [value]) {
-      const level = levelInConcept(concept);
-      if (level !== undefined) return level;
-    }
-  }
-  return undefined;
-}
-
-/** The patient's level from the `levelOfCare` prefetch: a resource, or a search Bundle (first match). */
-function levelFrom(prefetched: unknown): LevelId | undefined {
-  if (isObject(prefetched) && prefetched['resourceType'] === 'Bundle') {
-    const entries = Array.isArray(prefetched['entry']) ? prefetched['entry'] : [];
-    for (const entry of entries) {
-      const level = levelOfResource(isObject(entry) ? entry['resource'] : undefined);
-      if (level !== undefined) return level;
-    }
-    return undefined;
-  }
-  return levelOfResource(prefetched);
-}
-
-const unknownLevelCard = (): CdsCard => ({
-  summary: 'Level of care unknown: the proposed schedule was not checked against level requirements.',
-  indicator: 'warning',
-  detail: [
-    'No active EpisodeOfCare or ServiceRequest with a level of care was found for this patient.',
-    '',
-    `Record the level as a \`type\` coding in \`${LEVEL_CODE_SYSTEM}\` (code \`iop\`, \`php\`, …) so that the schedule can be checked.`,
-  ].join('\n'),
-  source: { ...CARD_SOURCE },
-});
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-function meetsRequirementsCard(level: LevelId, weeks: readonly Week[], policy: Policy): CdsCard {
-  const info = getLevel(level);
-  const name = info === undefined ? level : `${info.name} (${info.abbreviation})`;
-  const [first] = weeks;
-  const summary =
-    weeks.length === 1 && first !== undefined
-      ? `Schedule meets ${name} requirements: week of ${first.weekStart}, ${first.hours} h on ${plural(first.days, 'day')}.`
-      : `Schedule meets ${name} requirements in each of the ${weeks.length} weeks checked.`;
-  return {
-    summary,
-    indicator: 'info',
-    detail: [
-      `Checked under the policy “${policy.title}”, with the appointments already booked in the same weeks:`,
-      '',
-      ...weeks.map((week) => `- week of ${week.weekStart}: ${week.hours} h on ${plural(week.days, 'day')}, ${plural(week.sessions, 'session')}`),
-    ].join('\n'),
-    source: { ...CARD_SOURCE },
-  };
-}
-
-/**
- * The cards for one `appointment-book` call. Booked appointments count only in the weeks of the
- * proposed ones, so an unrelated week (past or future) never raises a card while booking this one.
- */
-function cardsFor(request: HookRequest, settings: { readonly timeZone: string; readonly policy: Policy }): CdsResponse {
-  const level = levelFrom(request.levelOfCare);
-  if (level === undefined) return { cards: [unknownLevelCard()] };
-
-  const proposed = sessionsFromFhir(request.appointments);
-  const booked: readonly Session[] = request.booked === undefined || request.booked === null ? [] : sessionsFromFhir(request.booked).sessions;
-  const { timeZone, policy } = settings;
-  const weekOf = (session: Session): string | undefined => summarizeSchedule([session], { timeZone })[0]?.weekStart;
-  const proposedWeeks = new Set(summarizeSchedule(proposed.sessions, { timeZone }).map((week) => week.weekStart));
-  const proposedIds = new Set(proposed.sessions.map((session) => session.id).filter((id) => id !== undefined));
-  const sameWeeks = booked.filter((session) => {
-    if (session.id !== undefined && proposedIds.has(session.id)) return false;
-    const week = weekOf(session);
-    return week !== undefined && proposedWeeks.has(week);
-  });
-
-  const result = validateSchedule([...sameWeeks, ...proposed.sessions], { level, timeZone, policy });
-  // Skipped resources among the proposed appointments are worth a card; those in the booked
-  // search (included Patients, OperationOutcomes) are not.
-  const issues: Issue[] = [...proposed.issues, ...result.issues];
-  const cards = toCdsCards({ issues }, { source: CARD_SOURCE });
-  if (result.ok) cards.push(meetsRequirementsCard(level, result.weeks, policy));
-  return { cards };
-}
+/** Each card with a `uuid`, which the EHR sends back in feedback. */
+const withUuids = (cards: readonly CdsCard[]): (CdsCard & { readonly uuid: string })[] => cards.map((card) => ({ uuid: randomUUID(), ...card }));
 
 function corsHeaders(allowOrigin: string | undefined): Record<string, string> {
   if (allowOrigin === undefined) return {};
@@ -239,44 +150,61 @@ function corsHeaders(allowOrigin: string | undefined): Record<string, string> {
 }
 
 const DISCOVERY_PATH = '/cds-services';
-const SERVICE_PATH = `${DISCOVERY_PATH}/${SERVICE_ID}`;
+const SERVICES: Readonly<Record<string, (request: DataRequest, settings: Settings) => Promise<CdsCard[]>>> = {
+  [SCHEDULE_SERVICE_ID]: scheduleCards,
+  [DISCHARGE_SERVICE_ID]: dischargeCards,
+};
+const HOOKS: Readonly<Record<string, string>> = Object.fromEntries(DISCOVERY.services.map((service) => [service.id, service.hook]));
 
-async function handle(
-  request: IncomingMessage,
-  response: ServerResponse,
-  settings: { readonly timeZone: string; readonly policy: Policy; readonly allowOrigin?: string; readonly maxBodyBytes: number },
-): Promise<void> {
+/** What a path names: discovery, a service call, or a service's feedback endpoint. */
+function routeOf(path: string | undefined): { readonly kind: 'discovery' } | { readonly kind: 'service' | 'feedback'; readonly id: string } | undefined {
+  if (path === DISCOVERY_PATH) return { kind: 'discovery' };
+  const match = /^\/cds-services\/([^/]+)(\/feedback)?$/.exec(path ?? '');
+  const id = match?.[1];
+  if (id === undefined || !Object.hasOwn(SERVICES, id)) return undefined;
+  return { kind: match?.[2] === undefined ? 'service' : 'feedback', id };
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, settings: Settings): Promise<void> {
   const cors = corsHeaders(settings.allowOrigin);
   try {
-    const path = pathnameOf(request.url);
-    const allowed = path === DISCOVERY_PATH ? 'GET' : path === SERVICE_PATH ? 'POST' : undefined;
-    if (allowed === undefined) throw new HttpError(404, 'not_found', `No such route; discovery is GET ${DISCOVERY_PATH}.`);
+    const route = routeOf(pathnameOf(request.url));
+    if (route === undefined) throw new HttpError(404, 'not_found', `No such route; discovery is GET ${DISCOVERY_PATH}.`);
+    const allowed = route.kind === 'discovery' ? 'GET' : 'POST';
     if (request.method === 'OPTIONS' && settings.allowOrigin !== undefined) {
       response.writeHead(204, { ...cors, 'Content-Length': '0' }).end();
       return;
     }
     if (request.method !== allowed) {
-      throw new HttpError(405, 'method_not_allowed', `${path} accepts ${allowed} only.`, { Allow: allowed });
+      throw new HttpError(405, 'method_not_allowed', `${pathnameOf(request.url)} accepts ${allowed} only.`, { Allow: allowed });
     }
-    if (allowed === 'GET') {
+    if (route.kind === 'discovery') {
       sendJson(response, 200, DISCOVERY, { headers: cors });
       return;
     }
-    const hookRequest = readHookRequest(await readJsonBody(request, settings.maxBodyBytes));
-    sendJson(response, 200, cardsFor(hookRequest, settings), { headers: cors });
+    const body = await readJsonBody(request, settings.maxBodyBytes);
+    if (route.kind === 'feedback') {
+      settings.feedback.record(readFeedback(body, route.id));
+      sendJson(response, 200, {}, { headers: cors });
+      return;
+    }
+    const hookRequest = readHookRequest(body, HOOKS[route.id] ?? '');
+    const cards = await (SERVICES[route.id] as (request: DataRequest, settings: Settings) => Promise<CdsCard[]>)(hookRequest, settings);
+    sendJson(response, 200, { cards: withUuids(cards) }, { headers: cors });
   } catch (error) {
     // Anything but a refusal is a bug; the EHR gets a generic 500 and no internals.
     const refusal = error instanceof HttpError ? error : new HttpError(500, 'internal_error', 'The request could not be processed.');
     if (response.headersSent) response.destroy();
-    else sendJson(response, refusal.status, errorBody(refusal), { headers: { ...cors, ...refusal.headers }, close: refusal.status === 413 });
+    else sendJson(response, refusal.status, errorOutcome(refusal), { headers: { ...cors, ...refusal.headers }, close: refusal.status === 413 });
   }
 }
 
 /**
- * Creates the CDS Hooks service (not listening yet): `GET /cds-services` (discovery) and
- * `POST /cds-services/level-of-care-schedule` (the `appointment-book` hook).
+ * Creates the CDS Hooks service (not listening yet): `GET /cds-services` (discovery), `POST
+ * /cds-services/level-of-care-schedule` (`appointment-book`), `POST
+ * /cds-services/level-of-care-discharge` (`encounter-discharge`), and `POST /cds-services/{id}/feedback`.
  *
- * @param options - Program time zone, policy, CORS origin, body limit and request log.
+ * @param options - Program time zone, policy, trusted FHIR servers, feedback log, CORS origin, body limit, request log and clock.
  * @returns A `node:http` server; call `listen` on it.
  * @throws RangeError when `options.timeZone` is not an IANA time zone.
  */
@@ -289,10 +217,13 @@ export function createCdsServer(options: CdsServerOptions = {}): Server {
       throw new RangeError(`createCdsServer: unknown IANA time zone ${JSON.stringify(options.timeZone)}.`);
     }
   }
-  const settings = {
+  const settings: Settings = {
     timeZone: options.timeZone ?? 'America/New_York',
     policy: options.policy ?? POLICIES.general,
+    trustedFhirServers: options.trustedFhirServers ?? [],
+    feedback: options.feedback ?? new FeedbackLog(),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    now: options.now ?? (() => new Date()),
     ...(options.allowOrigin === undefined ? {} : { allowOrigin: options.allowOrigin }),
   };
   return createLoggedServer((request, response) => handle(request, response, settings), options.log);
@@ -308,11 +239,13 @@ function main(): void {
     return;
   }
   const timeZone = process.env['TIME_ZONE'] ?? 'America/New_York';
+  const trusted = (process.env['TRUSTED_FHIR_SERVERS'] ?? '').split(',').map((url) => url.trim()).filter((url) => url !== '');
   let server: Server;
   try {
     server = createCdsServer({
       timeZone,
       policy,
+      trustedFhirServers: trusted,
       ...(process.env['ALLOW_ORIGIN'] === undefined ? {} : { allowOrigin: process.env['ALLOW_ORIGIN'] }),
       log: logToConsole,
     });
@@ -324,7 +257,7 @@ function main(): void {
   serveUntilStopped(
     server,
     port,
-    (actual) => `CDS Hooks service on http://127.0.0.1:${actual}${DISCOVERY_PATH} (${timeZone}, policy ${policy.id}); Ctrl+C to stop`,
+    (actual) => `CDS Hooks services on http://127.0.0.1:${actual}${DISCOVERY_PATH} (${timeZone}, policy ${policy.id}); Ctrl+C to stop`,
   );
 }
 

@@ -6,8 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { getPolicy, isOk, LEVEL_IDS, POLICIES, validateSchedule, type LevelId } from 'level-of-care';
-import { sessionsFromFhir, toOperationOutcome } from 'level-of-care/fhir';
+import { getPolicy, LEVEL_IDS, POLICIES, type LevelId } from 'level-of-care';
+import { validateFhirSchedule } from 'level-of-care/fhir';
 
 const USAGE = `Usage: tsx examples/fhir-bundle/index.ts <bundle.json> --level <id> --time-zone <IANA zone>
          [--policy ${Object.values(POLICIES).map((policy) => policy.id).join('|')}] [--population adult|adolescent]
@@ -84,12 +84,11 @@ async function run(args: readonly string[], out: Output): Promise<number> {
   }
 
   // Resources that are not sessions (a Patient, say) are skipped with a warning; the warnings stay
-  // in the outcome, before the schedule's own issues, but do not make it invalid.
-  const read = sessionsFromFhir(bundle);
-  const result = validateSchedule(read.sessions, { level, timeZone, policy, population });
-  const issues = [...read.issues, ...result.issues];
-  out.stdout(`${JSON.stringify(toOperationOutcome(issues), null, 2)}\n`);
-  return isOk(issues) ? 0 : 1;
+  // in the outcome, before the schedule's own issues, but do not make it invalid. Every expression
+  // in the outcome points into the bundle: at the resource a session was read from.
+  const result = validateFhirSchedule(bundle, { level, timeZone, policy, population });
+  out.stdout(`${JSON.stringify(result.outcome, null, 2)}\n`);
+  return result.ok ? 0 : 1;
 }
 
 const defaultOutput: Output = {

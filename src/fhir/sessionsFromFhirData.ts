@@ -6,19 +6,20 @@ export type StatusMapping =
   | { readonly skip: string };
 
 /**
- * R4 `Appointment.status` → session status. Proposed, pending and waitlisted appointments are read as
- * scheduled: an `appointment-book` hook checks exactly such proposed appointments.
+ * R4 `Appointment.status` → session status. Proposed and pending appointments are read as
+ * scheduled: an `appointment-book` hook checks exactly such proposed appointments. A waitlisted
+ * appointment has no place in the schedule yet, so it is skipped rather than counted.
  */
 export const APPOINTMENT_STATUS: Readonly<Record<string, StatusMapping>> = {
   proposed: { status: 'scheduled' },
   pending: { status: 'scheduled' },
   booked: { status: 'scheduled' },
-  waitlist: { status: 'scheduled' },
   arrived: { status: 'attended' },
   'checked-in': { status: 'attended' },
   fulfilled: { status: 'attended' },
   cancelled: { status: 'cancelled' },
   noshow: { status: 'no-show' },
+  waitlist: { skip: 'it is on the waitlist, not booked, so it does not count.' },
   'entered-in-error': { skip: 'it was entered in error.' },
 };
 
@@ -38,10 +39,36 @@ export const ENCOUNTER_STATUS: Readonly<Record<string, StatusMapping>> = {
   unknown: { skip: 'its status is unknown.' },
 };
 
+/** The sentences that say why a resource was not read as a session (after "Skipped an Encounter …: "). */
+export const SKIP_REASONS = {
+  notASession: 'only Appointment and Encounter resources describe sessions.',
+  unknownStatus: (status: string): string => `its status "${status}" is not one this adapter knows.`,
+  missing: (field: string): string => `it has no ${field}.`,
+  wrongType: (field: string, expected: string, received: string): string => `its ${field} is ${received}, not ${expected}.`,
+  stay: (what: string, coded: string): string => `it is ${what} (${coded}), not a session of a day or outpatient program.`,
+  noStart: 'it has no start time.',
+  dateOnly: (field: string, value: string): string => `its ${field} "${value}" is a date without a time.`,
+  notInstant: (field: string, received: string): string => `its ${field} ${received} is not a date and time with a time-zone offset.`,
+  noEndNorDuration: 'it has neither an end time nor a duration (minutesDuration).',
+  noPeriod: 'it has no period.',
+  onlyLength: 'it has no period: its length alone does not say when it took place.',
+  noPeriodStart: 'its period has no start.',
+  periodDatesOnly: (start: string, end: string | undefined): string =>
+    end === undefined ? `its period gives a date only (${start}), not times.` : `its period gives dates only (${start} to ${end}), not times.`,
+  noEndNorLength: 'its period has no end, and it has no length to stand in for one.',
+} as const;
+
+/** How {@link SKIP_REASONS} names a value type a field should have. */
+export const EXPECTED_TYPE: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  object: 'an object',
+};
+
 /**
  * Words in a `serviceType`/`type` text or display that name a service, tried in this order when no
- * coding carries one of the library's service codes. The first match wins; nothing matching gives
- * `'other'`.
+ * coding is in the code table. The first match wins; nothing matching gives `'other'`.
  */
 export const SERVICE_KEYWORDS: readonly (readonly [ServiceType, RegExp])[] = [
   ['medication-management', /\bmedication\b/i],
@@ -50,13 +77,13 @@ export const SERVICE_KEYWORDS: readonly (readonly [ServiceType, RegExp])[] = [
   ['peer-support', /\bpeer\b/i],
   ['family', /\b(family|couples?)\b/i],
   ['group', /\bgroup\b/i],
-  ['individual', /\bindividual\b/i],
+  ['individual', /\b(individual|psychotherapy|counsel(l)?ing)\b/i],
   ['skills', /\bskills?\b/i],
   ['assessment', /\b(assessment|evaluation|intake)\b/i],
 ];
 
-/** `Encounter.class` codes (v3 ActCode) that tell how the session was delivered. */
-export const ENCOUNTER_CLASS_MODALITY: Readonly<Record<string, 'in-person' | 'telehealth'>> = {
-  VR: 'telehealth',
-  AMB: 'in-person',
-};
+/** Words in a text or display that say a session was held by video or telephone. */
+export const TELEHEALTH_WORDS: RegExp = /\b(video|virtual|tele-?health|tele-?medicine|tele-?video|telephone|phone)\b/i;
+
+/** Words in a text or display that say a session was held in person. */
+export const IN_PERSON_WORDS: RegExp = /\b(in[- ]person|face[- ]to[- ]face|office visit)\b/i;

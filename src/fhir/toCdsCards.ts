@@ -22,8 +22,15 @@ export interface CdsCardOptions {
   readonly source?: CdsSource;
 }
 
-const summaryOf = (message: string): string =>
-  message.length <= SUMMARY_LIMIT ? message : `${message.slice(0, SUMMARY_LIMIT - 1).trimEnd()}…`;
+/** The message, or as many of its whole words as fit with an ellipsis: a clinician never reads half a word. */
+function summaryOf(message: string): string {
+  if (message.length <= SUMMARY_LIMIT) return message;
+  const head = message.slice(0, SUMMARY_LIMIT - 1);
+  const space = head.lastIndexOf(' ');
+  // A single word longer than half the limit (a long id, say) is cut where the limit falls.
+  const words = space >= SUMMARY_LIMIT / 2 ? head.slice(0, space) : head;
+  return `${words.trimEnd().replace(/[,;:]+$/, '')}…`;
+}
 
 function detailOf(issue: Issue): string {
   const lines = [issue.message];
@@ -40,7 +47,8 @@ function detailOf(issue: Issue): string {
 /**
  * Turns the issues of any validator result into CDS Hooks cards, one card per issue, most severe
  * first: `error` → `critical`, `warning` → `warning`, `info` → `info`. The summary is the issue's
- * message, shortened with an ellipsis to fewer than 140 characters; the markdown detail adds the rule,
+ * message, shortened at a word boundary with an ellipsis to fewer than 140 characters; the markdown
+ * detail adds the rule,
  * the expected and found values and the titles of the sources. A result without issues gives no cards.
  *
  * @param result - Any result with `issues` (for example from `validateSchedule`).

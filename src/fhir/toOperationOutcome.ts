@@ -1,4 +1,5 @@
 import { isIssueLike, severityOf } from '../issues/isIssueLike.js';
+import { ISSUE_CATALOG } from '../issues/messages.js';
 import type { Issue, Severity } from '../issues/types.js';
 import { ISSUE_CODE_SYSTEM } from './codeSystems.js';
 import { toFhirPath } from './fhirPath.js';
@@ -11,23 +12,58 @@ const SEVERITY: { readonly [S in Severity]: FhirOperationOutcomeIssue['severity'
   info: 'information',
 };
 
-function toOutcomeIssue(issue: Issue): FhirOperationOutcomeIssue {
+function toOutcomeIssue(issue: Issue, expression: string | undefined): FhirOperationOutcomeIssue {
+  // FHIR allows no empty string: a message lost on the way back from a caller gives the code's meaning.
+  const message = issue.message.trim() === '' ? ISSUE_CATALOG[issue.code].meaning : issue.message;
   return {
     severity: SEVERITY[severityOf(issue)],
     code: FHIR_ISSUE_TYPES[issue.code],
-    details: { coding: [{ system: ISSUE_CODE_SYSTEM, code: issue.code }], text: issue.message },
-    diagnostics: issue.ruleId === undefined ? issue.message : `${issue.message} (rule ${issue.ruleId})`,
-    expression: [toFhirPath(issue.path)],
+    details: { coding: [{ system: ISSUE_CODE_SYSTEM, code: issue.code }], text: message },
+    diagnostics: issue.ruleId === undefined || issue.ruleId === '' ? message : `${message} (rule ${issue.ruleId})`,
+    ...(expression === undefined || expression === '' ? {} : { expression: [expression] }),
+  };
+}
+
+/** The `source` an issue carries, when it is one (issues come back from callers, often through JSON). */
+export const sourceOf = (issue: Issue): string | undefined => (typeof issue.source === 'string' && issue.source !== '' ? issue.source : undefined);
+
+/**
+ * An `OperationOutcome` of the issues, each issue's `expression` given by `expressionOf` (none when it
+ * gives `undefined`).
+ */
+export function outcomeOf(issues: readonly Issue[], expressionOf: (issue: Issue) => string | undefined): FhirOperationOutcome {
+  // Array.from turns holes into undefined, so each one gets its own `invalid` issue instead of an empty slot.
+  const list: readonly unknown[] = Array.isArray(issues) ? Array.from(issues) : [issues];
+  if (list.length === 0) {
+    return {
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'information', code: 'informational', diagnostics: 'No issues found.' }],
+    };
+  }
+  return {
+    resourceType: 'OperationOutcome',
+    issue: list.map((item, index) =>
+      isIssueLike(item)
+        ? toOutcomeIssue(item, expressionOf(item))
+        : {
+            severity: 'error' as const,
+            code: 'invalid' as const,
+            diagnostics: `Item ${index} is not an issue produced by level-of-care.`,
+          },
+    ),
   };
 }
 
 /**
  * Turns issues into an R4 `OperationOutcome`: severity `error` → `error`, `warning` → `warning`,
  * `info` → `information`; `code` is the R4 IssueType of the issue code (`business-rule`, `invalid`,
- * `invariant`, …); `details` carries the library's issue code, `diagnostics` the message and
- * `expression` the FHIRPath of the input element. FHIR requires at least one issue, so an empty list
- * gives a single `information` issue saying that nothing was found. Anything in the list that is not
- * an issue becomes an `error` issue rather than a throw.
+ * `invariant`, …); `details` carries the library's issue code and `diagnostics` the message. The
+ * `expression` is the issue's `source` when it has one (the FHIRPath of the resource a session was
+ * read from), else its path written as FHIRPath. Those paths point into the validator's own input
+ * (`sessions[4]`); for issues that must point into a FHIR Bundle, use `validateFhirSchedule`. FHIR
+ * requires at least one issue, so an empty list gives a single `information` issue saying that
+ * nothing was found. Anything in the list that is not an issue becomes an `error` issue rather than
+ * a throw.
  *
  * @param issues - Issues from any validator of this library.
  * @returns The `OperationOutcome` resource.
@@ -51,25 +87,5 @@ function toOutcomeIssue(issue: Issue): FhirOperationOutcomeIssue {
  * @category FHIR
  */
 export function toOperationOutcome(issues: readonly Issue[]): FhirOperationOutcome {
-  // Array.from turns holes into undefined, so each one gets its own `invalid` issue instead of an empty slot.
-  const list: readonly unknown[] = Array.isArray(issues) ? Array.from(issues) : [issues];
-  if (list.length === 0) {
-    return {
-      resourceType: 'OperationOutcome',
-      issue: [{ severity: 'information', code: 'informational', diagnostics: 'No issues found.' }],
-    };
-  }
-  return {
-    resourceType: 'OperationOutcome',
-    issue: list.map((item, index) =>
-      isIssueLike(item)
-        ? toOutcomeIssue(item)
-        : {
-            severity: 'error' as const,
-            code: 'invalid' as const,
-            diagnostics: `Item ${index} is not an issue produced by level-of-care.`,
-            expression: [`%issues[${index}]`],
-          },
-    ),
-  };
+  return outcomeOf(issues, (issue) => sourceOf(issue) ?? toFhirPath(issue.path));
 }

@@ -117,6 +117,16 @@ export interface FhirCarePlanActivity {
 }
 
 /**
+ * A note (R4 `Annotation`).
+ *
+ * @category FHIR
+ */
+export interface FhirAnnotation {
+  /** The note, in markdown. */
+  text: string;
+}
+
+/**
  * An R4 `CarePlan` resource.
  *
  * @category FHIR
@@ -132,8 +142,10 @@ export interface FhirCarePlan {
   title: string;
   /** Who the plan is for. */
   subject: FhirReference;
-  /** From the first phase's start to the last phase's end. */
-  period: FhirPeriod;
-  /** One activity per phase. */
-  activity: FhirCarePlanActivity[];
+  /** From the first phase's start to the last phase's end; absent for a plan without phases. */
+  period?: FhirPeriod;
+  /** One activity per phase; absent for a plan without phases (FHIR allows no empty list). */
+  activity?: FhirCarePlanActivity[];
+  /** The plan's notes; absent when it has none. */
+  note?: FhirAnnotation[];
 }

@@ -19,6 +19,8 @@ export interface IssueContext {
   readonly expected?: unknown;
   /** The value found. */
   readonly received?: unknown;
+  /** Where the record the issue is about came from (see {@link Issue.source}). */
+  readonly source?: string;
 }
 
 /**

@@ -18,5 +18,6 @@ export function issueFrom<C extends IssueCode>(code: C, entry: IssueCatalogEntry
   if (context.sources !== undefined) issue.sources = [...context.sources];
   if (context.expected !== undefined) issue.expected = context.expected;
   if (context.received !== undefined) issue.received = context.received;
+  if (context.source !== undefined) issue.source = context.source;
   return issue;
 }

@@ -239,6 +239,8 @@ export interface IssueParams {
     readonly resourceType: string;
     /** Why it was skipped. */
     readonly reason: string;
+    /** The resource's id, when it has one. */
+    readonly id?: string;
   };
 }
 
@@ -445,7 +447,8 @@ export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } 
   fhir_resource_skipped: {
     severity: 'warning',
     meaning: 'A FHIR resource was not read as a session.',
-    message: (p) => `Skipped a ${p.resourceType} resource: ${p.reason}`,
-    example: { resourceType: 'Observation', reason: 'only Appointment and Encounter resources describe sessions.' },
+    message: (p) =>
+      `Skipped ${/^[AEIOU]/.test(p.resourceType) ? 'an' : 'a'} ${p.resourceType} resource${p.id === undefined ? '' : ` "${p.id}"`}: ${p.reason}`,
+    example: { resourceType: 'Encounter', id: 'e1', reason: 'it has no period.' },
   },
 };

@@ -53,4 +53,9 @@ export interface Issue {
   readonly expected?: unknown;
   /** The machine-readable value found. */
   readonly received?: unknown;
+  /**
+   * Where the record the issue is about came from, when the input said so: the `source` of the
+   * session (for sessions read from FHIR, the FHIRPath of its resource, `Bundle.entry[3].resource`).
+   */
+  readonly source?: string;
 }

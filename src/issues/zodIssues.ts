@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { invalidInput } from './invalidInput.js';
 import type { Issue, PathSegment } from './types.js';
 import { formatPath } from './formatPath.js';

@@ -96,13 +96,15 @@ export function readSessions(
     const status = session['status'];
     const modality = session['modality'];
     const id = session['id'];
+    const source = session['source'];
     if (
       Number.isNaN(startMs) ||
       Number.isNaN(endMs) ||
       service === undefined ||
       (status !== undefined && !statuses.has(status)) ||
       (modality !== undefined && !modalities.has(modality)) ||
-      (id !== undefined && typeof id !== 'string')
+      (id !== undefined && typeof id !== 'string') ||
+      (source !== undefined && typeof source !== 'string')
     ) {
       rejected++;
       if (reportIssues) pushAll(issues, invalidSessionIssues(raw, i));

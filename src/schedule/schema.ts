@@ -74,6 +74,8 @@ export type SessionSchemaShape = {
   status: z.ZodMiniOptional<typeof SessionStatusSchema>;
   /** Schema of {@link Session.modality}. */
   modality: z.ZodMiniOptional<typeof SessionModalitySchema>;
+  /** Schema of {@link Session.source}. */
+  source: z.ZodMiniOptional<z.ZodMiniString<string>>;
 };
 
 /**
@@ -101,6 +103,7 @@ export const SessionSchema: z.ZodMiniObject<SessionSchemaShape, z.core.$strip> =
     service: ServiceTypeSchema,
     status: z.optional(SessionStatusSchema),
     modality: z.optional(SessionModalitySchema),
+    source: z.optional(z.string()),
   },
   { error: (issue) => `expected a session object { start, end, service }, received ${describeReceived(issue.input)}` },
 ))();

@@ -50,6 +50,11 @@ export interface Session {
   readonly status?: SessionStatus;
   /** In person or by telehealth. */
   readonly modality?: SessionModality;
+  /**
+   * Where the session came from, such as the FHIRPath of its resource in a Bundle
+   * (`Bundle.entry[3].resource`); issues about the session carry it in {@link Issue.source}.
+   */
+  readonly source?: string;
 }
 
 /**

@@ -8,6 +8,7 @@ import { buildWeeks, toWeek } from './buildWeeks.js';
 import { readValidateOptions } from './readOptions.js';
 import { pushAll, readSessions } from './readSessions.js';
 import { overlapIssues, sessionLengthIssues } from './sessionIssues.js';
+import { withSessionSources } from './sessionSources.js';
 import type { ScheduleValidationResult, ValidateScheduleOptions, Week } from './types.js';
 import { weekIssues } from './weekIssues.js';
 
@@ -27,7 +28,8 @@ import { weekIssues } from './weekIssues.js';
  * is reported and an empty one fails its minimums; a week the stay cuts is `partial`: an `info`
  * issue `week_partial` says its weekly minimums were not checked, while its maximums and daily
  * minimums are. A session with a bad shape gets `invalid_input` issues at its own path
- * (`['sessions', 4, 'end']`) and the rest still count. Nothing is thrown and nothing is changed.
+ * (`['sessions', 4, 'end']`) and the rest still count. Issues about one session carry its `source`,
+ * when it has one. Nothing is thrown and nothing is changed.
  *
  * Issue codes: `invalid_input`, `invalid_time_zone`, `schedule_empty`, `session_end_before_start`,
  * `session_overlap`, `week_hours_below_minimum`, `week_hours_above_maximum`,
@@ -99,5 +101,5 @@ export function validateSchedule(sessions: unknown, options: ValidateScheduleOpt
     weeks.push(week);
     pushAll(issues, weekIssues(totals, week, requirements, level, ruleBase));
   }
-  return { ok: isOk(issues), issues, weeks };
+  return { ok: isOk(issues), issues: withSessionSources(issues, sessions), weeks };
 }

@@ -65,7 +65,17 @@ export type SourceId =
   | 'seed-002'
   | 'seed-003'
   | 'seed-004'
-  | 'level-of-care-design';
+  | 'level-of-care-design'
+  | 'hl7-fhir-r4'
+  | 'hl7-v3-act-code'
+  | 'hl7-v2-0004'
+  | 'hcpcs-bh-service-codes'
+  | 'hcpcs-service-codes-review'
+  | 'cpt-code-numbers'
+  | 'vsac-ecqm-value-sets'
+  | 'snomed-ct-encounter-types'
+  | 'cms-place-of-service'
+  | 'telehealth-modifiers';
 
 /**
  * The catalog of every source the library's data cites, keyed by a stable id. Every threshold, rule
@@ -304,6 +314,86 @@ export const SOURCES: { readonly [K in SourceId]: Source } = {
     kind: 'editorial',
     verified: false,
     note: 'Defaults chosen by this library where no public number exists (placement table, session length cap, review factors); documented and overridable by policy.',
+  },
+  'hl7-fhir-r4': {
+    title: 'HL7 FHIR Release 4 (4.0.1): Appointment, Encounter, OperationOutcome and the element rule ele-1',
+    publisher: 'HL7 International',
+    url: 'https://hl7.org/fhir/R4/',
+    year: 2019,
+    kind: 'primary',
+    verified: true,
+    note: 'Appointment.minutesDuration may stand without an end; Encounter.period may be dates only; OperationOutcome expressions resolve inside the resource or Bundle; no empty elements.',
+  },
+  'hl7-v3-act-code': {
+    title: 'HL7 v3 ActEncounterCode (Encounter.class in R4)',
+    publisher: 'HL7 International (terminology.hl7.org)',
+    url: 'https://terminology.hl7.org/CodeSystem-v3-ActCode.html',
+    kind: 'primary',
+    verified: true,
+    note: 'AMB ambulatory, VR virtual, HH home health, FLD field; IMP, ACUTE and NONAC inpatient, EMER emergency, OBSENC observation, PRENC pre-admission, SS short stay.',
+  },
+  'hl7-v2-0004': {
+    title: 'HL7 v2 table 0004: patient class',
+    publisher: 'HL7 International (terminology.hl7.org)',
+    url: 'https://terminology.hl7.org/CodeSystem-v2-0004.html',
+    kind: 'primary',
+    verified: false,
+    note: 'I inpatient, E emergency, P pre-admit, O outpatient; some EHRs send these in Encounter.class.',
+  },
+  'hcpcs-bh-service-codes': {
+    title: 'HCPCS Level II behavioral-health service codes (H0004, H0005, H0006, H0020, H0038, G0410, G0411)',
+    publisher: 'Centers for Medicare & Medicaid Services',
+    url: 'https://www.cms.gov/medicare/coding-billing/healthcare-common-procedure-system',
+    year: 2024,
+    kind: 'primary',
+    verified: true,
+    note: 'Individual counseling, group counseling, case management, methadone administration, peer services, and group psychotherapy in a partial hospitalization or intensive outpatient program; descriptors checked in published copies.',
+  },
+  'hcpcs-service-codes-review': {
+    title: 'HCPCS Level II service codes named in the project’s review of what EHRs send (H0001, H0002, H2014, H2019, T1016)',
+    publisher: 'level-of-care project',
+    kind: 'editorial',
+    verified: false,
+    note: 'Assessment, screening, skills training and case management, as the review lists them; not yet checked against the CMS descriptors.',
+  },
+  'cpt-code-numbers': {
+    title: 'CPT® code numbers for psychotherapy and psychiatric evaluation (numbers only; the descriptors are licensed by the AMA and not shipped)',
+    publisher: 'American Medical Association',
+    kind: 'primary',
+    verified: false,
+    note: 'Which service each number bills, read from public value sets and payer pages, not from the AMA text.',
+  },
+  'vsac-ecqm-value-sets': {
+    title: 'eCQM value sets Follow Up for Adult Depression (2.16.840.1.113883.3.526.3.1568) and Psych Visit Diagnostic Evaluation (2.16.840.1.113883.3.526.3.1492)',
+    publisher: 'National Library of Medicine, Value Set Authority Center',
+    url: 'https://vsac.nlm.nih.gov/',
+    year: 2025,
+    kind: 'primary',
+    verified: true,
+    note: 'SNOMED CT psychotherapy, group, family, evaluation, case-management and telephone-consultation concepts, and CPT 90791/90792, read in a published copy of the 2025 expansion.',
+  },
+  'snomed-ct-encounter-types': {
+    title: 'SNOMED CT encounter concepts: 448337001 telemedicine consultation with patient, 185317003 telephone encounter; 32485007, 305336008 and 449411000124106 hospital, hospice and skilled-nursing admissions',
+    publisher: 'SNOMED International',
+    url: 'https://browser.ihtsdotools.org/',
+    kind: 'primary',
+    verified: true,
+    note: 'Concepts EHRs and Synthea put in Encounter.type and Appointment.appointmentType for remote visits and admissions; names seen in published examples and Synthea records.',
+  },
+  'cms-place-of-service': {
+    title: 'Place of Service code set',
+    publisher: 'Centers for Medicare & Medicaid Services',
+    url: 'https://www.cms.gov/medicare/coding-billing/place-of-service-codes/code-sets',
+    kind: 'primary',
+    verified: false,
+    note: '02 and 10 telehealth; 11 office, 12 home, 19 and 22 outpatient hospital, 49 clinic, 50 health center, 52 partial hospitalization, 53 mental health center, 55 and 57 substance-use facilities, 58 opioid treatment.',
+  },
+  'telehealth-modifiers': {
+    title: 'Telehealth modifiers 95 and GT on professional claims',
+    publisher: 'Payer billing guidance (summaries of CMS and CPT rules)',
+    kind: 'secondary',
+    verified: true,
+    note: 'A CPT or HCPCS code with modifier 95 or GT was delivered by interactive telehealth.',
   },
 };
 

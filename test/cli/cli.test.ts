@@ -221,6 +221,13 @@ describe('level-of-care plan', () => {
     expect(text.stdout).toContain('Intensive outpatient');
   });
 
+  it('shows the plan\'s notes in text and as CarePlan notes, so a level skipped for availability is not lost', async () => {
+    const args = ['plan', '--start', 'php', '--date', '2026-03-02', '--available', 'php,op,aftercare'];
+    const note = 'A level the program cannot offer is passed over: iop is not among the available levels, so php steps down to op.';
+    expect((await cli(args)).stdout).toContain(`Notes:\n  - ${note}`);
+    expect(JSON.parse((await cli([...args, '--format', 'fhir'])).stdout).note).toEqual([{ text: note }]);
+  });
+
   it('exits 1 for an impossible date', async () => {
     const { code, stdout } = await cli(['plan', '--start', 'iop', '--date', '2026-02-30']);
     expect(code).toBe(1);

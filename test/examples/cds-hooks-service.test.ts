@@ -1,9 +1,18 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEVEL_CODE_SYSTEM } from 'level-of-care/fhir';
 import { POLICIES } from 'level-of-care';
-import { createCdsServer, PREFETCH, SERVICE_ID } from '../../examples/cds-hooks-service/server.js';
+import { HCPCS_SYSTEM } from 'level-of-care/fhir';
+import {
+  createCdsServer,
+  DISCHARGE_SERVICE_ID,
+  ERROR_CODE_SYSTEM,
+  FeedbackLog,
+  SCHEDULE_PREFETCH,
+  SCHEDULE_SERVICE_ID,
+} from '../../examples/cds-hooks-service/server.js';
+import { fhirProblems } from '../fhir/fhirValidator.js';
 
 // The example imports `level-of-care` by name, so these tests run against the built package (dist/).
 
@@ -32,7 +41,7 @@ afterAll(async () => {
 /** A response body parsed as JSON; the assertions below read it structurally. */
 const bodyOf = (response: Response): Promise<any> => response.json();
 
-const SERVICE_URL = `/cds-services/${SERVICE_ID}`;
+const SERVICE_URL = `/cds-services/${SCHEDULE_SERVICE_ID}`;
 
 /** An Appointment 09:00–12:00 (3 h) New York winter time (UTC−5) on `date`. */
 const appointment = (id: string, date: string, status = 'proposed', hours: [string, string] = ['09:00', '12:00']) => ({
@@ -59,46 +68,80 @@ const episodeOfCare = (code: string) => ({
   patient: { reference: 'Patient/p-1001' },
 });
 
+/** A hook call; the `booked` prefetch is an empty search unless given (`undefined` leaves the key out). */
 const hookRequest = (appointments: readonly unknown[], prefetch: Record<string, unknown> | undefined) => ({
   hook: 'appointment-book',
   hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea',
   fhirServer: 'https://ehr.example.org/fhir',
   context: { userId: 'Practitioner/pr-7', patientId: 'p-1001', appointments: bundle(appointments) },
-  ...(prefetch === undefined ? {} : { prefetch }),
+  ...(prefetch === undefined ? {} : { prefetch: { booked: bundle([], 'searchset'), ...prefetch } }),
 });
 
-async function call(body: unknown, url = base, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Response> {
-  return fetch(`${url}${SERVICE_URL}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+async function call(body: unknown, url = base, headers: Record<string, string> = { 'content-type': 'application/json' }, path = SERVICE_URL): Promise<Response> {
+  return fetch(`${url}${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
 }
 
-async function cardsOf(body: unknown, url = base): Promise<{ summary: string; indicator: string; detail?: string; source: { label: string } }[]> {
-  const response = await call(body, url);
+interface Card {
+  uuid: string;
+  summary: string;
+  indicator: string;
+  detail?: string;
+  source: { label: string };
+}
+
+/**
+ * The cards of a 200 answer, each checked for what CDS Hooks and a clinician need: a unique `uuid`,
+ * a summary under 140 characters never cut mid-word, and no internal path such as `sessions[0]`.
+ */
+async function cardsOf(body: unknown, url = base, path = SERVICE_URL): Promise<Omit<Card, 'uuid'>[]> {
+  const response = await call(body, url, undefined, path);
   expect(response.status).toBe(200);
-  const json = await bodyOf(response);
+  const json = (await bodyOf(response)) as { cards: Card[] };
   expect(Object.keys(json)).toEqual(['cards']);
-  return json.cards;
+  const uuids = json.cards.map((card) => card.uuid);
+  for (const uuid of uuids) expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(new Set(uuids).size).toBe(uuids.length);
+  for (const card of json.cards) {
+    expect(card.summary.length).toBeLessThan(140);
+    if (card.summary.endsWith('…')) expect(card.summary.at(-2)).toMatch(/[\w)"]/);
+    expect(`${card.summary}\n${card.detail ?? ''}`).not.toMatch(/sessions\[|entry\[|weeks\.`/);
+  }
+  return json.cards.map(({ uuid: _uuid, ...card }) => card);
+}
+
+/** A 4xx answer: an OperationOutcome (valid R4) with one error issue carrying the stable code. */
+async function refusalOf(response: Response, status: number, code: string): Promise<string> {
+  expect(response.status).toBe(status);
+  const outcome = await bodyOf(response);
+  expect(fhirProblems(outcome)).toEqual([]);
+  expect(outcome).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', details: { coding: [{ system: ERROR_CODE_SYSTEM, code }] } }] });
+  return outcome.issue[0].diagnostics as string;
 }
 
 const levelOfCare = (code: string) => bundle([episodeOfCare(code)], 'searchset');
 
 describe('GET /cds-services (discovery)', () => {
-  it('describes one appointment-book service with its prefetch templates', async () => {
+  it('describes the appointment-book and encounter-discharge services with title, version and prefetch templates', async () => {
     const response = await fetch(`${base}/cds-services`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const discovery = await bodyOf(response);
-    expect(discovery.services).toHaveLength(1);
-    expect(discovery.services[0]).toMatchObject({
-      hook: 'appointment-book',
-      id: 'level-of-care-schedule',
-      title: expect.any(String),
-      description: expect.any(String),
-      prefetch: {
-        levelOfCare: 'EpisodeOfCare?patient={{context.patientId}}&status=active',
-        booked: 'Appointment?patient={{context.patientId}}&status=booked,arrived,checked-in,fulfilled',
-      },
+    expect(discovery.services.map((service: { hook: string; id: string }) => [service.hook, service.id])).toEqual([
+      ['appointment-book', 'level-of-care-schedule'],
+      ['encounter-discharge', 'level-of-care-discharge'],
+    ]);
+    for (const service of discovery.services) {
+      expect(service).toMatchObject({ title: expect.any(String), version: expect.any(String), description: expect.any(String) });
+    }
+    expect(discovery.services[0].prefetch).toEqual({
+      levelOfCare: 'EpisodeOfCare?patient={{context.patientId}}&status=active',
+      booked: 'Appointment?patient={{context.patientId}}&status=booked,arrived,checked-in,fulfilled',
     });
-    expect(discovery.services[0].prefetch).toEqual(PREFETCH);
+    expect(discovery.services[0].prefetch).toEqual(SCHEDULE_PREFETCH);
+    expect(discovery.services[1].prefetch).toEqual({
+      encounter: 'Encounter/{{context.encounterId}}',
+      levelOfCare: 'EpisodeOfCare?patient={{context.patientId}}&status=active',
+    });
   });
 });
 
@@ -187,23 +230,45 @@ describe('POST /cds-services/level-of-care-schedule', () => {
     expect(cards[0]?.summary).toMatch(/php/);
   });
 
-  it('answers one warning card when the level is missing, unknown or coded in another system', async () => {
+  it('answers one warning card when there is no level: none recorded (null), unknown, or coded in another system', async () => {
     const otherSystem = { ...episodeOfCare('iop'), type: [{ coding: [{ system: 'http://snomed.info/sct', code: 'iop' }] }] };
-    for (const prefetch of [undefined, {}, { levelOfCare: null }, { levelOfCare: levelOfCare('spa') }, { levelOfCare: otherSystem }]) {
+    for (const prefetch of [{ levelOfCare: null }, { levelOfCare: levelOfCare('spa') }, { levelOfCare: otherSystem }]) {
       const cards = await cardsOf(hookRequest([appointment('a1', '2026-03-02')], prefetch));
       expect(cards).toHaveLength(1);
       expect(cards[0]).toMatchObject({ indicator: 'warning', summary: expect.stringMatching(/^Level of care unknown/) });
     }
   });
 
-  it('adds a warning card for a proposed resource that is not a session', async () => {
+  it('reads the level from a HCPCS program code on the episode (H0015 names intensive outpatient)', async () => {
+    const episode = { ...episodeOfCare('iop'), type: [{ coding: [{ system: HCPCS_SYSTEM, code: 'H0015' }] }] };
+    const cards = await cardsOf(hookRequest([appointment('a1', '2026-03-02')], { levelOfCare: episode }));
+    expect(cards.map((card) => card.summary)).toContain('Week of 2026-03-02 has 1 service day of iop; the policy requires at least 3.');
+  });
+
+  it('adds a warning card for a proposed resource that is not an Appointment, and does not count it', async () => {
     const cards = await cardsOf(
       hookRequest(
         [appointment('a1', '2026-03-02'), appointment('a2', '2026-03-04'), appointment('a3', '2026-03-06'), { resourceType: 'Patient', id: 'p-1001' }],
         { levelOfCare: levelOfCare('iop') },
       ),
     );
-    expect(cards.map((card) => card.indicator)).toEqual(['warning', 'info']);
+    expect(cards.map((card) => [card.indicator, card.summary])).toEqual([
+      ['warning', 'Patient "p-1001" is not an Appointment: it was not counted.'],
+      ['info', 'Schedule meets Intensive outpatient (IOP) requirements: week of 2026-03-02, 9 h on 3 days.'],
+    ]);
+  });
+
+  it('does not count an Encounter proposed with the appointments: Mon + Wed = 6 h still fails IOP, with a card naming the Encounter', async () => {
+    const encounter = {
+      resourceType: 'Encounter',
+      id: 'enc-9',
+      status: 'planned',
+      period: { start: '2026-03-06T09:00:00-05:00', end: '2026-03-06T12:00:00-05:00' },
+    };
+    const cards = await cardsOf(hookRequest([appointment('a1', '2026-03-02'), appointment('a2', '2026-03-04'), encounter], { levelOfCare: levelOfCare('iop') }));
+    expect(cards.map((card) => card.indicator)).toEqual(['critical', 'critical', 'warning']);
+    expect(cards[2]?.summary).toBe('Encounter "enc-9" is not an Appointment: it was not counted.');
+    expect(cards[0]?.summary).toContain('6 h');
   });
 
   it('uses the configured policy and time zone', async () => {
@@ -248,32 +313,27 @@ describe('malformed requests and refusals', () => {
     ['no patientId', { ...valid, context: { ...valid.context, patientId: '' } }],
     ['appointments that are not a Bundle', { ...valid, context: { ...valid.context, appointments: [appointment('a1', '2026-03-02')] } }],
     ['a prefetch that is not an object', { ...valid, prefetch: 'levelOfCare' }],
-  ])('answers 400 with a JSON error for %s', async (_name, body) => {
-    const response = await call(body);
-    expect(response.status).toBe(400);
-    const json = await bodyOf(response);
-    expect(json.error).toMatchObject({ status: 400, code: 'invalid_cds_request', message: expect.any(String) });
+  ])('answers 400 with an OperationOutcome for %s', async (_name, body) => {
+    await refusalOf(await call(body), 400, 'invalid_cds_request');
   });
 
   it('answers 400 for malformed JSON', async () => {
-    const response = await call('{"hook": "appointment-book",');
-    expect(response.status).toBe(400);
-    expect((await bodyOf(response)).error.code).toBe('invalid_json');
+    await refusalOf(await call('{"hook": "appointment-book",'), 400, 'invalid_json');
   });
 
   it('answers 413 for a body over 1 MiB and 415 for a body that is not JSON', async () => {
-    expect((await call(' '.repeat(1024 * 1024 + 1))).status).toBe(413);
-    expect((await call(JSON.stringify(valid), base, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    await refusalOf(await call(' '.repeat(1024 * 1024 + 1)), 413, 'payload_too_large');
+    await refusalOf(await call(JSON.stringify(valid), base, { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'unsupported_media_type');
   });
 
   it('answers 405 with Allow for the wrong method on each route, and 404 elsewhere', async () => {
     const get = await fetch(`${base}${SERVICE_URL}`);
-    expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
+    await refusalOf(get, 405, 'method_not_allowed');
     const post = await fetch(`${base}/cds-services`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET');
-    expect((await fetch(`${base}/cds-services/another-service`)).status).toBe(404);
+    await refusalOf(await fetch(`${base}/cds-services/another-service`), 404, 'not_found');
     expect((await fetch(`${base}/cds-services`, { method: 'OPTIONS' })).status).toBe(405);
   });
 
@@ -302,5 +362,151 @@ describe('malformed requests and refusals', () => {
       const json = await bodyOf(response);
       expect(Array.isArray(json.cards)).toBe(true);
     }
+  });
+});
+
+describe('required data: prefetched, fetched from a trusted FHIR server, or 412', () => {
+  const twoDays = [appointment('a1', '2026-03-02'), appointment('a2', '2026-03-04')];
+
+  /** A FHIR server on 127.0.0.1 that answers each search from `routes` and records what it was asked. */
+  async function fhirServer(routes: Record<string, { status: number; body: unknown }>): Promise<{ url: string; seen: { path: string; authorization?: string }[] }> {
+    const seen: { path: string; authorization?: string }[] = [];
+    const server = createServer((request, response) => {
+      const path = decodeURIComponent(request.url ?? '');
+      seen.push({ path, ...(request.headers.authorization === undefined ? {} : { authorization: request.headers.authorization }) });
+      const route = Object.entries(routes).find(([prefix]) => path.startsWith(prefix))?.[1] ?? { status: 404, body: {} };
+      response.writeHead(route.status, { 'content-type': 'application/fhir+json' }).end(JSON.stringify(route.body));
+    });
+    started.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/fhir`, seen };
+  }
+
+  it('answers 412 with an OperationOutcome when the level is neither prefetched nor fetchable', async () => {
+    for (const prefetch of [undefined, { booked: bundle([], 'searchset') }]) {
+      const message = await refusalOf(await call(hookRequest(twoDays, prefetch)), 412, 'prefetch_unavailable');
+      expect(message).toContain('"levelOfCare"');
+    }
+  });
+
+  it('answers 412 when the booked appointments are missing, or came back as an OperationOutcome (the EHR could not prefetch them)', async () => {
+    const withoutBooked = { ...hookRequest(twoDays, { levelOfCare: levelOfCare('iop') }), prefetch: { levelOfCare: levelOfCare('iop') } };
+    expect(await refusalOf(await call(withoutBooked), 412, 'prefetch_unavailable')).toContain('"booked"');
+    const failed = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] };
+    await refusalOf(await call(hookRequest(twoDays, { levelOfCare: levelOfCare('iop'), booked: failed })), 412, 'prefetch_unavailable');
+  });
+
+  it('queries a trusted FHIR server with the request’s bearer token for what was not prefetched', async () => {
+    const ehr = await fhirServer({
+      '/fhir/EpisodeOfCare?patient=p-1001&status=active': { status: 200, body: levelOfCare('iop') },
+      '/fhir/Appointment?patient=p-1001': { status: 200, body: bundle([appointment('b3', '2026-03-06', 'booked')], 'searchset') },
+    });
+    const url = await start({ trustedFhirServers: [ehr.url] });
+    const request = { ...hookRequest(twoDays, undefined), fhirServer: ehr.url, fhirAuthorization: { access_token: 'token-1', token_type: 'Bearer', scope: 'patient/*.read', subject: 'cds' } };
+    const cards = await cardsOf(request, url);
+    // Mon and Wed proposed, Fri booked on the EHR: 9 h on 3 days.
+    expect(cards.map((card) => card.summary)).toEqual(['Schedule meets Intensive outpatient (IOP) requirements: week of 2026-03-02, 9 h on 3 days.']);
+    expect(ehr.seen.map((request) => request.authorization)).toEqual(['Bearer token-1', 'Bearer token-1']);
+  });
+
+  it('never queries a FHIR server it does not trust, and answers 412 when a trusted one fails', async () => {
+    const ehr = await fhirServer({ '/fhir/EpisodeOfCare': { status: 500, body: {} } });
+    const untrusted = { ...hookRequest(twoDays, undefined), fhirServer: ehr.url, fhirAuthorization: { access_token: 't' } };
+    await refusalOf(await call(untrusted), 412, 'prefetch_unavailable');
+    expect(ehr.seen).toEqual([]);
+    const url = await start({ trustedFhirServers: [`${ehr.url}/`] });
+    expect(await refusalOf(await call(untrusted, url), 412, 'prefetch_unavailable')).toContain('answered 500');
+  });
+});
+
+describe('POST /cds-services/{id}/feedback', () => {
+  const feedbackUrl = `/cds-services/${SCHEDULE_SERVICE_ID}/feedback`;
+
+  it('records accepted and overridden cards, keeping only the latest entries', async () => {
+    const feedback = new FeedbackLog(2);
+    const url = await start({ feedback });
+    const at = '2026-03-02T10:00:00Z';
+    const send = (body: unknown) => call(body, url, undefined, feedbackUrl);
+    expect((await send({ feedback: [{ card: 'c1', outcome: 'accepted', outcomeTimestamp: at, acceptedSuggestions: [{ id: 's1' }] }] })).status).toBe(200);
+    const overridden = { card: 'c2', outcome: 'overridden', outcomeTimestamp: at, overrideReason: { userComment: 'Patient travels that week' } };
+    expect((await send({ feedback: [overridden, { card: 'c3', outcome: 'accepted', outcomeTimestamp: at }] })).status).toBe(200);
+    expect(feedback.entries()).toEqual([
+      { serviceId: SCHEDULE_SERVICE_ID, card: 'c2', outcome: 'overridden', outcomeTimestamp: at, overrideReason: { userComment: 'Patient travels that week' } },
+      { serviceId: SCHEDULE_SERVICE_ID, card: 'c3', outcome: 'accepted', outcomeTimestamp: at },
+    ]);
+  });
+
+  it.each([
+    ['no feedback list', {}],
+    ['a card without a uuid', { feedback: [{ outcome: 'accepted', outcomeTimestamp: '2026-03-02T10:00:00Z' }] }],
+    ['an unknown outcome', { feedback: [{ card: 'c1', outcome: 'maybe', outcomeTimestamp: '2026-03-02T10:00:00Z' }] }],
+    ['no timestamp', { feedback: [{ card: 'c1', outcome: 'accepted' }] }],
+  ])('answers 400 with an OperationOutcome for %s', async (_name, body) => {
+    await refusalOf(await call(body, base, undefined, feedbackUrl), 400, 'invalid_feedback');
+  });
+
+  it('answers 404 for the feedback of a service that does not exist', async () => {
+    await refusalOf(await call({ feedback: [] }, base, undefined, '/cds-services/nothing/feedback'), 404, 'not_found');
+  });
+});
+
+describe('POST /cds-services/level-of-care-discharge (encounter-discharge)', () => {
+  const DISCHARGE_URL = `/cds-services/${DISCHARGE_SERVICE_ID}`;
+
+  const encounter = (end: string | undefined, type: unknown[] = []) => ({
+    resourceType: 'Encounter',
+    id: 'enc-1',
+    status: end === undefined ? 'in-progress' : 'finished',
+    class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'IMP' },
+    period: { start: '2026-03-01T09:00:00-05:00', ...(end === undefined ? {} : { end }) },
+    type,
+  });
+
+  const discharge = (prefetch: Record<string, unknown> | undefined) => ({
+    hook: 'encounter-discharge',
+    hookInstance: '0b6ab1b2-6e8a-4bd4-9f3e-2f7f3b0d2a11',
+    context: { userId: 'Practitioner/pr-7', patientId: 'p-1001', encounterId: 'enc-1' },
+    ...(prefetch === undefined ? {} : { prefetch }),
+  });
+
+  it('after residential care, gives the follow-up dates (from the day after discharge, by 7 and by 30 days) and the step down to PHP', async () => {
+    // Discharged Friday 2026-03-20 at 10:00 New York time: follow-up counts from 2026-03-21.
+    const cards = await cardsOf(discharge({ encounter: encounter('2026-03-20T10:00:00-04:00'), levelOfCare: levelOfCare('residential') }), base, DISCHARGE_URL);
+    expect(cards.map((card) => [card.indicator, card.summary])).toEqual([
+      ['warning', 'Book follow-up after RES discharge: a visit from 2026-03-21, by 2026-03-27 (7 days) and by 2026-04-19 (30 days).'],
+      ['info', 'Discharge from Residential treatment (RES) on 2026-03-20: the next step down is Partial hospitalization (PHP).'],
+    ]);
+    expect(cards[0]?.detail).toContain('A visit on the discharge date (2026-03-20) does not count');
+    expect(cards[1]?.source.label).toBe('level-of-care discharge planning');
+  });
+
+  it('after intensive outpatient care, gives the step down to outpatient and no follow-up dates (not high-intensity care)', async () => {
+    const cards = await cardsOf(discharge({ encounter: encounter('2026-03-20T16:00:00-04:00'), levelOfCare: levelOfCare('iop') }), base, DISCHARGE_URL);
+    expect(cards.map((card) => card.summary)).toEqual(['Discharge from Intensive outpatient (IOP) on 2026-03-20: the next step down is Outpatient (OP).']);
+  });
+
+  it('reads the level from the encounter’s HCPCS program code when no episode is recorded, and says when aftercare is the last step', async () => {
+    const coded = encounter('2026-03-20T16:00:00-04:00', [{ coding: [{ system: HCPCS_SYSTEM, code: 'S9480' }] }]);
+    const cards = await cardsOf(discharge({ encounter: coded, levelOfCare: null }), base, DISCHARGE_URL);
+    expect(cards[0]?.summary).toContain('Discharge from Intensive outpatient (IOP)');
+    const last = await cardsOf(discharge({ encounter: encounter('2026-03-20'), levelOfCare: levelOfCare('aftercare') }), base, DISCHARGE_URL);
+    expect(last.map((card) => card.summary)).toEqual([
+      'Discharge from Aftercare and continuing care (AC) on 2026-03-20: it is the last step of the pathway, with no level below it.',
+    ]);
+  });
+
+  it('takes today, in the program’s time zone, as the discharge date of an encounter that has not ended', async () => {
+    // 2026-03-21T02:00Z is still 2026-03-20 in New York (UTC−4).
+    const url = await start({ now: () => new Date('2026-03-21T02:00:00Z') });
+    const cards = await cardsOf(discharge({ encounter: encounter(undefined), levelOfCare: levelOfCare('detox') }), url, DISCHARGE_URL);
+    expect(cards[0]?.summary).toBe('Book follow-up after WM discharge: a visit from 2026-03-21, by 2026-03-27 (7 days) and by 2026-04-19 (30 days).');
+  });
+
+  it('answers one warning card when no level is recorded, 400 without an encounter id, and 412 when the encounter is not prefetched', async () => {
+    const cards = await cardsOf(discharge({ encounter: encounter('2026-03-20T10:00:00-04:00'), levelOfCare: null }), base, DISCHARGE_URL);
+    expect(cards).toMatchObject([{ indicator: 'warning', summary: expect.stringMatching(/^Level of care unknown/) }]);
+    const noId = { ...discharge({}), context: { patientId: 'p-1001' } };
+    await refusalOf(await call(noId, base, undefined, DISCHARGE_URL), 400, 'invalid_cds_request');
+    await refusalOf(await call(discharge({ levelOfCare: levelOfCare('iop') }), base, undefined, DISCHARGE_URL), 412, 'prefetch_unavailable');
   });
 });

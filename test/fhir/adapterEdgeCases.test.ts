@@ -65,7 +65,7 @@ describe('toOperationOutcome and toCdsCards with damaged issues', () => {
 
 describe('planToCarePlan and formatIssues edge cases', () => {
   it('writes an empty CarePlan for a value without phases, and names an unknown level by its id', () => {
-    expect(planToCarePlan(null as never).activity).toEqual([]);
+    expect(planToCarePlan(null as never).activity).toBeUndefined();
     const plan = planToCarePlan({ phases: [{ level: 'sober-living' as never, start: '2026-03-01', end: '2026-03-30', expectedDays: 30 }] });
     expect(plan.activity?.[0]?.detail?.description).toBe('sober-living: 30 days, 2026-03-01 to 2026-03-30.');
   });

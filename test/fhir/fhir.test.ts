@@ -32,9 +32,18 @@ const encounter = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('sessionsFromFhir', () => {
-  it('reads an Appointment with its service code, times and status', () => {
+  it('reads an Appointment with its service code, times and status, and names the resource as its source', () => {
     expect(sessionsFromFhir(appointment())).toEqual({
-      sessions: [{ id: 'a1', start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group', status: 'scheduled' }],
+      sessions: [
+        {
+          id: 'a1',
+          start: '2026-03-02T09:00:00-05:00',
+          end: '2026-03-02T12:00:00-05:00',
+          service: 'group',
+          status: 'scheduled',
+          source: 'Appointment',
+        },
+      ],
       issues: [],
     });
   });
@@ -48,6 +57,7 @@ describe('sessionsFromFhir', () => {
         service: 'individual',
         status: 'attended',
         modality: 'telehealth',
+        source: 'Encounter',
       },
     ]);
   });
@@ -57,7 +67,6 @@ describe('sessionsFromFhir', () => {
       proposed: 'scheduled',
       pending: 'scheduled',
       booked: 'scheduled',
-      waitlist: 'scheduled',
       arrived: 'attended',
       'checked-in': 'attended',
       fulfilled: 'attended',
@@ -93,15 +102,13 @@ describe('sessionsFromFhir', () => {
       ['fhir_resource_skipped', 'warning', ['entry', 2, 'resource']],
       ['fhir_resource_skipped', 'warning', ['entry', 3, 'resource']],
     ]);
-    expect(issues[0]?.message).toBe('Skipped a Appointment resource: it was entered in error.');
+    expect(issues[0]?.message).toBe('Skipped an Appointment resource "a1": it was entered in error.');
     expect(issues[3]?.message).toContain('"rescheduled"');
   });
 
-  it('skips an appointment without an end, saying so', () => {
-    const { start, ...withoutEnd } = appointment();
-    void start;
-    const { issues } = sessionsFromFhir([{ ...withoutEnd, start: '2026-03-02T09:00:00Z', end: undefined }]);
-    expect(issues[0]?.message).toBe('Skipped a Appointment resource: it has no end.');
+  it('skips an appointment with neither an end nor a duration, saying so', () => {
+    const { issues } = sessionsFromFhir([{ ...appointment(), end: undefined }]);
+    expect(issues[0]?.message).toBe('Skipped an Appointment resource "a1": it has neither an end time nor a duration (minutesDuration).');
   });
 
   it('falls back to words in the text, then to other', () => {
@@ -222,6 +229,28 @@ describe('toCdsCards', () => {
     });
   });
 
+  it('shortens a long message at a word boundary, never mid-word', () => {
+    const detail = `${'appointment '.repeat(20)}ends here.`;
+    const [card] = toCdsCards({ issues: [createIssue('invalid_input', { detail }, { path: [] })] });
+    expect(card?.summary.endsWith('appointment…')).toBe(true);
+    expect(card?.summary.length).toBeLessThan(140);
+    const [long] = toCdsCards({ issues: [createIssue('invalid_input', { detail: 'x'.repeat(300) }, { path: [] })] });
+    expect(long?.summary).toHaveLength(139);
+  });
+
+  it('keeps every summary under 140 characters, cut after a whole word when it has spaces (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 60 }), (words) => {
+        const message = `Invalid input: ${words.join(' ')}`;
+        const [card] = toCdsCards({ issues: [createIssue('invalid_input', { detail: words.join(' ') }, { path: [] })] });
+        const summary = card?.summary ?? '';
+        expect(summary.length).toBeLessThan(140);
+        if (summary.endsWith('…')) expect(message.charAt(summary.length - 1)).toBe(' ');
+        else expect(summary).toBe(message);
+      }),
+    );
+  });
+
   it('keeps every summary under 140 characters', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (detail) => {
@@ -284,7 +313,7 @@ describe('planToCarePlan', () => {
       subject: { reference: 'Patient/42' },
       period: { start: '2026-03-01', end: '2026-04-04' },
     });
-    expect(carePlan.activity[1]?.detail).toEqual({
+    expect(carePlan.activity?.[1]?.detail).toEqual({
       code: { coding: [{ system: LEVEL_CODE_SYSTEM, code: 'php', display: 'Partial hospitalization' }], text: 'Partial hospitalization' },
       status: 'not-started',
       scheduledPeriod: { start: '2026-03-06', end: '2026-04-04' },
@@ -292,11 +321,14 @@ describe('planToCarePlan', () => {
     });
   });
 
-  it('defaults to a draft for an unspecified patient and tolerates an empty plan', () => {
+  it('defaults to a draft for an unspecified patient, and writes no empty period or activity list for an empty plan (ele-1)', () => {
     const carePlan = planToCarePlan({ phases: [] });
-    expect(carePlan.status).toBe('draft');
-    expect(carePlan.subject).toEqual({ display: 'Unspecified patient' });
-    expect(carePlan.period).toEqual({});
-    expect(carePlan.activity).toEqual([]);
+    expect(carePlan).toEqual({
+      resourceType: 'CarePlan',
+      status: 'draft',
+      intent: 'plan',
+      title: 'Level-of-care pathway',
+      subject: { display: 'Unspecified patient' },
+    });
   });
 });

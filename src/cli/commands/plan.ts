@@ -37,6 +37,7 @@ export function planCommand(flags: PlanFlags, format: Format, io: { readonly std
         (phase) =>
           `  ${(getLevel(phase.level)?.name ?? phase.level).padEnd(32)} ${phase.start} → ${phase.end}  (${phase.expectedDays} days)`,
       ),
+      ...(plan.notes.length === 0 ? [] : ['', 'Notes:', ...plan.notes.map((note) => `  - ${note.summary}: ${note.reason}.`)]),
       '',
       formatIssues(plan.issues),
     ].join('\n');
