@@ -1,8 +1,19 @@
 // How a received value is named in messages. Kept apart from the instant parser so that a validator
 // that names bad values does not carry the parser.
 
-export const isDate = (value: unknown): value is Date =>
-  value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+/**
+ * Whether a value is a real `Date`, from this realm or another. Only a real one has the internal time
+ * slot `getTime` reads; a lookalike (an object tagged `Date`, or made from `Date.prototype`) does not.
+ */
+export function isDate(value: unknown): value is Date {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    Date.prototype.getTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // A Date may hold any moment within ±273 790 years, but dates are written back as `YYYY-MM-DD` and a
 // stay from year −83861 would report millions of weeks: only the years 0001–9999 that an instant
