@@ -1,13 +1,13 @@
-// `npm run bench`: builds the package, then measures the built dist/ side by side with the least
+// `npm run bench`: builds the package when it is stale, then measures the built dist/ side by side with the least
 // work possible and with what a developer would use instead. Prints a table with every figure and
-// its target and writes bench/results.json. Options: --only=schedule,recommend,cli,bundle and
+// its target and writes bench/results.json. Options: --only=schedule,recommend,cli,recommend-cli,bundle and
 // --quick (a tenth of the inputs, for trying changes; its figures are not the reported ones).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BundleSize, measureBundles } from './bundle.js';
-import { type CliFigures, cliCase } from './cases/cli.js';
+import { type CliFigures, type RecommendCliFigures, cliCase, recommendCliCase } from './cases/cli.js';
 import { type RecommendFigures, recommendCase } from './cases/recommend.js';
 import { type ScheduleFigures, scheduleCase } from './cases/schedule.js';
 import { cliPath, distDir } from './lib/library.js';
@@ -29,6 +29,7 @@ interface Results {
   schedule?: ScheduleFigures;
   recommend?: RecommendFigures;
   cli?: CliFigures;
+  recommendCli?: RecommendCliFigures;
   bundles?: BundleSize[];
 }
 const results: Results = {};
@@ -50,6 +51,15 @@ if (wanted('cli')) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+if (wanted('recommend-cli')) {
+  log('level-of-care recommend --ndjson (dist/cli.js) under GNU time');
+  const dir = mkdtempSync(join(tmpdir(), 'level-of-care-bench-'));
+  try {
+    results.recommendCli = await recommendCliCase({ cli: cliPath, dir, lines: 100_000 / scale, rounds: 3, seed: SEED, log });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 if (wanted('bundle') && process.env['BENCH_DIST'] === undefined) {
   log('bundle sizes of dist/ (esbuild, minified, gzipped, dependencies included)');
   results.bundles = await measureBundles(root);
@@ -64,9 +74,19 @@ const n = (value: number, digits = 0): string => value.toLocaleString('en-US', {
 
 const s = results.schedule;
 if (s !== undefined) {
-  rows.push(['validateSchedule', `${n(s.librarySessionsPerSecond)} sessions/s (${n(s.sessions)} sessions in ${n(s.libraryMs / 1000, 2)} s)`, '', '']);
-  rows.push(['  floor loop', `${n(s.floorSessionsPerSecond)} sessions/s (${n(s.floorMs / 1000, 2)} s)`, '', '']);
-  rows.push(['  time vs floor', `${n(s.ratio, 2)}× (median of per-round ratios ${n(s.ratioOfRounds, 2)}×)`, s.target, mark(s.pass)]);
+  for (const g of s.granularities) {
+    const calls = g.calls === 1 ? 'one call' : `${n(g.calls)} calls`;
+    rows.push([`validateSchedule, ${g.description}`, `${n(g.librarySessionsPerSecond)} sessions/s (${calls} of ${n(g.sessionsPerCall)} sessions in ${n(g.libraryMs / 1000, 2)} s)`, '', '']);
+    rows.push(['  floor loop', `${n(g.floorSessionsPerSecond)} sessions/s (${n(g.floorMs / 1000, 2)} s)`, '', '']);
+    rows.push(['  time vs floor', `${n(g.ratio, 2)}× (median of per-round ratios ${n(g.ratioOfRounds, 2)}×)`, g.target, mark(g.pass)]);
+  }
+  const f = s.fixedCost;
+  rows.push([
+    'validateSchedule, cost of a call',
+    `${n(f.libraryMicrosPerCall, 2)} µs + ${n(f.libraryMicrosPerSession, 2)} µs a session (floor loop ${n(f.floorMicrosPerCall, 2)} µs + ${n(f.floorMicrosPerSession, 2)} µs)`,
+    f.target,
+    mark(f.pass),
+  ]);
 }
 const r = results.recommend;
 for (const scenario of r?.scenarios ?? []) {
@@ -79,6 +99,15 @@ if (c !== undefined) {
   rows.push([`CLI --ndjson ${n(c.small.lines)} lines`, `${n(c.small.seconds, 1)} s (${n(c.small.linesPerSecond)} lines/s), peak RSS ${n(c.small.peakRssMb)} MB`, '', '']);
   rows.push([`CLI --ndjson ${n(c.large.lines)} lines`, `${n(c.large.seconds, 1)} s (${n(c.large.linesPerSecond)} lines/s), peak RSS ${n(c.large.peakRssMb)} MB`, c.targets.rss, mark(c.pass.rss)]);
   rows.push(['  time growth', `${n(c.growth, 2)}× for ${n(c.large.lines / c.small.lines)}× the lines`, c.targets.growth, mark(c.pass.growth)]);
+}
+const rc = results.recommendCli;
+if (rc !== undefined) {
+  rows.push([
+    `CLI recommend --ndjson ${n(rc.lines)} lines`,
+    `${n(rc.seconds, 1)} s (${n(rc.linesPerSecond)} lines/s), ${n(rc.bytesPerLine)} bytes a result, peak RSS ${n(rc.peakRssMb)} MB`,
+    '',
+    '',
+  ]);
 }
 for (const bundle of results.bundles ?? []) {
   rows.push([

@@ -23,6 +23,7 @@ import {
   nextStepDown,
   type Assessment,
   type Bounds,
+  type CountedModalities,
   type HoursBound,
   type IssueCode,
   type LevelId,
@@ -66,9 +67,14 @@ function page(title: string, intro: string, sections: readonly string[]): string
 const GENERATED_NOTE =
   'This page is generated from the library data on every documentation build, so it always matches the installed version.';
 
-const sourceList = (sources: readonly string[]): string => sources.map(code).join(', ');
+/** The anchor of a source's row on the sources page. */
+export const sourceAnchor = (id: string): string => `source-${id}`;
 
-const status = (threshold: Threshold | PerDiemTier): string => (isVerified(threshold) ? 'verified' : '**unverified**');
+/** Source ids, each a link to its row on the sources page (generated into the same folder). */
+const sourceList = (sources: readonly string[]): string => sources.map((id) => `[${code(id)}](./sources.md#${sourceAnchor(id)})`).join(', ');
+
+const status = (threshold: Threshold | PerDiemTier | CountedModalities): string =>
+  isVerified(threshold) ? 'verified' : '**unverified**';
 
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
@@ -125,7 +131,7 @@ const upperWord = (inclusive: boolean): string => (inclusive ? '≤' : '<');
 interface RequirementRow {
   readonly requirement: string;
   readonly value: string;
-  readonly threshold: Threshold;
+  readonly threshold: Threshold | CountedModalities;
 }
 
 function boundRows<T extends Threshold>(
@@ -163,6 +169,10 @@ function requirementRows(requirements: LevelRequirements): RequirementRow[] {
       value: `≥ ${plural(service.minSessions, 'session')} a week`,
       threshold: { value: service.minSessions, sources: service.sources },
     });
+  }
+  const modalities = requirements.countsModalities;
+  if (modalities !== undefined) {
+    rows.push({ requirement: 'Sessions that count', value: `${modalities.value.join(' and ')} only`, threshold: modalities });
   }
   return rows;
 }
@@ -221,8 +231,9 @@ function recertificationTable(policy: Policy): string {
     if (first !== undefined) {
       rows.push([code(level), 'First recertification', `by day ${first.value}`, sourceList(first.sources), status(first)]);
     }
-    const every = recertification.everyDays;
-    rows.push([code(level), first === undefined ? 'Recertify every' : 'Then every', plural(every.value, 'day'), sourceList(every.sources), status(every)]);
+    const every = recertification.every;
+    const interval = plural(every.value, every.unit === 'months' ? 'calendar month' : 'day');
+    rows.push([code(level), first === undefined ? 'Recertify every' : 'Then every', interval, sourceList(every.sources), status(every)]);
   }
   if (rows.length === 0) return 'This policy states no recertification intervals.';
   return table(['Level', 'Interval', 'Value', 'Sources', 'Status'], rows);
@@ -245,6 +256,16 @@ function staysTable(policy: Policy): string {
     sourceList(gap.sources),
     status(gap),
   ]);
+  const window = policy.iopBeforePhpDays;
+  if (window !== undefined) {
+    rows.push([
+      `${code('iop')} before ${code('php')}`,
+      'An intensive outpatient date this close before a partial hospitalization episode is flagged',
+      plural(window.value, 'day'),
+      sourceList(window.sources),
+      status(window),
+    ]);
+  }
   return table(['Level', 'Setting', 'Value', 'Sources', 'Status'], rows);
 }
 
@@ -279,6 +300,12 @@ function placementTable(policy: Policy): string {
 
 const sameAs = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+// 0001-01-01 is the first day a YYYY-MM-DD date can name: a policy from then on has no start date.
+const effectiveText = ({ effective: { from, to } }: Policy): string => {
+  if (to !== undefined) return `In effect for dates of service from ${from} to ${to}.`;
+  return from === '0001-01-01' ? 'In effect for every date of service.' : `In effect for dates of service from ${from} on.`;
+};
+
 function policySection(key: string, policy: Policy, base: Policy): string {
   const shared = (part: string, render: (p: Policy) => string, pick: (p: Policy) => unknown): string =>
     policy !== base && sameAs(pick(policy), pick(base))
@@ -287,7 +314,7 @@ function policySection(key: string, policy: Policy, base: Policy): string {
   return [
     `## ${cell(policy.title)}`,
     '',
-    `Id ${code(policy.id)} (\`POLICIES.${key}\`), version ${code(policy.version)}. Sources: ${sourceList(policy.sources)}.`,
+    `Id ${code(policy.id)} (\`POLICIES.${key}\`), version ${code(policy.version)}. ${effectiveText(policy)} Sources: ${sourceList(policy.sources)}.`,
     '',
     `### Schedule requirements\n\n${requirementsTable(policy)}`,
     '',
@@ -295,7 +322,7 @@ function policySection(key: string, policy: Policy, base: Policy): string {
     '',
     `### Recertification\n\n${recertificationTable(policy)}`,
     '',
-    shared('Typical stays and continuity', staysTable, (p) => [p.typicalStayDays, p.lengthOfStayReviewFactor, p.maxGapDays]),
+    shared('Typical stays and continuity', staysTable, (p) => [p.typicalStayDays, p.lengthOfStayReviewFactor, p.maxGapDays, p.iopBeforePhpDays]),
     '',
     shared('Step-down readiness', stepDownTable, (p) => p.stepDown),
     '',
@@ -350,7 +377,7 @@ export function sourcesPage(): ReferencePage {
     const source = SOURCES[id];
     const title = source.url === undefined ? cell(source.title) : `[${cell(source.title)}](${source.url})`;
     return [
-      code(id),
+      `<a id="${sourceAnchor(id)}"></a>${code(id)}`,
       title,
       cell(source.publisher),
       source.year === undefined ? '' : String(source.year),
@@ -551,17 +578,21 @@ export function levelsPage(): ReferencePage {
     ]),
   );
   const codes = table(
-    ['Level', 'HCPCS Level II codes', 'ASAM level numbers¹'],
+    ['Level', 'HCPCS Level II codes', 'ASAM level numbers, 3rd edition¹', 'ASAM level numbers, 4th edition (2023)¹'],
     LEVELS.map((level) => [
       code(level.id),
       level.hcpcs.map((h) => `${code(h.code)} ${cell(h.label)}`).join('; ') || '—',
-      level.asamCrosswalk.join(', ') || '—',
+      level.asamCrosswalk.thirdEdition.join(', ') || '—',
+      level.asamCrosswalk.fourthEdition.join(', ') || '—',
     ]),
   );
   const trademark =
-    '¹ Informational crosswalk to ASAM level numbers, for identification only. ASAM® is a registered ' +
-    'trademark of the American Society of Addiction Medicine; this library is not affiliated with or ' +
-    'endorsed by it, and ships none of its text, criteria or decision tables.';
+    '¹ Informational crosswalk to ASAM level numbers, for identification only. The 4th edition applies to ' +
+    'adults and folds withdrawal management into 1.7, 2.7, 3.7 and 4 (so 2.7 also appears under partial ' +
+    'hospitalization and 1.7 under outpatient, when withdrawal is managed there); adolescent programs ' +
+    'still use the 3rd. ASAM® is a registered trademark of the American Society of Addiction Medicine; ' +
+    'this library is not affiliated with or endorsed by it, and ships none of its text, criteria or ' +
+    'decision tables.';
   const edges = pathwayEdges()
     .map((edge) => `- ${code(edge.from)} → ${code(edge.to)}${edge.kind === 'residential-branch' ? ' when the assessment still calls for round-the-clock care' : ''}`)
     .join('\n');

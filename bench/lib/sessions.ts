@@ -6,7 +6,7 @@ import { type Random, seededRandom } from './random.js';
 // with Intl directly, independently of the library under test.
 
 const ZONES = ['America/New_York', 'Europe/London', 'Australia/Sydney'] as const;
-type Zone = (typeof ZONES)[number];
+export type Zone = (typeof ZONES)[number];
 
 interface BenchSession {
   id: string;
@@ -29,7 +29,8 @@ export interface Patient {
   id: string;
   timeZone: Zone;
   sessions: BenchSession[];
-  weeks: number;
+  /** The same sessions week by week: `sessions` is their concatenation. */
+  weeks: BenchSession[][];
   dstWeeks: number;
 }
 
@@ -150,21 +151,26 @@ function weekSessions(random: Random, zone: Zone, monday: number, idPrefix: stri
   });
 }
 
-/** Patients with `weeksEach` consecutive program weeks each, deterministic for a seed. */
-export function generatePatients(count: number, weeksEach: number, seed: number): Patient[] {
+/**
+ * Patients with `weeksEach` consecutive program weeks each, deterministic for a seed. The zones take
+ * turns unless `timeZone` names one.
+ */
+export function generatePatients(count: number, weeksEach: number, seed: number, timeZone?: Zone): Patient[] {
   const random = seededRandom(seed);
   const patients: Patient[] = [];
   for (let p = 0; p < count; p++) {
-    const timeZone = ZONES[p % ZONES.length] as Zone;
+    const zone = timeZone ?? (ZONES[p % ZONES.length] as Zone);
     const firstMonday = FIRST_MONDAY + 7 * random.int(0, MONDAYS - 1);
-    const sessions: BenchSession[] = [];
+    const weeks: BenchSession[][] = [];
     let dstWeeks = 0;
     for (let w = 0; w < weeksEach; w++) {
       const monday = firstMonday + 7 * w;
-      if (isDstWeek(timeZone, monday)) dstWeeks++;
-      weekSessions(random, timeZone, monday, `p${p}-w${w}`, sessions);
+      if (isDstWeek(zone, monday)) dstWeeks++;
+      const week: BenchSession[] = [];
+      weekSessions(random, zone, monday, `p${p}-w${w}`, week);
+      weeks.push(week);
     }
-    patients.push({ id: `p${p}`, timeZone, sessions, weeks: weeksEach, dstWeeks });
+    patients.push({ id: `p${p}`, timeZone: zone, sessions: weeks.flat(), weeks, dstWeeks });
   }
   return patients;
 }

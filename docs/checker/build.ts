@@ -9,7 +9,7 @@
  *
  * Run as the last step of `npm run docs` (after typedoc has emptied `docs-site/`):
  * `tsx docs/checker/build.ts [outDir]`, `outDir` defaulting to `docs-site/checker`. The site's
- * navigation link to it is resolved against the site root by `docs/assets/site.js`.
+ * navigation link to it is made relative to each page by `docs/plugins/relative-navigation-links.js`.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -85,8 +85,10 @@ export async function buildChecker(outDir: string, options: BuildCheckerOptions 
     plugins: [libraryAsSibling],
   });
   for (const file of ['index.html', 'checker.css']) await copyFile(path.join(here, file), path.join(target, file));
+  // The site's icon, beside the page so that the page is whole wherever it is served.
+  await copyFile(path.join(here, '..', 'assets', 'favicon.svg'), path.join(target, 'favicon.svg'));
 
-  return { outDir: target, libraryEntry, files: ['index.html', 'checker.css', 'checker.js', LIBRARY_BUNDLE] };
+  return { outDir: target, libraryEntry, files: ['index.html', 'checker.css', 'checker.js', LIBRARY_BUNDLE, 'favicon.svg'] };
 }
 
 const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

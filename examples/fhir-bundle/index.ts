@@ -1,7 +1,8 @@
 // Validates the sessions in a FHIR R4 Bundle (Appointments and Encounters) against a level of care
 // and prints the result as an OperationOutcome. Run it with `npm run example:fhir-bundle`, or:
 //   npx tsx examples/fhir-bundle/index.ts examples/fhir-bundle/bundle.json --level iop --time-zone America/New_York
-// Exit code: 0 the schedule meets the level, 1 it does not, 2 usage error or unreadable input.
+// Exit code: 0 the schedule meets the level, 1 it does not, 2 usage error or unreadable input (an
+// unknown level, time zone or policy given as a flag is usage); 141 when the reader closes the pipe.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,5 +119,11 @@ export async function main(args: readonly string[], out: Output = defaultOutput)
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly with the code a program
+  // stopped by SIGPIPE has (128 + 13), as the level-of-care command does.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(141);
+    throw error;
+  });
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -26,7 +26,7 @@ function twoDigits(text: string, at: number): number {
 }
 
 /** Milliseconds since the epoch of a strict ISO 8601 instant string with `Z` or `±HH:MM`, else `NaN`. */
-export function parseInstantString(text: string): number {
+function parseInstantString(text: string): number {
   const length = text.length;
   // Shortest: `2026-03-02T09:00Z` (17); longest: nine fraction digits and an offset (35).
   if (length < 17 || length > 35) return Number.NaN;

@@ -1,12 +1,12 @@
 // The subpath keeps bundles to tzOffset alone: the package root also loads TZDate, which bundlers keep.
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { DAY_MS, type DayNumber, dayNumberToDate } from './dayNumber.js';
+import { DAY_MS, type DayNumber } from './dayNumber.js';
 
 // The one time-zone helper of the library. Offsets come from `@date-fns/tz` (the runtime's IANA
-// data through Intl) and never from the process `TZ`: programs report hours per day and week in their own zone, wherever
-// the server runs. Schedules hold up to millions of sessions, so the offset of each zone is looked
-// up once per UTC day and remembered; a day with a clock change stores the exact instants of the
-// change, found by bisection to the second.
+// data through Intl) and never from the process `TZ`: a program counts hours per day and week in its
+// own zone, wherever the server runs. Schedules hold up to millions of sessions, so the offset of each
+// zone is looked up once per UTC day and remembered; a day with a clock change stores the exact
+// instants of the change, found by bisection to the second.
 
 const MINUTE_MS = 60_000;
 const MAX_INSTANT = 8.64e15;
@@ -79,12 +79,12 @@ export interface ZoneClock {
   offsetAt(instant: number): number;
   /** The local calendar day (as a day number) on which an instant falls. */
   localDay(instant: number): DayNumber;
-  /** The local calendar date `YYYY-MM-DD` on which an instant falls. */
-  localDate(instant: number): string;
   /**
    * The instant of a local wall-clock time. A time that occurs twice (clocks fall back) resolves to
    * its first occurrence; a time inside a spring-forward gap is moved forward by the gap's length,
-   * which is what a clock on the wall shows at that moment.
+   * which is what a clock on the wall shows at that moment. (TZDate's wall-clock constructor would
+   * pick London's repeated 01:30 on 2026-10-25 by the process zone: +00:00 under TZ=UTC, +01:00
+   * under TZ=Australia/Lord_Howe.)
    */
   wallTimeToInstant(day: DayNumber, minuteOfDay: number): WallTimeResolution;
   /**
@@ -96,7 +96,6 @@ export interface ZoneClock {
 }
 
 class CachedZoneClock implements ZoneClock {
-  /** The zone's name as given. */
   readonly timeZone: string;
   readonly #state: ZoneState;
   #lastDay = Number.NaN;
@@ -107,7 +106,6 @@ class CachedZoneClock implements ZoneClock {
     this.#state = state;
   }
 
-  /** The offset from UTC in milliseconds at an instant (positive east of Greenwich). */
   offsetAt(instant: number): number {
     const day = Math.floor(instant / DAY_MS);
     let offsets: DayOffsets;
@@ -135,20 +133,10 @@ class CachedZoneClock implements ZoneClock {
     return offset;
   }
 
-  /** The local calendar day (as a day number) on which an instant falls. */
   localDay(instant: number): DayNumber {
     return Math.floor((instant + this.offsetAt(instant)) / DAY_MS);
   }
 
-  localDate(instant: number): string {
-    return dayNumberToDate(this.localDay(instant));
-  }
-
-  /**
-   * The instant of a local wall-clock time. A time that occurs twice (clocks fall back) resolves to
-   * its first occurrence; a time inside a spring-forward gap is moved forward by the gap's length,
-   * which is what a clock on the wall shows an hour after the same moment.
-   */
   wallTimeToInstant(day: DayNumber, minuteOfDay: number): WallTimeResolution {
     const wall = day * DAY_MS + minuteOfDay * MINUTE_MS;
     const offsetBefore = this.offsetAt(wall - DAY_MS);
@@ -163,11 +151,6 @@ class CachedZoneClock implements ZoneClock {
     return { instant: early, kind: 'nonexistent' };
   }
 
-  /**
-   * An instant as ISO 8601 with this zone's offset, e.g. `2026-03-09T09:00:00-04:00`; milliseconds
-   * appear only when not zero. Historical offsets with seconds are rounded to the minute (the string
-   * still names the same instant).
-   */
   formatInstant(instant: number): string {
     const offset = Math.round(this.offsetAt(instant) / MINUTE_MS) * MINUTE_MS;
     const local = new Date(instant + offset);
@@ -197,24 +180,4 @@ export function zoneClock(timeZone: unknown): ZoneClock | undefined {
   if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 100) return undefined;
   const state = zoneState(timeZone);
   return state === undefined ? undefined : new CachedZoneClock(timeZone, state);
-}
-
-/** Whether a value is a time-zone name the runtime knows (IANA names such as `America/New_York`, `UTC`). */
-export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  return zoneClock(timeZone) !== undefined;
-}
-
-/** The UTC offset in milliseconds of a zone at an instant, or `undefined` for an unknown zone. */
-export function timeZoneOffset(timeZone: string, instant: number): number | undefined {
-  return zoneClock(timeZone)?.offsetAt(instant);
-}
-
-/** The local calendar date `YYYY-MM-DD` of an instant in a zone, or `undefined` for an unknown zone. */
-export function localDateOf(instant: number, timeZone: string): string | undefined {
-  return zoneClock(timeZone)?.localDate(instant);
-}
-
-/** An instant as ISO 8601 with the zone's offset, or `undefined` for an unknown zone. */
-export function formatInstantInZone(instant: number, timeZone: string): string | undefined {
-  return zoneClock(timeZone)?.formatInstant(instant);
 }

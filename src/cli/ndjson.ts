@@ -23,33 +23,53 @@ const failed = (detail: string): LineResult => ({
 const LF = 10;
 const CR = 13;
 
+/** What a batch read: whether every line passed, and the blank lines it skipped. */
+export interface BatchSummary {
+  readonly allOk: boolean;
+  /** Blank lines (empty or only spaces and tabs) skipped. */
+  readonly blankLines: number;
+  /** The 1-based number of the first blank line, when there was one. */
+  readonly firstBlankLine?: number;
+}
+
+// JSON's whitespace within a line: a line of nothing else holds no document.
+const BLANK = /^[ \t]*$/;
+
 /**
  * Reads newline-delimited JSON and writes one JSON result per input line, in order, holding one
  * chunk of input at a time and waiting for the output to drain: memory stays constant however long
  * the batch. Lines end at `\n`, `\r\n` or a lone `\r` (as Node's readline splits them); a last line
  * without a newline counts. Each result starts with its 1-based `line` number and the line's own
  * `id`, when it has one. A line that cannot be parsed gives an `ok: false` result and the batch goes
- * on.
+ * on. A blank line (a trailing newline doubled by an export, say) holds no document: it gets no
+ * result but is counted, so `line` stays the line number of the input file.
  *
  * Batches run to millions of lines, so lines are cut from each chunk directly (no readline, no
  * promise per line) and the results of one chunk are written with one call.
  *
- * @returns Whether every line passed.
+ * @returns Whether every line passed, and the blank lines skipped.
  */
 export async function runNdjson(
   input: Readable,
   output: Writable,
   handle: (value: unknown) => LineResult,
-): Promise<boolean> {
+): Promise<BatchSummary> {
   const decoder = new StringDecoder('utf8');
   let allOk = true;
   let line = 0;
+  let blankLines = 0;
+  let firstBlankLine: number | undefined;
   let pending = '';
   // A chunk that ended in `\r`: a `\n` at the start of the next one belongs to the same line break.
   let afterReturn = false;
 
   const emit = (text: string): string => {
     line += 1;
+    if (BLANK.test(text)) {
+      blankLines += 1;
+      firstBlankLine ??= line;
+      return '';
+    }
     const result =
       text.length > MAX_LINE_CHARS ? failed(`line ${line} is longer than ${MAX_LINE_CHARS} characters.`) : handleLine(text, line, handle);
     allOk &&= result.ok;
@@ -97,9 +117,21 @@ export async function runNdjson(
   if (pending.length > 0) {
     const last = emit(pending);
     pending = '';
-    if (!output.write(last)) await once(output, 'drain');
+    if (last.length > 0 && !output.write(last)) await once(output, 'drain');
   }
-  return allOk;
+  return firstBlankLine === undefined ? { allOk, blankLines } : { allOk, blankLines, firstBlankLine };
+}
+
+/**
+ * The exit code of a batch (0 every line valid, 1 any line invalid), after telling standard error
+ * how many blank lines were skipped, if any.
+ */
+export function batchExitCode(summary: BatchSummary, stderr: Writable): number {
+  if (summary.firstBlankLine !== undefined) {
+    const count = summary.blankLines === 1 ? '1 blank line' : `${summary.blankLines} blank lines`;
+    stderr.write(`level-of-care: skipped ${count} (the first is line ${summary.firstBlankLine}).\n`);
+  }
+  return summary.allOk ? 0 : 1;
 }
 
 function handleLine(text: string, line: number, handle: (value: unknown) => LineResult): LineResult {

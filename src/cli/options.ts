@@ -1,3 +1,4 @@
+import { zoneClock } from '../_lib/timeZone.js';
 import { LevelIdSchema, PopulationSchema } from '../levels/schema.js';
 import type { LevelId, Population } from '../levels/types.js';
 import { POLICIES, getPolicy } from '../policies/policies.js';
@@ -52,4 +53,13 @@ export function readPolicy(value: string | undefined): Policy {
   const policy = getPolicy(value);
   if (policy === undefined) throw new UsageError(`--policy must be one of ${knownPolicyIds()}, not "${value}".`);
   return policy;
+}
+
+/**
+ * Reads `--time-zone`. A zone the runtime does not know is a usage error here; the same name inside
+ * the input is data, reported as an `invalid_time_zone` issue.
+ */
+export function readTimeZone(value: string | undefined): string | undefined {
+  if (value === undefined || zoneClock(value) !== undefined) return value;
+  throw new UsageError(`--time-zone must be an IANA time zone such as America/New_York, not "${value}".`);
 }

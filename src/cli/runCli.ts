@@ -4,8 +4,9 @@ import { validateScheduleCommand } from './commands/validateSchedule.js';
 import { planCommand } from './commands/plan.js';
 import { recommendCommand } from './commands/recommend.js';
 import { UsageError } from './errors.js';
-import { readFormat, readLevel, readLevels, readPolicy, readPopulation } from './options.js';
+import { readFormat, readLevel, readLevels, readPolicy, readPopulation, readTimeZone } from './options.js';
 import { USAGE } from './usage.js';
+import { packageVersion } from './version.js';
 
 /** The streams the CLI talks to; tests pass their own. */
 export interface CliIo {
@@ -26,7 +27,9 @@ const OPTIONS = {
   through: { type: 'string' },
   format: { type: 'string' },
   ndjson: { type: 'boolean' },
+  trace: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const;
 
 function readWeekStart(value: string | undefined): 0 | 1 | 2 | 3 | 4 | 5 | 6 | undefined {
@@ -44,21 +47,31 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, file, ...extra] = positionals;
-  if (values.help === true || command === undefined || command === 'help') {
+  if (values.help === true || command === 'help') {
     io.stdout.write(`${USAGE}\n`);
-    return command === undefined && values.help !== true ? 2 : 0;
+    return 0;
+  }
+  if (values.version === true) {
+    io.stdout.write(`level-of-care ${packageVersion()}\n`);
+    return 0;
+  }
+  if (command === undefined) {
+    // Asked for nothing: the usage goes where errors go, so a pipeline does not read it as output.
+    io.stderr.write(`${USAGE}\n`);
+    return 2;
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   const format = readFormat(values.format);
   const policy = readPolicy(values.policy);
   const ndjson = values.ndjson === true;
+  if (values.trace === true && command !== 'recommend') throw new UsageError(`--trace applies to recommend only, not to ${command}.`);
   switch (command) {
     case 'validate-schedule':
       return validateScheduleCommand(
         file,
         {
           level: readLevel(values.level, '--level'),
-          timeZone: values['time-zone'],
+          timeZone: readTimeZone(values['time-zone']),
           policy,
           population: readPopulation(values.population),
           weekStartsOn: readWeekStart(values['week-starts-on']),
@@ -68,9 +81,16 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
         io,
       );
     case 'recommend':
-      return recommendCommand(file, { policy, availableLevels: readLevels(values.available, '--available') }, format, ndjson, io);
+      return recommendCommand(
+        file,
+        { policy, availableLevels: readLevels(values.available, '--available'), trace: values.trace === true },
+        format,
+        ndjson,
+        io,
+      );
     case 'plan':
       if (file !== undefined) throw new UsageError(`plan takes no file, got "${file}".`);
+      if (ndjson) throw new UsageError('plan reads no input, so --ndjson does not apply to it; run it once per plan.');
       return planCommand(
         {
           start: readLevel(values.start, '--start'),
@@ -89,7 +109,8 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * Runs the command line with the given arguments and streams, and returns the exit code: 0 valid,
- * 1 invalid, 2 usage error or unreadable input. Errors are one line on stderr, never a stack trace.
+ * 1 invalid data, 2 usage error or unreadable input. Errors are one line on stderr, never a stack
+ * trace. (A closed standard output is handled by the executable, `bin.ts`.)
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   try {

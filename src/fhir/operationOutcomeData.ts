@@ -19,11 +19,14 @@ import type { FhirIssueType } from './types.js';
 export const FHIR_ISSUE_TYPES: { readonly [C in IssueCode]: FhirIssueType } = {
   invalid_input: 'invalid',
   invalid_time_zone: 'value',
+  time_zone_not_a_place: 'value',
   schedule_empty: 'business-rule',
   session_end_before_start: 'invariant',
   session_too_long: 'business-rule',
   session_too_short: 'business-rule',
   session_overlap: 'business-rule',
+  session_not_counted_modality: 'informational',
+  policy_not_in_effect: 'business-rule',
   week_hours_below_minimum: 'business-rule',
   week_hours_above_maximum: 'business-rule',
   week_days_below_minimum: 'business-rule',
@@ -40,5 +43,6 @@ export const FHIR_ISSUE_TYPES: { readonly [C in IssueCode]: FhirIssueType } = {
   continuity_gap: 'business-rule',
   length_of_stay_exceeds_typical: 'business-rule',
   authorized_level_mismatch: 'informational',
+  medicare_iop_php_overlap: 'business-rule',
   fhir_resource_skipped: 'not-supported',
 };

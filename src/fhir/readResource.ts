@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describeReceived } from '../_lib/describeReceived.js';
-import { parseInstantString } from '../_lib/instant.js';
+import { instantMs } from '../_lib/instant.js';
 import { lazy, safeParseMini } from '../_lib/miniZod.js';
 import type { Session, SessionModality, SessionStatus } from '../schedule/types.js';
 import type { ServiceType } from '../services/index.js';
@@ -68,7 +68,7 @@ const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Why a dateTime element cannot stand as an instant, or `undefined` when it can. */
 function instantProblem(field: string, value: string): string | undefined {
-  if (!Number.isNaN(parseInstantString(value))) return undefined;
+  if (!Number.isNaN(instantMs(value))) return undefined;
   return datePattern.test(value) ? SKIP_REASONS.dateOnly(field, value) : SKIP_REASONS.notInstant(field, describeReceived(value));
 }
 

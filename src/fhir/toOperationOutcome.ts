@@ -76,12 +76,14 @@ export function outcomeOf(issues: readonly Issue[], expressionOf: (issue: Issue)
  * toOperationOutcome([]).issue;
  * //=> [{ severity: 'information', code: 'informational', diagnostics: 'No issues found.' }]
  *
- * const issue = createIssue('session_overlap', { session: '4', other: '3', minutes: 30 }, { path: ['sessions', 4] });
+ * const session = { position: 5, start: '2026-03-02 11:30' };
+ * const other = { position: 4, start: '2026-03-02 09:00' };
+ * const issue = createIssue('session_overlap', { session, other, minutes: 30 }, { path: ['sessions', 4] });
  * toOperationOutcome([issue]).issue[0];
  * //=> { severity: 'error', code: 'business-rule',
  * //     details: { coding: [{ system: 'https://github.com/level-of-care/level-of-care/fhir/CodeSystem/issue', code: 'session_overlap' }],
- * //                text: 'Session 4 overlaps session 3 by 30 minutes.' },
- * //     diagnostics: 'Session 4 overlaps session 3 by 30 minutes.', expression: ['sessions[4]'] }
+ * //                text: 'Session 5 (2026-03-02 11:30) overlaps session 4 (2026-03-02 09:00) by 30 minutes.' },
+ * //     diagnostics: 'Session 5 (2026-03-02 11:30) overlaps session 4 (2026-03-02 09:00) by 30 minutes.', expression: ['sessions[4]'] }
  * ```
  *
  * @category FHIR

@@ -1,5 +1,5 @@
 export type { Issue, PathSegment, Severity } from './types.js';
-export { ISSUE_CATALOG, type IssueCatalogEntry, type IssueCode, type IssueParams } from './messages.js';
+export { ISSUE_CATALOG, type EpisodeRef, type IssueCatalogEntry, type IssueCode, type IssueParams, type SessionRef } from './messages.js';
 export { createIssue, type IssueContext } from './createIssue.js';
 export { formatIssues } from './formatIssues.js';
 export { formatPath } from './formatPath.js';

@@ -19,8 +19,9 @@ export type PathSegment = string | number;
  * A finding about the caller's input, shared by every validator in the library.
  *
  * Issues are data: `code` is a stable snake_case identifier (never renamed once released), `message`
- * is one plain-English sentence with the numbers in it, and `expected` / `received` carry the same
- * numbers for a user interface. Its shape maps one-to-one onto a FHIR `OperationOutcome.issue`.
+ * is one plain-English sentence with the numbers in it (it names sessions and episodes by id, or by
+ * their place counted from 1, while `path` keeps the 0-based index), and `expected` / `received`
+ * carry the same numbers, exact, for a user interface. Its shape maps one-to-one onto a FHIR `OperationOutcome.issue`.
  *
  * @example
  * ```ts
@@ -29,7 +30,7 @@ export type PathSegment = string | number;
  * const issue: Issue = {
  *   code: 'session_end_before_start',
  *   severity: 'error',
- *   message: 'Session 3 ends at 2026-03-02T09:00:00Z, before it starts at 2026-03-02T10:00:00Z.',
+ *   message: 'Session 4 (2026-03-02 10:00) ends at 2026-03-02 09:00, not after it starts.',
  *   path: ['sessions', 3, 'end'],
  * };
  * ```

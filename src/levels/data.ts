@@ -25,7 +25,7 @@ export const LEVELS: readonly LevelOfCare[] = [
     typicalServices: ['acute medical care', 'acute psychiatric care', 'medically managed withdrawal'],
     typicalStay: { minDays: 3, maxDays: 7, sources: ['level-of-care-design'] },
     hcpcs: [],
-    asamCrosswalk: ['4', '4-WM'],
+    asamCrosswalk: { thirdEdition: ['4', '4-WM'], fourthEdition: ['4'] },
     sources: ['level-of-care-design'],
   },
   {
@@ -44,7 +44,7 @@ export const LEVELS: readonly LevelOfCare[] = [
       { code: 'H0013', label: 'Acute withdrawal management, residential program, outpatient' },
       { code: 'H0014', label: 'Ambulatory withdrawal management' },
     ],
-    asamCrosswalk: ['1-WM', '2-WM', '3.2-WM', '3.7-WM'],
+    asamCrosswalk: { thirdEdition: ['1-WM', '2-WM', '3.2-WM', '3.7-WM', '4-WM'], fourthEdition: ['1.7', '2.7', '3.7', '4'] },
     sources: ['seed-003', 'seed-004'],
   },
   {
@@ -60,8 +60,8 @@ export const LEVELS: readonly LevelOfCare[] = [
       { code: 'H0018', label: 'Short-term residential treatment' },
       { code: 'H0019', label: 'Long-term residential treatment' },
     ],
-    asamCrosswalk: ['3.1', '3.3', '3.5', '3.7'],
-    sources: ['seed-003', 'seed-004', 'dc-22-a6331', 'dc-22-a6333'],
+    asamCrosswalk: { thirdEdition: ['3.1', '3.3', '3.5', '3.7'], fourthEdition: ['3.1', '3.5', '3.7'] },
+    sources: ['seed-003', 'seed-004', 'dc-22-a6334', 'dc-22-a6336'],
   },
   {
     id: 'php',
@@ -77,7 +77,7 @@ export const LEVELS: readonly LevelOfCare[] = [
       { code: 'S0201', label: 'Partial hospitalization, per diem' },
       { code: 'H2036', label: 'Substance-use treatment program, per diem' },
     ],
-    asamCrosswalk: ['2.5'],
+    asamCrosswalk: { thirdEdition: ['2.5'], fourthEdition: ['2.5', '2.7'] },
     sources: ['seed-000', 'seed-002', 'seed-004', 'cfr-42-410-43'],
   },
   {
@@ -94,7 +94,7 @@ export const LEVELS: readonly LevelOfCare[] = [
       { code: 'S9480', label: 'Intensive outpatient psychiatric services, per diem' },
       { code: 'H2036', label: 'Substance-use treatment program, per diem' },
     ],
-    asamCrosswalk: ['2.1'],
+    asamCrosswalk: { thirdEdition: ['2.1'], fourthEdition: ['2.1'] },
     sources: ['seed-000', 'seed-002', 'seed-003', 'seed-004', 'samhsa-tip-47-advisory'],
   },
   {
@@ -107,7 +107,7 @@ export const LEVELS: readonly LevelOfCare[] = [
     typicalServices: ['individual therapy', 'group therapy', 'medication management'],
     typicalStay: { minDays: 90, maxDays: 180, sources: ['dc-22-a6331', 'nida-principles'] },
     hcpcs: [],
-    asamCrosswalk: ['1'],
+    asamCrosswalk: { thirdEdition: ['1'], fourthEdition: ['1.0', '1.5', '1.7'] },
     sources: ['seed-000', 'seed-002', 'seed-004', 'il-dhs-sud-levels'],
   },
   {
@@ -120,7 +120,7 @@ export const LEVELS: readonly LevelOfCare[] = [
     typicalServices: ['alumni support', 'support groups', 'ongoing therapy', 'peer support'],
     typicalStay: { minDays: 365, sources: ['seed-004'] },
     hcpcs: [],
-    asamCrosswalk: [],
+    asamCrosswalk: { thirdEdition: [], fourthEdition: [] },
     sources: ['seed-002', 'seed-004'],
   },
 ];

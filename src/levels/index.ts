@@ -1,4 +1,4 @@
-export type { HcpcsCode, LevelId, LevelOfCare, Population, TypicalStay } from './types.js';
+export type { AsamCrosswalk, HcpcsCode, LevelId, LevelOfCare, Population, TypicalStay } from './types.js';
 export { LEVELS } from './data.js';
 export { LEVEL_IDS, LevelIdSchema, POPULATIONS, PopulationSchema } from './schema.js';
 export { getLevel } from './getLevel.js';

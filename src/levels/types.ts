@@ -41,6 +41,23 @@ export interface HcpcsCode {
 }
 
 /**
+ * The ASAM level numbers that correspond to a level of care, numbers only, for identification. The
+ * fourth edition (2023) applies to adults and folds withdrawal management into its levels 1.7, 2.7,
+ * 3.7 and 4; adolescent programs still use the third edition's numbers. A number can appear under
+ * two levels (fourth-edition 2.7 is partial hospitalization with withdrawal management). ASAM® is a
+ * registered trademark of the American Society of Addiction Medicine; this library is not affiliated
+ * with or endorsed by it and ships none of its text.
+ *
+ * @category Levels
+ */
+export interface AsamCrosswalk {
+  /** Third-edition level numbers, e.g. `'2.1'`, `'3.7-WM'`. */
+  readonly thirdEdition: readonly string[];
+  /** Fourth-edition (2023) level numbers, e.g. `'2.1'`, `'1.7'`. */
+  readonly fourthEdition: readonly string[];
+}
+
+/**
  * One level of care in {@link LEVELS}.
  *
  * @category Levels
@@ -65,11 +82,10 @@ export interface LevelOfCare {
   /** HCPCS Level II codes for identification. */
   readonly hcpcs: readonly HcpcsCode[];
   /**
-   * Informational crosswalk to ASAM level numbers (third edition numbering), for identification
-   * only. ASAM® is a registered trademark of the American Society of Addiction Medicine; this library
-   * is not affiliated with or endorsed by it and ships none of its text.
+   * Informational crosswalk to ASAM level numbers in the third and fourth editions, for
+   * identification only (see {@link AsamCrosswalk}).
    */
-  readonly asamCrosswalk: readonly string[];
+  readonly asamCrosswalk: AsamCrosswalk;
   /** Where the description comes from. */
   readonly sources: readonly SourceId[];
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { safeParseMini } from '../_lib/miniZod.js';
-import { addCalendarDays } from '../_lib/calendarDate.js';
+import { dayNumberOf, dayNumberToDate } from '../_lib/dayNumber.js';
 import { isLevelId } from '../levels/isLevelId.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import type { RuleHit } from '../eligibility/types.js';
@@ -20,38 +20,29 @@ import type { PathwayPlan, PlannedPhase, PlanPathwayOptions } from './types.js';
 const LengthsSchema = /* @__PURE__ */ (() =>
   z.optional(z.partialRecord(LevelIdSchema, z.int().check(z.minimum(1, 'a phase lasts at least 1 day'), z.maximum(36_500)))))();
 
+// Dates are written with four-digit years.
+const LAST_DAY = /* @__PURE__ */ dayNumberOf('9999-12-31') ?? 0;
+
 function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number } | undefined, policy: Policy): number | undefined {
   return lengths?.[level] ?? policy.typicalStayDays[level]?.value;
 }
 
 /**
  * Plans the pathway from a starting level with dates: one phase per level, each starting the day
- * after the previous one ends. From `detox` the default plan is detox → php → iop → op →
- * aftercare (→ residential → php … when the assessment indicates residential care, see
- * {@link nextStepDown}). Phase lengths are the policy's typical stays (`policy.typicalStayDays`:
- * detox 5, residential 30, php 30, iop 56, op 90, aftercare 365 days by default) or
- * `lengthOfStayDays` per level. Dates are calendar dates (`YYYY-MM-DD`), independent of time zone;
- * `end` is the last day of a phase, so a phase of `expectedDays` days ends `expectedDays − 1` days
- * after it starts. Every phase, aftercare included, has `start`, `end` and `expectedDays`.
+ * after the previous one ends. Phase lengths are the policy's typical stays
+ * (`policy.typicalStayDays`) unless `lengthOfStayDays` gives them; dates are calendar dates
+ * (`YYYY-MM-DD`) with no time zone, and `end` is the last day of a phase.
  *
- * - `through` (inclusive) stops the plan at that level: less intensive levels are left out.
- * - `availableLevels`: a level the program cannot offer is skipped, with a note
- *   (`pathway/level-skipped`), except on the first step down a level at or below the one the
- *   assessment indicates (such as the residential level it calls for): that level is never
- *   replaced by a less intensive one but kept with `byReferral: true` and a note
- *   `pathway/level-by-referral`. A start level that is not available is kept the same way.
- * - `assessment`: read with `recommendLevel`; it only shapes the first step down, since later
- *   steps follow reassessments that have not happened yet. When it indicates a level more
- *   intensive than `start`, a note `pathway/start-below-indicated` says so.
+ * - `through` stops the plan at that level (inclusive).
+ * - `availableLevels`: a level the program cannot offer is skipped with a note, except a level the
+ *   assessment indicates (such as residential care), which is kept `byReferral`, never replaced by
+ *   a less intensive one.
+ * - `assessment` shapes only the first step down: later steps follow reassessments that have not
+ *   happened yet. A plan is a forecast, not a schedule ({@link assessStepDownReadiness}).
+ * - Bad input never throws: the result has `ok: false`, no phases and `invalid_input` issues at
+ *   paths such as `['startDate']` or `['options', 'assessment', …]`.
  *
- * A plan is a forecast, not a schedule: each move still follows a reassessment
- * ({@link assessStepDownReadiness}).
- *
- * Bad input (an unknown level, a date that is not a real `YYYY-MM-DD` day, lengths that are not
- * whole days ≥ 1, `through` more intensive than `start`, an invalid assessment field) never throws:
- * the result has `ok: false`, `phases: []` and `invalid_input` issues with paths such as
- * `['startDate']` or `['options', 'assessment', …]`. A level with no length in the options or the
- * policy is reported at `['options', 'lengthOfStayDays', level]`.
+ * The Step-down pathways guide details the notes and the issues.
  *
  * @param start - The level the plan starts at.
  * @param startDate - First day of the first phase, `YYYY-MM-DD`.
@@ -133,7 +124,8 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
   }
 
   const phases: PlannedPhase[] = [];
-  let phaseStart = startDate;
+  // A phase of n days ends n − 1 days after it starts; the next starts the day after.
+  let phaseStart = dayNumberOf(startDate) ?? 0;
   for (const { level, byReferral } of levels) {
     const days = lengthFor(level, lengths.data, policy);
     if (days === undefined) {
@@ -145,9 +137,15 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
       );
       continue;
     }
-    const end = addCalendarDays(phaseStart, days - 1);
-    phases.push(byReferral ? { level, start: phaseStart, end, expectedDays: days, byReferral: true } : { level, start: phaseStart, end, expectedDays: days });
-    phaseStart = addCalendarDays(end, 1);
+    const endDay = phaseStart + days - 1;
+    if (endDay > LAST_DAY) {
+      issues.push(invalidInput(`startDate: the ${level} phase would end after 9999-12-31, the last date a plan can hold.`, { path: ['startDate'] }));
+      break;
+    }
+    const start = dayNumberToDate(phaseStart);
+    const end = dayNumberToDate(endDay);
+    phases.push(byReferral ? { level, start, end, expectedDays: days, byReferral: true } : { level, start, end, expectedDays: days });
+    phaseStart = endDay + 1;
   }
   if (!isOk(issues)) return { ok: false, phases: [], notes: [], issues };
   return { ok: true, phases, notes, issues };

@@ -285,6 +285,8 @@ export interface PathwayPlan {
  * @category Pathway
  */
 export interface Episode {
+  /** Your id for the episode; messages name the episode by it (otherwise by its place in the list, counted from 1). */
+  readonly id?: string | undefined;
   /** The level delivered. */
   readonly level: LevelId;
   /** First day, `YYYY-MM-DD`. */

@@ -5,6 +5,7 @@ import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
+import type { EpisodeRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
 import { LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
@@ -12,10 +13,12 @@ import type { SourceId } from '../sources/data.js';
 import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
 import { FOLLOW_UP_LEVELS, FOLLOW_UP_WINDOWS } from './data.js';
+import { iopPhpOverlapIssues } from './iopPhpOverlap.js';
 import { CalendarDateSchema } from './schemas.js';
 import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './types.js';
 
 const EpisodeSchema = /* @__PURE__ */ (() => z.object({
+  id: z.optional(z.string()),
   level: LevelIdSchema,
   start: CalendarDateSchema,
   end: z.optional(CalendarDateSchema),
@@ -25,13 +28,27 @@ const EpisodeSchema = /* @__PURE__ */ (() => z.object({
 /** A valid episode as day numbers; `end` is absent while ongoing. */
 interface Stay {
   readonly index: number;
+  /** How messages name it. */
+  readonly ref: EpisodeRef;
   readonly level: LevelId;
   readonly start: DayNumber;
   readonly end: DayNumber | undefined;
 }
 
+/** How messages name the episode at `index` of the input: its id, its place counted from 1, its level and dates. */
+function episodeRef(index: number, episode: { readonly id?: string | undefined; readonly level: LevelId; readonly start: string; readonly end?: string | undefined }): EpisodeRef {
+  return {
+    position: index + 1,
+    ...(episode.id === undefined || episode.id === '' ? {} : { id: episode.id }),
+    level: episode.level,
+    start: episode.start,
+    ...(episode.end === undefined ? {} : { end: episode.end }),
+  };
+}
+
 /** A length-of-stay review issue when `start … last` (both counted) exceeds the policy's review point. */
-function lengthOfStayIssue(policy: Policy, index: number, level: LevelId, start: DayNumber, last: DayNumber | undefined): Issue | undefined {
+function lengthOfStayIssue(policy: Policy, stay: Stay, last: DayNumber | undefined): Issue | undefined {
+  const { index, ref, level, start } = stay;
   const typical = policy.typicalStayDays[level];
   if (typical === undefined || last === undefined || last < start) return undefined;
   const days = last - start + 1;
@@ -39,7 +56,7 @@ function lengthOfStayIssue(policy: Policy, index: number, level: LevelId, start:
   if (days <= reviewAfter) return undefined;
   return createIssue(
     'length_of_stay_exceeds_typical',
-    { episode: index, level, days, typical: typical.value, reviewAfter },
+    { episode: ref, level, days, typical: typical.value, reviewAfter },
     {
       path: ['episodes', index],
       ruleId: 'episodes/length-of-stay',
@@ -69,34 +86,24 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
 }
 
 /**
- * Checks a history of episodes of care for continuity, the backward view of the pathway.
+ * Checks a history of episodes of care for continuity, the backward view of the pathway: an end
+ * before its start and overlapping episodes (errors), a gap after a high-intensity discharge
+ * ({@link FOLLOW_UP_LEVELS}) longer than the policy's `maxGapDays` and a stay past the policy's
+ * review point (warnings), and a delivered level that differs from the authorized one (info).
  *
- * - `episode_end_before_start` (error): an episode ends before it starts (one-day episodes, with
- *   `end` equal to `start`, are fine).
- * - `episode_overlap` (error): an episode starts before an earlier one ends. A start on the
- *   previous episode's discharge day is a transfer, not an overlap. Of episodes that start on the
- *   same day, the one that ends first counts as the earlier. An ongoing episode (no `end`) overlaps
- *   every episode that starts after it.
- * - `continuity_gap` (warning): after a high-intensity episode ({@link FOLLOW_UP_LEVELS}:
- *   inpatient, detox, residential), the next episode starts more than the policy's `maxGapDays`
- *   (7 by default) after discharge, or — with `asOf` — none has started and more than
- *   `maxGapDays` have passed.
- * - `length_of_stay_exceeds_typical` (warning, for utilization review): an episode lasts more than
- *   `policy.lengthOfStayReviewFactor` × `policy.typicalStayDays[level]` days (2 × 30 = 60 for
- *   residential by default); ongoing episodes are measured up to `asOf` when it is given.
- * - `authorized_level_mismatch` (info): `authorizedLevel` differs from the level delivered.
+ * - Days are calendar-date differences: a start the day after a discharge is 1 day later, a start
+ *   on the discharge day is a transfer, not an overlap; a length of stay counts both end days.
+ * - `followUp` gives, for each high-intensity discharge, the next episode's start and whether it
+ *   came within 7 and within 30 days.
+ * - `asOf` (the date the history is complete up to) measures ongoing episodes and flags a discharge
+ *   with no episode after it.
+ * - Under a policy with `iopBeforePhpDays` (such as `POLICIES.medicare2024`), an intensive outpatient
+ *   episode with a date within that many days before a partial hospitalization episode starts is a
+ *   warning `medicare_iop_php_overlap`: Medicare returns such an intensive outpatient claim.
+ * - Episodes may come in any order; paths use the caller's indices (`['episodes', 3, 'end']`). Bad
+ *   input never throws: it gives `invalid_input` errors and the episode is left out of the checks.
  *
- * Day counts are calendar-date differences: gaps are `nextStart − end` (1 is the next day, 0 a
- * same-day transfer; ≤ 7 is within 7 days; a gap is a difference above `maxGapDays`); a length of
- * stay counts both the first and the last day (`end − start + 1`). `followUp` gives, per
- * high-intensity discharge in date order, the next episode's start and whether it falls within 7
- * and within 30 days (the HEDIS FUI idea; any later episode counts as follow-up, and with none
- * recorded both flags are `false`).
- *
- * Episodes may come in any order: they are sorted by start for the checks, and paths use the
- * caller's indices (`['episodes', 3, 'end']`). Bad input (not an array, an unknown level, a date
- * that is not a real `YYYY-MM-DD` day) never throws: it gives `invalid_input` errors, and the
- * invalid episodes are left out of the other checks. The input is not changed.
+ * The Step-down pathways guide details each check.
  *
  * @param episodes - The history: `{ level, start, end?, authorizedLevel? }[]`.
  * @param options - `policy` (default `POLICIES.general`), `asOf`.
@@ -144,6 +151,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       continue;
     }
     const episode = parsed.data;
+    const ref = episodeRef(index, episode);
     const start = dayNumberOf(episode.start);
     const end = episode.end === undefined ? undefined : dayNumberOf(episode.end);
     if (start === undefined) continue;
@@ -151,7 +159,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       issues.push(
         createIssue(
           'authorized_level_mismatch',
-          { episode: index, authorized: episode.authorizedLevel, delivered: episode.level },
+          { episode: ref, authorized: episode.authorizedLevel, delivered: episode.level },
           {
             path: ['episodes', index, 'authorizedLevel'],
             ruleId: 'episodes/authorized-level',
@@ -166,18 +174,20 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       issues.push(
         createIssue(
           'episode_end_before_start',
-          { episode: index, start: episode.start, end: episode.end ?? '' },
+          { episode: ref },
           { path: ['episodes', index, 'end'], ruleId: 'episodes/end-before-start' },
         ),
       );
       continue;
     }
-    stays.push({ index, level: episode.level, start, end });
-    const longStay = lengthOfStayIssue(policy, index, episode.level, start, end ?? asOf);
+    const stay: Stay = { index, ref, level: episode.level, start, end };
+    stays.push(stay);
+    const longStay = lengthOfStayIssue(policy, stay, end ?? asOf);
     if (longStay !== undefined) issues.push(longStay);
   }
 
   const sorted = [...stays].sort(byStart);
+  issues.push(...iopPhpOverlapIssues(sorted, policy));
   // The earlier episode reaching furthest forward (an ongoing one reaches forever) is the one a
   // later start can overlap; comparing with it alone keeps the check linear after sorting.
   let reach: Stay | undefined;
@@ -189,8 +199,8 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
         createIssue(
           'episode_overlap',
           Number.isFinite(overlapEnd)
-            ? { episode: stay.index, other: reach.index, days: overlapEnd - stay.start + 1 }
-            : { episode: stay.index, other: reach.index },
+            ? { episode: stay.ref, other: reach.ref, days: overlapEnd - stay.start + 1 }
+            : { episode: stay.ref, other: reach.ref },
           { path: ['episodes', stay.index, 'start'], ruleId: 'episodes/overlap' },
         ),
       );
@@ -215,7 +225,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
         issues.push(
           createIssue(
             'continuity_gap',
-            { episode: stay.index, level: stay.level, dischargeDate, days: asOf - stay.end, maximum: maxGap.value, asOf: dayNumberToDate(asOf) },
+            { episode: stay.ref, level: stay.level, dischargeDate, days: asOf - stay.end, maximum: maxGap.value, asOf: dayNumberToDate(asOf) },
             { path, ruleId: 'episodes/continuity-gap', sources: gapSources, expected: maxGap.value, received: asOf - stay.end },
           ),
         );
@@ -237,7 +247,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
       issues.push(
         createIssue(
           'continuity_gap',
-          { episode: stay.index, level: stay.level, dischargeDate, days, maximum: maxGap.value },
+          { episode: stay.ref, level: stay.level, dischargeDate, days, maximum: maxGap.value },
           { path, ruleId: 'episodes/continuity-gap', sources: gapSources, expected: maxGap.value, received: days },
         ),
       );

@@ -1,16 +1,17 @@
 import { definePolicy } from './definePolicy.js';
-import type { Policy, Threshold } from './types.js';
+import type { CountedModalities, Policy, Threshold } from './types.js';
 import { isRecord } from '../_lib/isRecord.js';
 
 /**
  * A partial copy of `T` for {@link extendPolicy}: objects may be given in part, while arrays and
- * thresholds (objects with a `value`) replace the base's as a whole.
+ * sourced values (objects with a `value`, such as a {@link Threshold} or {@link CountedModalities})
+ * replace the base's as a whole.
  *
  * @category Policies
  */
 export type PolicyPatch<T> = T extends readonly unknown[]
   ? T
-  : T extends Threshold
+  : T extends Threshold | CountedModalities
     ? T
     : T extends object
       ? { readonly [K in keyof T]?: PolicyPatch<T[K]> }

@@ -9,8 +9,10 @@ const sessionCap = { max: { value: 480, sources: ['level-of-care-design'], verif
  * The default policy: the public hour and day thresholds for each level. Outpatient is below 9 h a
  * week (adolescents below 6); intensive outpatient is 9 h (adolescents 6) up to but not including
  * 20 h, on 3–5 days; partial hospitalization is at least 20 h on at least 5 days; residential
- * carries at least 5 h of clinical services. Sessions over 8 h are flagged. No particular mix of
- * services is required: add a program's own with {@link extendPolicy}.
+ * carries at least 5 h of clinical services (the low-intensity figure; see
+ * {@link HIGH_INTENSITY_RESIDENTIAL}). Sessions over 8 h are flagged. No particular mix of services is
+ * required: add a program's own with {@link extendPolicy}. It governs every date of service (from
+ * 0001-01-01): the public thresholds carry no date of their own.
  *
  * @example
  * ```ts
@@ -27,13 +29,16 @@ export const generalPolicy: Policy = /* @__PURE__ */ (() => ({
   id: 'general',
   version: '2026.1',
   title: 'General public thresholds',
-  sources: ['samhsa-tip-47-advisory', 'cfr-42-410-43', 'dc-22-a6329', 'dc-22-a6330', 'dc-22-a6331'],
+  sources: ['samhsa-tip-47-advisory', 'cfr-42-410-43', 'dc-22-a6329', 'dc-22-a6330', 'dc-22-a6331', 'dc-22-a6334'],
+  // The public thresholds have no start date of their own, so no date is left out.
+  effective: { from: '0001-01-01' },
   requirements: {
     inpatient: { adult: { sessionMinutes: sessionCap } },
     detox: { adult: { sessionMinutes: sessionCap } },
     residential: {
       adult: {
-        hoursPerWeek: { min: { value: 5, inclusive: true, sources: ['dc-22-a6331'] } },
+        // The low-intensity residential figure: high-intensity programs select HIGH_INTENSITY_RESIDENTIAL.
+        hoursPerWeek: { min: { value: 5, inclusive: true, sources: ['dc-22-a6334'] } },
         sessionMinutes: sessionCap,
       },
     },

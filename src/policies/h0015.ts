@@ -4,7 +4,8 @@ import type { Policy } from './types.js';
 /**
  * HCPCS H0015 substance-use intensive outpatient (id `hcpcs-h0015`): a service day counts when it
  * has at least 3 hours, and a week needs at least 3 such days. It states nothing about weekly hours
- * or other levels.
+ * or other levels. It governs every date of service (from 0001-01-01): the library knows no start date
+ * for the code's day rule.
  *
  * @example
  * ```ts
@@ -22,6 +23,8 @@ export const h0015Policy: Policy = /* @__PURE__ */ (() => ({
   version: '2024.1',
   title: 'HCPCS H0015 substance-use intensive outpatient (per diem)',
   sources: ['hcpcs-level-ii'],
+  // The code's day rule has no start date in the library's sources, so no date is left out.
+  effective: { from: '0001-01-01' },
   requirements: {
     iop: {
       adult: {

@@ -1,7 +1,9 @@
 export type {
   Bounds,
+  CountedModalities,
   DayBilling,
   Dimension,
+  EffectiveDates,
   HoursBound,
   LevelRequirements,
   PerDiemTier,
@@ -11,6 +13,7 @@ export type {
   Policy,
   PopulationRequirements,
   Recertification,
+  RecertificationInterval,
   RequiredService,
   RiskRating,
   SourceRef,
@@ -23,3 +26,12 @@ export { extendPolicy, type PolicyOverrides, type PolicyPatch } from './extendPo
 export { requirementsFor } from './requirementsFor.js';
 export { isVerified } from './isVerified.js';
 export { DIMENSIONS } from './dimensions.js';
+export { policyFor, type PolicyFamily } from './policyFor.js';
+export { HIGH_INTENSITY_RESIDENTIAL } from './highIntensityResidential.js';
+export {
+  certificationSchedule,
+  type CertificationDate,
+  type CertificationScheduleOptions,
+  type CertificationScheduleResult,
+  type CertifiedEpisode,
+} from './certificationSchedule.js';

@@ -1,13 +1,14 @@
 import { SOURCES, type SourceId } from '../sources/data.js';
-import type { PerDiemTier, Threshold } from './types.js';
+import type { CountedModalities, PerDiemTier, Threshold } from './types.js';
 
 const isKnownSource = (id: string): id is SourceId => Object.hasOwn(SOURCES, id);
 
 /**
- * Whether a threshold's (or per-diem tier's) value is verified: it is not marked `verified: false`, and at least one of
- * its sources is verified (a program's own references count as verified).
+ * Whether a threshold's (or per-diem tier's, or counted modalities') value is verified: it is not
+ * marked `verified: false`, and at least one of its sources is verified (a program's own references
+ * count as verified).
  *
- * @param threshold - A threshold from a policy.
+ * @param threshold - A threshold, per-diem tier or counted-modalities rule from a policy.
  * @returns `true` when the number can be relied on as cited.
  *
  * @example
@@ -16,13 +17,13 @@ const isKnownSource = (id: string): id is SourceId => Object.hasOwn(SOURCES, id)
  *
  * isVerified(POLICIES.general.maxGapDays);
  * //=> true
- * isVerified(POLICIES.medicare2024.recertification.iop!.everyDays);
+ * isVerified(POLICIES.medicare2024.recertification.php!.every);
  * //=> false
  * ```
  *
  * @category Policies
  */
-export function isVerified(threshold: Threshold | PerDiemTier): boolean {
+export function isVerified(threshold: Threshold | PerDiemTier | CountedModalities): boolean {
   if (threshold.verified === false) return false;
   return threshold.sources.some((id) => !isKnownSource(id) || SOURCES[id].verified);
 }

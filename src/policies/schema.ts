@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LEVEL_IDS } from '../levels/schema.js';
+import { SESSION_MODALITIES } from '../schedule/data.js';
 import { SERVICE_TYPES } from '../services/index.js';
 
 // Written with zod/mini (the same zod 4 core and messages as `zod`, see src/_lib/miniZod.ts) and built
@@ -22,6 +23,30 @@ function buildPolicySchema() {
     );
   const atMost = (limit: number, message: string) => threshold.check(z.refine((t) => t.value <= limit, { message, path: ['value'] }));
   const atLeast = (limit: number, message: string) => threshold.check(z.refine((t) => t.value >= limit, { message, path: ['value'] }));
+  // Days of an episode and recertification intervals are counted in whole days or months.
+  const whole = z.refine<{ value: number }>((t) => Number.isInteger(t.value) && t.value >= 1, {
+    message: 'expected a whole number of at least 1',
+    path: ['value'],
+  });
+  // A real day: the date reads back unchanged from the instant it names (2023-02-29 reads back as
+  // 2023-03-01). Such dates compare in calendar order as strings. (Not dayNumberOf: this schema is in
+  // the bundle of every function that takes a policy, and the Date built-in costs no bytes.)
+  const calendarDate = z.string().check(
+    z.refine((value) => {
+      const ms = value.length === 10 ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+      return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value);
+    }, 'expected a real calendar date "YYYY-MM-DD"'),
+  );
+  const effective = z.strictObject({ from: calendarDate, to: z.optional(calendarDate) }).check(
+    z.superRefine((dates, ctx) => {
+      if (dates.to !== undefined && dates.to < dates.from) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: `${dates.to} is before the first date ${dates.from}` });
+      }
+    }),
+  );
+  const countsModalities = z.extend(threshold, {
+    value: z.array(z.enum(SESSION_MODALITIES)).check(z.minLength(1, 'name at least one modality that counts')),
+  });
 
   const levelRequirements = z.strictObject({
     hoursPerWeek: z.optional(range(hoursBound)),
@@ -31,6 +56,7 @@ function buildPolicySchema() {
     requiredServicesPerWeek: z.optional(
       z.array(z.strictObject({ service: z.enum(SERVICE_TYPES), minSessions: z.number().check(z.int(), z.positive()), sources })),
     ),
+    countsModalities: z.optional(countsModalities),
   });
 
   const perLevel = <T extends z.ZodMiniType>(value: T) => z.partialRecord(level, value);
@@ -57,6 +83,7 @@ function buildPolicySchema() {
     version: z.string().check(z.minLength(1)),
     title: z.string().check(z.minLength(1)),
     sources,
+    effective,
     requirements: perLevel(z.strictObject({ adult: z.optional(levelRequirements), adolescent: z.optional(levelRequirements) })),
     typicalStayDays: perLevel(atLeast(1, 'a stay lasts at least 1 day')),
     lengthOfStayReviewFactor: atLeast(1, 'the review factor must be at least 1'),
@@ -104,10 +131,11 @@ function buildPolicySchema() {
     ),
     recertification: perLevel(
       z.strictObject({
-        firstWithinDays: z.optional(threshold),
-        everyDays: atLeast(1, 'an interval lasts at least 1 day'),
+        firstWithinDays: z.optional(threshold.check(whole)),
+        every: z.extend(threshold, { unit: z.enum(['days', 'months']) }).check(whole),
       }),
     ),
+    iopBeforePhpDays: z.optional(threshold.check(whole)),
   });
 }
 

@@ -1,4 +1,5 @@
 import type { LevelId, Population } from '../levels/types.js';
+import type { SessionModality } from '../schedule/types.js';
 import type { ServiceType } from '../services/index.js';
 import type { SourceId } from '../sources/data.js';
 
@@ -61,6 +62,21 @@ export interface RequiredService {
 }
 
 /**
+ * The session modalities that count toward a level's hours, days and services under a policy. A
+ * session without a `modality` counts as in person.
+ *
+ * @category Policies
+ */
+export interface CountedModalities {
+  /** The modalities that count; sessions of any other modality are left out (with an `info` issue). */
+  readonly value: readonly SessionModality[];
+  /** Where the rule comes from. */
+  readonly sources: readonly SourceRef[];
+  /** `false` when the rule is not confirmed in a primary text. Absent means verified. */
+  readonly verified?: boolean;
+}
+
+/**
  * What a schedule at one level must meet under a policy. Every field is optional: a policy checks only what it states.
  *
  * @category Policies
@@ -79,6 +95,11 @@ export interface LevelRequirements {
   readonly sessionMinutes?: Bounds<Threshold>;
   /** Services each full week must include. */
   readonly requiredServicesPerWeek?: readonly RequiredService[];
+  /**
+   * Which session modalities count toward the hours, days and services above (and toward billable
+   * days). Absent: both in-person and telehealth sessions count.
+   */
+  readonly countsModalities?: CountedModalities;
 }
 
 /**
@@ -175,15 +196,42 @@ export interface DayBilling {
 }
 
 /**
- * How often the need for a level must be recertified.
+ * The time between two recertifications, in days or in calendar months.
+ *
+ * @category Policies
+ */
+export interface RecertificationInterval extends Threshold {
+  /**
+   * `'days'`, or `'months'`: calendar months, so 2 is "every other month" and a day the month lacks
+   * falls on its last day (2023-12-31 plus 2 months is 2024-02-29).
+   */
+  readonly unit: 'days' | 'months';
+}
+
+/**
+ * How often the need for a level must be recertified, optionally after a first recertification due
+ * by a given day of the episode.
  *
  * @category Policies
  */
 export interface Recertification {
-  /** Days from admission by which the first recertification is due. */
+  /** The day of the episode (its first day is day 1) by which the first recertification is due. */
   readonly firstWithinDays?: Threshold;
-  /** Days between later recertifications. */
-  readonly everyDays: Threshold;
+  /** The interval between recertifications (counted from the first one when `firstWithinDays` is set, else from the start). */
+  readonly every: RecertificationInterval;
+}
+
+/**
+ * The dates of service a policy governs, as inclusive `YYYY-MM-DD` calendar dates; `to` is absent
+ * while the policy is still in force.
+ *
+ * @category Policies
+ */
+export interface EffectiveDates {
+  /** First date of service the policy governs. */
+  readonly from: string;
+  /** Last date of service it governs; absent when open-ended. */
+  readonly to?: string;
 }
 
 /**
@@ -201,6 +249,8 @@ export interface Policy {
   readonly title: string;
   /** Sources of the policy as a whole. */
   readonly sources: readonly SourceRef[];
+  /** The dates of service it governs. */
+  readonly effective: EffectiveDates;
   /** Schedule requirements per level and population. */
   readonly requirements: PerLevel<PopulationRequirements>;
   /** Typical stay per level in days, for plans and utilization review. */
@@ -217,4 +267,9 @@ export interface Policy {
   readonly billing: PerLevel<DayBilling>;
   /** Recertification intervals, per level. */
   readonly recertification: PerLevel<Recertification>;
+  /**
+   * Days before the start of a partial hospitalization episode within which an intensive outpatient
+   * date draws a warning (`medicare_iop_php_overlap`): a payer that returns such claims sets it.
+   */
+  readonly iopBeforePhpDays?: Threshold;
 }

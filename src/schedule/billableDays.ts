@@ -1,5 +1,8 @@
 import { dayNumberToDate } from '../_lib/dayNumber.js';
+import { effectiveDays, inEffect } from '../policies/effectiveDays.js';
+import { requirementsFor } from '../policies/requirementsFor.js';
 import type { PerDiemTier } from '../policies/types.js';
+import { modalityFilter } from './modalityFilter.js';
 import { readBillingOptions } from './readOptions.js';
 import { readSessions } from './readSessions.js';
 import type { BillableDay, BillableDaysOptions } from './types.js';
@@ -19,11 +22,16 @@ function tierFor(tiers: readonly PerDiemTier[], services: number): PerDiemTier |
  * Lists each local date with counted sessions and whether it is billable at a level under the
  * policy's `billing` entry for that level: a day needs the entry's `minMinutes` of services when it
  * has one (H0015: 180 minutes), and falls in a per-diem tier by its number of services when the
- * entry has tiers (Medicare 2024: 3 services, or 4 or more); a day below the lowest tier is not
- * billable. `services` is the number of counted sessions that start on the date. With no billing
- * entry for the level (as in {@link BuiltInPolicies.general | POLICIES.general}), every day with counted minutes is billable.
- * Sessions that cannot be read or do not count are left out, and unusable options (an unknown time
- * zone) give an empty list; use {@link validateSchedule} to see why. Nothing is thrown.
+ * entry has tiers (Medicare: 3 services or fewer, or 4 or more); a day below the lowest tier is not
+ * billable, and a tier marked unverified shows as `verified: false` (Medicare intensive outpatient
+ * days of 1 or 2 services). `services` is the number of counted sessions that start on the date.
+ * With no billing entry for the level (as in {@link BuiltInPolicies.general | POLICIES.general}),
+ * every day with counted minutes is billable. A date outside the dates of service the policy governs
+ * is not billable under it. Sessions are counted as {@link validateSchedule} counts them for the
+ * level's adult requirements: sessions that cannot be read, of a status that does not count or of a
+ * modality the level does not count (telehealth under `POLICIES.medicare2024`) are left out, and
+ * unusable options (an unknown time zone) give an empty list; use {@link validateSchedule} to see
+ * why. Nothing is thrown.
  *
  * @param sessions - The sessions.
  * @param options - Level, time zone, and optionally the policy (default `POLICIES.general`) and counted statuses.
@@ -48,12 +56,15 @@ function tierFor(tiers: readonly PerDiemTier[], services: number): PerDiemTier |
 export function billableDays(sessions: unknown, options: BillableDaysOptions): BillableDay[] {
   const settings = readBillingOptions(options);
   if (settings === undefined || !Array.isArray(sessions)) return [];
-  const read = readSessions(sessions, settings.clock, settings.countStatuses, false);
-  const billing = settings.policy.billing?.[settings.level];
+  const { policy, level } = settings;
+  const modalities = modalityFilter(requirementsFor(policy, level), policy.id, level, `${policy.id}/${level}/adult`);
+  const read = readSessions(sessions, settings.clock, settings.countStatuses, false, modalities);
+  const billing = policy.billing?.[level];
+  const governed = effectiveDays(policy);
   const result: BillableDay[] = [];
   for (const day of Array.from(read.days.values()).sort((a, b) => a.day - b.day)) {
     const minutes = day.ms / MINUTE_MS;
-    let billable = day.ms > 0;
+    let billable = day.ms > 0 && inEffect(governed, day.day);
     let tier: PerDiemTier | undefined;
     if (billing?.minMinutes !== undefined && day.ms < billing.minMinutes.value * MINUTE_MS) billable = false;
     if (billing?.tiers !== undefined) {
@@ -62,7 +73,7 @@ export function billableDays(sessions: unknown, options: BillableDaysOptions): B
     }
     const entry: BillableDay =
       billable && tier !== undefined
-        ? { date: dayNumberToDate(day.day), minutes, services: day.sessions, billable, tier: tier.id }
+        ? { date: dayNumberToDate(day.day), minutes, services: day.sessions, billable, tier: tier.id, ...(tier.verified === false ? { verified: false } : {}) }
         : { date: dayNumberToDate(day.day), minutes, services: day.sessions, billable };
     result.push(entry);
   }

@@ -1,6 +1,6 @@
 import { type DayNumber, dayNumberToDate, weekStartOf } from '../_lib/dayNumber.js';
 import { SERVICE_TYPES, type ServiceType } from '../services/index.js';
-import type { DayTotals } from './readSessions.js';
+import type { DayTotals, SessionsRead } from './readSessions.js';
 import type { StayDays } from './readOptions.js';
 import type { Week } from './types.js';
 
@@ -11,42 +11,58 @@ export interface WeekTotals {
   readonly days: DayTotals[];
   /** Days of the week inside the stay (7 without a stay). */
   daysInStay: number;
+  /** Milliseconds per service, indexed like `SERVICE_TYPES`. */
+  readonly serviceMs: number[];
+  /** Sessions per service, indexed like `SERVICE_TYPES`. */
+  readonly serviceSessions: number[];
 }
 
 const DAYS_PER_WEEK = 7;
 
+const emptyWeek = (weekStart: DayNumber): WeekTotals => ({
+  weekStart,
+  days: [],
+  daysInStay: DAYS_PER_WEEK,
+  serviceMs: new Array<number>(SERVICE_TYPES.length).fill(0),
+  serviceSessions: new Array<number>(SERVICE_TYPES.length).fill(0),
+});
+
 /**
- * Groups day totals into calendar weeks, ascending. With a stay, every week from the one holding
- * its first day to the one holding its last (or the last counted day, for an open stay) is listed,
- * empty or not, and `daysInStay` says how much of each week the stay covers.
+ * Groups the counted sessions into calendar weeks, ascending. With a stay, every week from the one
+ * holding its first day to the one holding its last (or the last counted day, for an open stay) is
+ * listed, empty or not, and `daysInStay` says how much of each week the stay covers.
  */
-export function buildWeeks(
-  days: ReadonlyMap<DayNumber, DayTotals>,
-  weekStartsOn: number,
-  stay?: StayDays,
-): WeekTotals[] {
-  const sortedDays = Array.from(days.keys()).sort((a, b) => a - b);
+export function buildWeeks(read: SessionsRead, weekStartsOn: number, stay?: StayDays): WeekTotals[] {
+  const sortedDays = Array.from(read.days.values()).sort((a, b) => a.day - b.day);
   const weeks = new Map<DayNumber, WeekTotals>();
+  let week: WeekTotals | undefined;
   for (const day of sortedDays) {
-    const weekStart = weekStartOf(day, weekStartsOn);
-    let week = weeks.get(weekStart);
-    if (week === undefined) {
-      week = { weekStart, days: [], daysInStay: DAYS_PER_WEEK };
+    const weekStart = weekStartOf(day.day, weekStartsOn);
+    if (week?.weekStart !== weekStart) {
+      week = emptyWeek(weekStart);
       weeks.set(weekStart, week);
     }
-    const totals = days.get(day);
-    if (totals !== undefined) week.days.push(totals);
+    week.days.push(day);
+  }
+  // Services are totalled per week, the only place they are checked and shown, so a long history
+  // keeps three numbers per day rather than two arrays.
+  for (let k = 0; k < read.counted; k++) {
+    const weekStart = weekStartOf(read.day[k] ?? 0, weekStartsOn);
+    if (week?.weekStart !== weekStart) week = weeks.get(weekStart);
+    if (week === undefined) continue;
+    const s = read.service[k] ?? 0;
+    week.serviceMs[s] = (week.serviceMs[s] ?? 0) + (read.end[k] ?? 0) - (read.start[k] ?? 0);
+    week.serviceSessions[s] = (week.serviceSessions[s] ?? 0) + 1;
   }
   if (stay !== undefined) {
-    const lastCounted = sortedDays.length === 0 ? stay.first : (sortedDays[sortedDays.length - 1] ?? stay.first);
-    const lastDay = stay.last ?? Math.max(stay.first, lastCounted);
+    const lastDay = stay.last ?? Math.max(stay.first, sortedDays[sortedDays.length - 1]?.day ?? stay.first);
     for (let weekStart = weekStartOf(stay.first, weekStartsOn); weekStart <= lastDay; weekStart += DAYS_PER_WEEK) {
-      if (!weeks.has(weekStart)) weeks.set(weekStart, { weekStart, days: [], daysInStay: DAYS_PER_WEEK });
+      if (!weeks.has(weekStart)) weeks.set(weekStart, emptyWeek(weekStart));
     }
-    for (const week of weeks.values()) {
-      const from = Math.max(week.weekStart, stay.first);
-      const to = Math.min(week.weekStart + DAYS_PER_WEEK - 1, stay.last ?? Number.POSITIVE_INFINITY);
-      week.daysInStay = Math.max(0, to - from + 1);
+    for (const each of weeks.values()) {
+      const from = Math.max(each.weekStart, stay.first);
+      const to = Math.min(each.weekStart + DAYS_PER_WEEK - 1, stay.last ?? Number.POSITIVE_INFINITY);
+      each.daysInStay = Math.max(0, to - from + 1);
     }
   }
   return Array.from(weeks.values()).sort((a, b) => a.weekStart - b.weekStart);
@@ -69,20 +85,18 @@ export function hoursShown(ms: number, failed: 'below' | 'above'): number {
 export function toWeek(week: WeekTotals): Week {
   let ms = 0;
   let sessions = 0;
-  const serviceMs = new Array<number>(SERVICE_TYPES.length).fill(0);
   const serviceDates: string[] = [];
   for (const day of week.days) {
     ms += day.ms;
     sessions += day.sessions;
     serviceDates.push(dayNumberToDate(day.day));
-    for (let s = 0; s < SERVICE_TYPES.length; s++) serviceMs[s] = (serviceMs[s] ?? 0) + (day.serviceMs[s] ?? 0);
   }
   // Keys come only from the fixed service list, never from the caller's data.
   const byService: { [S in ServiceType]?: number } = {};
-  SERVICE_TYPES.forEach((service, s) => {
-    const value = serviceMs[s] ?? 0;
-    if (value > 0) byService[service] = value / 60_000;
-  });
+  for (let s = 0; s < SERVICE_TYPES.length; s++) {
+    const value = week.serviceMs[s] ?? 0;
+    if (value > 0) byService[SERVICE_TYPES[s] as ServiceType] = value / 60_000;
+  }
   return {
     weekStart: dayNumberToDate(week.weekStart),
     minutes: ms / 60_000,

@@ -10,6 +10,7 @@ import type { Issue } from '../issues/types.js';
 import type { ServiceType } from '../services/index.js';
 import { pushAll } from './readSessions.js';
 import { WeeklyTemplateEntrySchema } from './schema.js';
+import { timeZoneIssues } from './timeZoneIssues.js';
 import type {
   ExpandWeeklyTemplateOptions,
   ExpandWeeklyTemplateResult,
@@ -45,20 +46,17 @@ const minuteOfDay = (time: string): number => Number(time.slice(0, 2)) * 60 + Nu
 
 /**
  * Turns a weekly template into dated sessions between two dates, keeping wall-clock times fixed
- * across daylight-saving changes: a 09:00 group is at 09:00 local time before and after the
- * change, so its UTC offset differs. Each `start`/`end` is an ISO string with the offset in force
- * (`2026-03-09T09:00:00-04:00`). An entry whose `end` is earlier than its `start` ends the next day.
+ * across daylight-saving changes: a 09:00 group stays at 09:00 local time, so its UTC offset
+ * changes. Each `start`/`end` is an ISO string with the offset in force; an entry whose `end` is
+ * earlier than its `start` ends the next day. Sessions come by date, then in template order.
  *
- * Around clock changes: a wall time that does not exist (inside a spring-forward gap) is moved
- * forward by the gap (02:30 becomes 03:30 in New York) and reported with the warning
- * `template_time_nonexistent`; a wall time that occurs twice (clocks fall back) takes its first
- * occurrence and is reported with the info `template_time_ambiguous`. A session whose start is
- * moved past its end keeps its planned length.
+ * - A wall time inside a spring-forward gap is moved forward by the gap and reported
+ *   (`template_time_nonexistent`, a warning); one that occurs twice takes its first occurrence
+ *   (`template_time_ambiguous`, info).
+ * - Bad input never throws: a bad entry gets `invalid_input` at `['template', i, …]` and is skipped;
+ *   bad options give `invalid_input` or `invalid_time_zone` and no sessions.
  *
- * Returns `{ sessions, issues }`. Bad input never throws: an unreadable template entry gets
- * `invalid_input` issues at `['template', i, …]` and is skipped, bad options (`from`, `to`,
- * `exceptions`) give `invalid_input` at `['options', …]`, an unknown zone `invalid_time_zone`, and
- * then no sessions. Sessions are ordered by date, then by template order.
+ * The Schedule validation guide shows the clock-change cases.
  *
  * @param template - Weekly entries `{ dayOfWeek, start: 'HH:mm', end: 'HH:mm', service, modality? }`, `dayOfWeek` 0 = Sunday.
  * @param options - `from` and `to` (inclusive `YYYY-MM-DD`), the IANA `timeZone`, and `exceptions` (dates to skip).
@@ -87,10 +85,7 @@ export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTem
   const parsedOptions = safeParseMini(OptionsSchema, options);
   if (!parsedOptions.success) pushAll(issues, issuesFromZod(parsedOptions.error, ['options']));
   const clock = parsedOptions.success ? zoneClock(parsedOptions.data.timeZone) : undefined;
-  if (parsedOptions.success && clock === undefined) {
-    const timeZone = parsedOptions.data.timeZone;
-    issues.push(createIssue('invalid_time_zone', { timeZone }, { path: ['options', 'timeZone'], received: timeZone }));
-  }
+  if (parsedOptions.success) pushAll(issues, timeZoneIssues(parsedOptions.data.timeZone, clock));
 
   const slotsByWeekday: Slot[][] = [[], [], [], [], [], [], []];
   if (!Array.isArray(template)) {

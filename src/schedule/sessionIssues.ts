@@ -2,7 +2,7 @@ import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import type { LevelRequirements, Threshold } from '../policies/types.js';
 import type { SourceId } from '../sources/data.js';
-import { type SessionsRead, sessionLabel } from './readSessions.js';
+import { type SessionsRead, sessionRef } from './readSessions.js';
 
 const MINUTE_MS = 60_000;
 
@@ -31,13 +31,14 @@ export function sessionLengthIssues(
   const min = requirements.sessionMinutes?.min;
   if (max === undefined && min === undefined) return issues;
   for (let k = 0; k < read.counted; k++) {
-    const minutes = ((read.end[k] ?? 0) - (read.start[k] ?? 0)) / MINUTE_MS;
+    const startMs = read.start[k] ?? 0;
+    const minutes = ((read.end[k] ?? 0) - startMs) / MINUTE_MS;
     const index = read.index[k] ?? 0;
     if (max !== undefined && minutes > max.value) {
       issues.push(
         createIssue(
           'session_too_long',
-          { session: sessionLabel(index, idOf(sessions, index)), minutes, maximum: max.value },
+          { session: sessionRef(index, idOf(sessions, index), startMs, read.clock), minutes, maximum: max.value },
           {
             path: ['sessions', index],
             ruleId: `${ruleBase}/sessionMinutes.max`,
@@ -52,7 +53,7 @@ export function sessionLengthIssues(
       issues.push(
         createIssue(
           'session_too_short',
-          { session: sessionLabel(index, idOf(sessions, index)), minutes, minimum: min.value },
+          { session: sessionRef(index, idOf(sessions, index), startMs, read.clock), minutes, minimum: min.value },
           {
             path: ['sessions', index],
             ruleId: `${ruleBase}/sessionMinutes.min`,
@@ -76,7 +77,7 @@ const SAFE_INTEGER_LIMIT = 9_007_199_254_740_992;
  * (whole seconds over a span of decades, for example), one native numeric sort without a comparator
  * does the work; otherwise a comparator sort does.
  */
-function orderByStart(start: Float64Array): Int32Array {
+function orderByStart(start: readonly number[]): Int32Array {
   const count = start.length;
   const order = new Int32Array(count);
   let min = Number.POSITIVE_INFINITY;
@@ -129,8 +130,8 @@ export function overlapIssues(read: SessionsRead, sessions: readonly unknown[]):
         createIssue(
           'session_overlap',
           {
-            session: sessionLabel(sessionIndex, idOf(sessions, sessionIndex)),
-            other: sessionLabel(otherIndex, idOf(sessions, otherIndex)),
+            session: sessionRef(sessionIndex, idOf(sessions, sessionIndex), startMs, read.clock),
+            other: sessionRef(otherIndex, idOf(sessions, otherIndex), start[latest] ?? 0, read.clock),
             minutes,
           },
           {

@@ -35,5 +35,5 @@ export function summarizeSchedule(sessions: unknown, options: SummarizeScheduleO
   const settings = readSummaryOptions(options);
   if (settings === undefined || !Array.isArray(sessions)) return [];
   const read = readSessions(sessions, settings.clock, settings.countStatuses, false);
-  return buildWeeks(read.days, settings.weekStartsOn).map(toWeek);
+  return buildWeeks(read, settings.weekStartsOn).map(toWeek);
 }

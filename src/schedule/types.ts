@@ -48,7 +48,7 @@ export interface Session {
   readonly service: ServiceType;
   /** Defaults to `'scheduled'`. */
   readonly status?: SessionStatus;
-  /** In person or by telehealth. */
+  /** In person or by telehealth; absent means in person. */
   readonly modality?: SessionModality;
   /**
    * Where the session came from, such as the FHIRPath of its resource in a Bundle
@@ -178,6 +178,8 @@ export interface BillableDay {
   readonly billable: boolean;
   /** Id of the per-diem tier the day falls in, when the policy has tiers and the day is billable. */
   readonly tier?: string;
+  /** `false` when that tier is marked unverified in the policy; absent otherwise. */
+  readonly verified?: false;
 }
 
 /**

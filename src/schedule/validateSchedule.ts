@@ -3,8 +3,11 @@ import { createIssue } from '../issues/createIssue.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
 import type { Issue } from '../issues/types.js';
+import { effectiveDays } from '../policies/effectiveDays.js';
 import { requirementsFor } from '../policies/requirementsFor.js';
 import { buildWeeks, toWeek } from './buildWeeks.js';
+import { modalityFilter } from './modalityFilter.js';
+import { policyNotInEffect } from './policyNotInEffect.js';
 import { readValidateOptions } from './readOptions.js';
 import { pushAll, readSessions } from './readSessions.js';
 import { overlapIssues, sessionLengthIssues } from './sessionIssues.js';
@@ -17,26 +20,23 @@ import { weekIssues } from './weekIssues.js';
  * calendar week, hours on each service day, the length of each session, required services, and
  * overlapping sessions.
  *
- * Weeks and days are calendar weeks and days in `options.timeZone` (weeks start on
- * `weekStartsOn`, Monday by default); a session belongs to the local date it starts on, and its
- * length is the elapsed time between its instants, so a session across a clock change counts its
- * real length. Minutes are summed exactly; `hours` is `minutes / 60` rounded once to 2 decimals,
- * and thresholds are compared with the exact time. Only `countStatuses` count (by default
- * `scheduled` and `attended`; cancelled and no-show sessions do not).
+ * - Days and weeks are calendar days and weeks in `options.timeZone`, never the server's; weeks
+ *   start on `weekStartsOn` (Monday by default). A session counts on the local date it starts, for
+ *   the time that elapses between its instants (across a clock change too).
+ * - Only `countStatuses` count: by default `scheduled` and `attended`, since a cancelled or missed
+ *   session delivers no service.
+ * - Only the modalities the level's requirements count do count (`countsModalities`; both when
+ *   absent, and a session without a `modality` is in person): under `POLICIES.medicare2024` a
+ *   telehealth PHP or IOP session is left out, with an `info` issue `session_not_counted_modality`.
+ * - A week wholly outside the dates of service the policy governs (`policy.effective`) gets the error
+ *   `policy_not_in_effect` instead of its checks.
+ * - With `stay`, every week of the stay is reported and an empty one fails its minimums; a week the
+ *   stay cuts is `partial` and held to its maximums and daily minimums only.
+ * - Bad input never throws: a session with a bad shape gets `invalid_input` issues at its own path
+ *   (`['sessions', 4, 'end']`) and the others still count; issues about one session carry its
+ *   `source`, when it has one. Nothing is changed.
  *
- * Without `stay`, the weeks with counted sessions are reported. With `stay`, every week of the stay
- * is reported and an empty one fails its minimums; a week the stay cuts is `partial`: an `info`
- * issue `week_partial` says its weekly minimums were not checked, while its maximums and daily
- * minimums are. A session with a bad shape gets `invalid_input` issues at its own path
- * (`['sessions', 4, 'end']`) and the rest still count. Issues about one session carry its `source`,
- * when it has one. Nothing is thrown and nothing is changed.
- *
- * Issue codes: `invalid_input`, `invalid_time_zone`, `schedule_empty`, `session_end_before_start`,
- * `session_overlap`, `week_hours_below_minimum`, `week_hours_above_maximum`,
- * `week_days_below_minimum`, `week_days_above_maximum`, `day_hours_below_minimum`,
- * `week_missing_required_service` (errors); `session_too_long`, `session_too_short` (warnings);
- * `week_partial` (info). Threshold issues carry `ruleId` (`general/iop/adult/hoursPerWeek.min`),
- * `sources`, `expected` and `received`.
+ * The Schedule validation guide lists every issue code and how hours are rounded.
  *
  * @param sessions - The sessions, an array of {@link Session} (anything else is reported, not thrown).
  * @param options - Level, time zone, and optionally population, policy, week start, stay and counted statuses.
@@ -81,8 +81,8 @@ export function validateSchedule(sessions: unknown, options: ValidateScheduleOpt
   const { level, population, policy } = settings;
   const requirements = requirementsFor(policy, level, population);
   const ruleBase = `${policy.id}/${level}/${population}`;
-  const read = readSessions(sessions, settings.clock, settings.countStatuses, true);
-  const issues: Issue[] = read.issues;
+  const read = readSessions(sessions, settings.clock, settings.countStatuses, true, modalityFilter(requirements, policy.id, level, ruleBase));
+  const issues: Issue[] = [...optionIssues, ...read.issues];
   pushAll(issues, sessionLengthIssues(read, sessions, requirements, ruleBase));
   pushAll(issues, overlapIssues(read, sessions));
   if (read.counted === 0 && read.rejected === 0) {
@@ -96,10 +96,13 @@ export function validateSchedule(sessions: unknown, options: ValidateScheduleOpt
   }
 
   const weeks: Week[] = [];
-  for (const totals of buildWeeks(read.days, settings.weekStartsOn, settings.stay)) {
+  const governed = effectiveDays(policy);
+  for (const totals of buildWeeks(read, settings.weekStartsOn, settings.stay)) {
     const week = toWeek(totals);
     weeks.push(week);
-    pushAll(issues, weekIssues(totals, week, requirements, level, ruleBase));
+    const outside = policyNotInEffect(totals.weekStart, policy, governed);
+    if (outside === undefined) pushAll(issues, weekIssues(totals, week, requirements, level, ruleBase));
+    else issues.push(outside);
   }
   return { ok: isOk(issues), issues: withSessionSources(issues, sessions), weeks };
 }

@@ -86,7 +86,8 @@ export function weekIssues(
   const daysMin = requirements.daysPerWeek?.min;
   if (daysMin !== undefined && !week.partial) {
     // With a daily minimum (H0015: 3 h), only days that reach it count towards the days a week needs.
-    const qualifying = totals.days.filter((day) => day.ms >= dayBound).length;
+    let qualifying = 0;
+    for (const day of totals.days) if (day.ms >= dayBound) qualifying += 1;
     if (qualifying < daysMin.value) {
       issues.push(
         createIssue(
@@ -151,7 +152,7 @@ export function weekIssues(
   if (!week.partial) {
     for (const required of requirements.requiredServicesPerWeek ?? []) {
       const s = SERVICE_TYPES.indexOf(required.service);
-      const sessions = totals.days.reduce((sum, day) => sum + (day.serviceSessions[s] ?? 0), 0);
+      const sessions = totals.serviceSessions[s] ?? 0;
       if (sessions >= required.minSessions) continue;
       issues.push(
         createIssue(

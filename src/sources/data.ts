@@ -51,10 +51,12 @@ export type SourceId =
   | 'dc-22-a6329'
   | 'dc-22-a6330'
   | 'dc-22-a6331'
-  | 'dc-22-a6333'
+  | 'dc-22-a6334'
+  | 'dc-22-a6336'
   | 'chcs-medicare-iop'
   | 'hancock-daniel-medicare-iop'
   | 'nahri-condition-code-92'
+  | 'noridian-medicare-iop'
   | 'encore-os-scheduling'
   | 'hedis-fui'
   | 'teds-2004'
@@ -129,9 +131,9 @@ export const SOURCES: { readonly [K in SourceId]: Source } = {
     note: 'Medicare intensive outpatient benefit from 2024-01-01: 9 to 19 hours per week.',
   },
   'cms-opps-2024-fact-sheet': {
-    title: 'CY 2024 OPPS and ASC payment system final rule fact sheet',
+    title: 'CY 2024 Medicare Hospital Outpatient Prospective Payment System and Ambulatory Surgical Center Payment System final rule (CMS-1786-FC): fact sheet',
     publisher: 'Centers for Medicare & Medicaid Services',
-    url: 'https://www.cms.gov/newsroom/fact-sheets/cy-2024-medicare-hospital-outpatient-prospective-payment-system-and-ambulatory-surgical-center-payment',
+    url: 'https://www.cms.gov/newsroom/fact-sheets/cy-2024-medicare-hospital-outpatient-prospective-payment-system-and-ambulatory-surgical-center-0',
     year: 2023,
     kind: 'primary',
     verified: true,
@@ -160,15 +162,16 @@ export const SOURCES: { readonly [K in SourceId]: Source } = {
     publisher: 'Kansas Department for Aging and Disability Services',
     year: 2020,
     kind: 'secondary',
-    verified: true,
-    note: 'Intensive outpatient hour minimums for adults and adolescents.',
+    verified: false,
+    note: 'Intensive outpatient hour minimums for adults and adolescents (not confirmed in a copy of the standard).',
   },
   'il-dhs-sud-levels': {
-    title: 'Illinois DHS substance use prevention and recovery: levels of care',
+    title: 'Illinois Administrative Code, title 77, section 2060.410 — Levels of care: treatment',
     publisher: 'Illinois Department of Human Services',
+    url: 'https://ilga.gov/ftp/JCAR/AdminCode/077/077020600D04100R.html',
     kind: 'secondary',
     verified: true,
-    note: 'Outpatient: fewer than 9 hours per week for adults, fewer than 6 for adolescents.',
+    note: 'Outpatient: fewer than 9 hours per week for adults, fewer than 6 for adolescents; intensive outpatient 9–19 hours (adolescents 6–19).',
   },
   'mid-shore-glossary': {
     title: 'Mid-Shore Behavioral Health glossary of levels of care',
@@ -178,36 +181,49 @@ export const SOURCES: { readonly [K in SourceId]: Source } = {
     note: 'Outpatient and intensive outpatient hour boundaries.',
   },
   'dc-22-a6329': {
-    title: 'DC Municipal Regulations 22-A6329 — Intensive outpatient services',
+    title: 'DC Municipal Regulations 22-A6329 (2017 numbering) — Level of care 2.1: intensive outpatient program',
     publisher: 'District of Columbia Department of Behavioral Health',
     url: 'https://dcregs.dc.gov/',
+    year: 2017,
     kind: 'secondary',
     verified: true,
-    note: 'Intensive outpatient: 9 to 19 hours per week; reassessment before discharge; 30–60 day stays.',
+    note: 'Intensive outpatient: 9 to 19 hours per week for adults; 30–60 day stays; reassessment before a planned discharge. The section number is the 2017 one; its number in the renumbered chapter is not confirmed.',
   },
   'dc-22-a6330': {
-    title: 'DC Municipal Regulations 22-A6330 — Day treatment (partial hospitalization)',
+    title: 'DC Municipal Regulations 22-A6330 (2017 numbering) — Level of care 2.5: day treatment',
     publisher: 'District of Columbia Department of Behavioral Health',
     url: 'https://dcregs.dc.gov/',
+    year: 2017,
     kind: 'secondary',
     verified: true,
-    note: 'Partial hospitalization: at least 20 hours per week; 30–60 day stays.',
+    note: 'Day treatment (partial hospitalization): at least 20 hours per week; 30–60 day stays. The section number is the 2017 one; its number in the renumbered chapter is not confirmed.',
   },
   'dc-22-a6331': {
-    title: 'DC Municipal Regulations 22-A6331 — Low-intensity residential and outpatient authorization',
+    title: 'DC Municipal Regulations 22-A6331 — Level of care 1: outpatient',
     publisher: 'District of Columbia Department of Behavioral Health',
     url: 'https://dcregs.dc.gov/',
+    year: 2024,
     kind: 'secondary',
     verified: true,
-    note: 'Low-intensity residential: at least 5 hours per week of clinical services; outpatient authorizations up to 180 days.',
+    note: 'Level 1 outpatient: up to 8 hours per week; an initial authorization generally lasts up to 180 days.',
   },
-  'dc-22-a6333': {
-    title: 'DC Municipal Regulations 22-A6333 / 22-A6336 — High-intensity residential',
+  'dc-22-a6334': {
+    title: 'DC Municipal Regulations 22-A6334 — Level of care 3.1: low-intensity residential',
     publisher: 'District of Columbia Department of Behavioral Health',
     url: 'https://dcregs.dc.gov/',
+    year: 2024,
     kind: 'secondary',
     verified: true,
-    note: 'High-intensity residential: 20 hours per week (earlier rule), 25 hours per week (current rule).',
+    note: 'Low-intensity residential: at least 5 hours per week of treatment services.',
+  },
+  'dc-22-a6336': {
+    title: 'DC Municipal Regulations 22-A6336 — Level of care 3.5: high-intensity residential (adults)',
+    publisher: 'District of Columbia Department of Behavioral Health',
+    url: 'https://dcregs.dc.gov/',
+    year: 2024,
+    kind: 'secondary',
+    verified: true,
+    note: 'High-intensity residential: at least 25 hours per week of treatment services.',
   },
   'chcs-medicare-iop': {
     title: 'Medicare intensive outpatient program benefit: what states and plans should know',
@@ -231,14 +247,22 @@ export const SOURCES: { readonly [K in SourceId]: Source } = {
     year: 2024,
     kind: 'secondary',
     verified: true,
-    note: 'An intensive outpatient claim that overlaps a partial hospitalization claim is returned.',
+    note: 'An intensive outpatient claim with a date of service within 7 days before a partial hospitalization claim is returned.',
+  },
+  'noridian-medicare-iop': {
+    title: 'Intensive Outpatient Program (IOP) — JE Part A',
+    publisher: 'Noridian Healthcare Solutions (Medicare administrative contractor)',
+    url: 'https://med.noridianmedicare.com/web/jea/provider-types/mental-health/intensive-outpatient-program',
+    kind: 'secondary',
+    verified: true,
+    note: 'Per diem for up to three intensive outpatient services a day (APC 5851) and for four or more (APC 5852); 9 to 19 hours a week.',
   },
   'encore-os-scheduling': {
     title: 'Encore OS scheduling compliance documentation',
     publisher: 'Encore OS',
     kind: 'secondary',
-    verified: true,
-    note: 'A peer EHR checks intensive outpatient at 9 hours and 3 days, partial hospitalization at 20 hours and 5 days per week.',
+    verified: false,
+    note: 'A peer EHR checks intensive outpatient at 9 hours and 3 days, partial hospitalization at 20 hours and 5 days per week (not confirmed in a copy of the documentation).',
   },
   'hedis-fui': {
     title: 'HEDIS Follow-Up After High-Intensity Care for Substance Use Disorder (FUI)',
@@ -274,35 +298,35 @@ export const SOURCES: { readonly [K in SourceId]: Source } = {
     note: 'Partial hospitalization patient criteria: not an imminent danger, adequate support system, able to take part.',
   },
   'seed-000': {
-    title: 'What Is an Intensive Outpatient Program (IOP)? A Complete Guide to Flexible Addiction Treatment (seeds/000_da4e42c65b9769dd.txt)',
+    title: 'What Is an Intensive Outpatient Program (IOP)? A Complete Guide to Flexible Addiction Treatment',
     publisher: 'Greater Boston Addiction Centers',
     kind: 'seed',
     verified: true,
     note: 'IOP 9–20 hours and 3–5 days a week for 8–12 weeks; PHP 5–7 days a week; OP 1–3 sessions a week.',
   },
   'seed-001': {
-    title: 'What Is Intensive Outpatient Treatment (IOP)? (seeds/001_1b28b8df4ed6684b.txt)',
+    title: 'What Is Intensive Outpatient Treatment (IOP)?',
     publisher: 'Destination Hope',
     kind: 'seed',
     verified: true,
     note: 'Who intensive outpatient treatment suits.',
   },
   'seed-002': {
-    title: 'Is an Intensive Outpatient Program Right for You? Signs You Need One (seeds/002_f2400e626920090b.txt)',
+    title: 'Is an Intensive Outpatient Program Right for You? Signs You Need One',
     publisher: 'Greater Boston Addiction Centers',
     kind: 'seed',
     verified: true,
     note: 'Signs that point to IOP; PHP full days of 5–6 hours; IOP about 3 hours a day, 3–5 days; the detox → PHP → IOP → OP sequence.',
   },
   'seed-003': {
-    title: 'Intensive Outpatient Program (seeds/003_1759ee238768e52c.txt)',
-    publisher: 'Intensive outpatient program provider page',
+    title: 'Intensive Outpatient Program',
+    publisher: 'Anchored Recovery',
     kind: 'seed',
     verified: true,
     note: 'IOP 9–12 hours in 3–5 sessions; residential 30–90 day stays with round-the-clock supervision.',
   },
   'seed-004': {
-    title: 'Intensive outpatient program guide (seeds/004_6c02e241b7ffa732.txt)',
+    title: 'Intensive Outpatient Treatment',
     publisher: 'Footprints to Recovery',
     kind: 'seed',
     verified: true,

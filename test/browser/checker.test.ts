@@ -1,25 +1,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChecker, LIBRARY_BUNDLE } from '../../docs/checker/build.js';
+import { launchChromium, serveFolder, type StaticSite } from './chromium.js';
 
-// The page is driven in the system's Chromium (Debian package `chromium`); playwright never
-// downloads a browser here.
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT_MS = 60_000;
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
 
 /** `HH:mm` wall times on March 2026 dates in New York (UTC−5 before the 8 March clock change). */
 function groupSessions(dates: readonly string[]): string {
@@ -36,29 +26,9 @@ function groupSessions(dates: readonly string[]): string {
 }
 
 let outDir = '';
-let server: Server | undefined;
+let site: StaticSite | undefined;
 let baseUrl = '';
 let browser: Browser | undefined;
-
-function serve(root: string): Promise<Server> {
-  const httpServer = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    const type = CONTENT_TYPES[path.extname(file)];
-    if (!file.startsWith(root + path.sep) || type === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': type }).end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(0, '127.0.0.1', () => resolve(httpServer));
-  });
-}
 
 async function openChecker(): Promise<{ page: Page; errors: string[] }> {
   if (browser === undefined) throw new Error('The browser did not start.');
@@ -96,32 +66,17 @@ async function weekRows(page: Page): Promise<string[][]> {
 
 describe('schedule checker page', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`The browser test needs Chromium at ${CHROMIUM}: install it with "apt-get install chromium" (CI installs it).`);
-    }
+    browser = await launchChromium();
     outDir = await mkdtemp(path.join(tmpdir(), 'level-of-care-checker-'));
     await buildChecker(outDir);
-    server = await serve(outDir);
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    site = await serveFolder(outDir);
+    baseUrl = site.baseUrl;
     await mkdir(screenshots, { recursive: true });
   }, TIMEOUT_MS);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server === undefined ? resolve() : server.close(() => resolve())));
+    await site?.close();
     if (outDir !== '') await rm(outDir, { recursive: true, force: true });
   }, TIMEOUT_MS);
 
@@ -133,6 +88,7 @@ describe('schedule checker page', () => {
     expect(checker).toContain(`./${LIBRARY_BUNDLE}`);
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
     expect(existsSync(path.join(outDir, 'checker.css'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'favicon.svg'))).toBe(true);
   });
 
   it(

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, iopWeek } from './helpers.js';
+import { cli, iopAssessment, iopWeek } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'level-of-care-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,8 +23,11 @@ describe('level-of-care --help', () => {
     expect(stdout).toContain('validate-schedule');
   });
 
-  it('prints the usage and exits 2 without a command', async () => {
-    expect((await cli([])).code).toBe(2);
+  it('prints the usage on stderr, not stdout, and exits 2 without a command', async () => {
+    const { code, stdout, stderr } = await cli([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Usage: level-of-care <command>');
   });
 });
 
@@ -103,15 +106,30 @@ describe('level-of-care validate-schedule', () => {
     }
   });
 
-  it('reports an unknown time zone as an invalid schedule (exit 1), not a crash', async () => {
-    const { code, stdout } = await cli(['validate-schedule', file('tz.json', iopWeek), '--level', 'iop', '--time-zone', 'Mars/Base']);
+  it('refuses an unknown time zone given as a flag as a usage error: exit 2, one line on stderr', async () => {
+    const { code, stdout, stderr } = await cli(['validate-schedule', file('tz.json', iopWeek), '--level', 'iop', '--time-zone', 'Mars/Base']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('level-of-care: --time-zone must be an IANA time zone such as America/New_York, not "Mars/Base".\n');
+  });
+
+  it('checks a schedule in a zone that is a fixed offset (--time-zone EST), with a warning, and exits 0', async () => {
+    const july = [{ start: '2026-07-06T00:30:00-04:00', end: '2026-07-06T02:00:00-04:00', service: 'group' }];
+    const { code, stdout, stderr } = await cli(['validate-schedule', file('est.json', july), '--level', 'aftercare', '--time-zone', 'EST']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('warning time_zone_not_a_place at options.timeZone: "EST" is a fixed offset (UTC-05:00)');
+  });
+
+  it('reports an unknown time zone inside the document as invalid data: exit 1, invalid_time_zone on stdout', async () => {
+    const { code, stdout } = await cli(['validate-schedule', file('tz-doc.json', { sessions: iopWeek, level: 'iop', timeZone: 'Mars/Base' })]);
     expect(code).toBe(1);
     expect(stdout).toContain('invalid_time_zone');
   });
 });
 
 describe('level-of-care validate-schedule --ndjson', () => {
-  it('writes one result per line, in order, keeps malformed lines and exits 1 when any fails', async () => {
+  it('writes one result per line, in order, keeps malformed lines, skips the blank one and exits 1 when any fails', async () => {
     const lines = [
       JSON.stringify({ id: 'p1', sessions: iopWeek }),
       '{not json',
@@ -120,16 +138,17 @@ describe('level-of-care validate-schedule --ndjson', () => {
       '',
       JSON.stringify({ id: 'p6', sessions: iopWeek, level: 'iop', timeZone: 'Europe/London' }),
     ].join('\n');
-    const { code, stdout } = await cli(['validate-schedule', '-', '--ndjson', '--level', 'iop', '--time-zone', 'America/New_York'], `${lines}\n`);
+    const { code, stdout, stderr } = await cli(['validate-schedule', '-', '--ndjson', '--level', 'iop', '--time-zone', 'America/New_York'], `${lines}\n`);
     const results = stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; id?: string; ok: boolean });
+    // Line 5 is blank: no result, but line 6 keeps its own number.
     expect(results.map((result) => [result.line, result.id, result.ok])).toEqual([
       [1, 'p1', true],
       [2, undefined, false],
       [3, 'p3', false],
       [4, 'p4', true],
-      [5, undefined, false],
       [6, 'p6', true],
     ]);
+    expect(stderr).toBe('level-of-care: skipped 1 blank line (the first is line 5).\n');
     expect(code).toBe(1);
   });
 
@@ -147,18 +166,7 @@ describe('level-of-care validate-schedule --ndjson', () => {
 });
 
 describe('level-of-care recommend', () => {
-  const assessment = {
-    risk: { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 2, relapse: 2, environment: 1 },
-    findings: {
-      imminentDanger: false,
-      needsMedicallyManagedWithdrawal: false,
-      unstableMedicalCondition: false,
-      eatingDisorderNeedsMealSupport: false,
-      motivatedForTreatment: true,
-      stableSubstanceFreeHome: true,
-      canAttendDaysPerWeek: 4,
-    },
-  };
+  const assessment = iopAssessment;
 
   it('prints the level and its explanation, and exits 0', async () => {
     const { code, stdout } = await cli(['recommend', file('a.json', assessment)]);

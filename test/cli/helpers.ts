@@ -1,5 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { runCli } from '../../src/cli/runCli.js';
+import type { Assessment } from '../../src/index.js';
+import { known } from '../eligibility/helpers.js';
 
 /** Runs the command line in-process with the given arguments and standard input. */
 export async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -18,3 +20,6 @@ export const iopWeek: { start: string; end: string; service: string }[] = ['02',
   end: `2026-03-${day}T12:00:00-05:00`,
   service: 'group',
 }));
+
+/** Every required answer known: a relapse and a readiness rating of 2 call for intensive outpatient. */
+export const iopAssessment: Assessment = known({ psychiatric: 1, readiness: 2, relapse: 2, environment: 1 }, { canAttendDaysPerWeek: 4 });

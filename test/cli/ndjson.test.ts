@@ -6,21 +6,24 @@ import { runNdjson } from '../../src/cli/ndjson.js';
 
 // runNdjson cuts lines out of each chunk itself (a batch has a million lines). It must cut them
 // exactly where Node's readline does — `\n`, `\r\n`, a lone `\r`, a break split across chunks, a
-// last line without a newline — whatever the chunk boundaries, and write one result per line.
+// last line without a newline — whatever the chunk boundaries, and write one result per line that
+// holds anything, numbered by its line in the input (blank lines count but get no result).
 
-async function linesSeenBy(chunks: readonly Buffer[]): Promise<{ lines: string[]; output: string[] }> {
+async function linesSeenBy(chunks: readonly Buffer[]): Promise<{ lines: string[]; output: string[]; blankLines: number }> {
   const lines: string[] = [];
   const out = new PassThrough();
   const written: string[] = [];
   out.on('data', (chunk: Buffer) => written.push(chunk.toString('utf8')));
   // The handler records the parsed text; lines that are not JSON are recorded by their result.
-  await runNdjson(Readable.from(chunks), out, (value) => {
+  const { blankLines } = await runNdjson(Readable.from(chunks), out, (value) => {
     lines.push(JSON.stringify(value));
     return { ok: true, issues: [] };
   });
   out.end();
-  return { lines, output: written.join('').split('\n').filter((line) => line.length > 0) };
+  return { lines, output: written.join('').split('\n').filter((line) => line.length > 0), blankLines };
 }
+
+const isBlank = (text: string): boolean => /^[ \t]*$/.test(text);
 
 async function readlineLines(chunks: readonly Buffer[]): Promise<string[]> {
   const lines: string[] = [];
@@ -42,10 +45,13 @@ describe('runNdjson line splitting', () => {
           at += size;
         }
         const expected = await readlineLines(chunks);
-        const { output } = await linesSeenBy(chunks);
-        // One result per line, numbered in order; the JSON lines come back parsed, the others fail.
-        expect(output.map((line) => (JSON.parse(line) as { line: number }).line)).toEqual(expected.map((_, i) => i + 1));
-        expected.forEach((text, i) => {
+        const { output, blankLines } = await linesSeenBy(chunks);
+        // One result per line that is not blank, numbered by its line; the JSON lines come back
+        // parsed, the others fail.
+        const kept = expected.map((text, i) => ({ text, line: i + 1 })).filter(({ text }) => !isBlank(text));
+        expect(output.map((line) => (JSON.parse(line) as { line: number }).line)).toEqual(kept.map(({ line }) => line));
+        expect(blankLines).toBe(expected.length - kept.length);
+        kept.forEach(({ text }, i) => {
           const result = JSON.parse(output[i] ?? '{}') as { ok: boolean };
           let json = true;
           try {

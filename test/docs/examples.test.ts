@@ -5,7 +5,8 @@
 // statement is still run, and the test name says so.
 //
 // `level-of-care` and `level-of-care/fhir` are resolved through the package's `exports` map to the
-// BUILT package in `dist/` (`npm test` builds first), so each example runs exactly as a user's would.
+// BUILT package in `dist/` (the suite's global setup rebuilds it when it is older than `src/`), so each
+// example runs exactly as a user's would, never against a stale build.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -136,22 +136,41 @@ describe('generated reference pages', () => {
     expect(op?.[3]).toBe('< 6 h');
   });
 
-  it('the policies page flags every Medicare recertification value unverified', () => {
+  it('the policies page shows the Medicare recertification intervals, the PHP day counts flagged unverified', () => {
     const medicare = policiesPage().content.split('\n## ').find((section) => section.includes('`medicare-2024`')) ?? '';
     const rows = tableRows(medicare, '### Recertification').slice(1);
-    // PHP: first by day 18, then every 30 days; IOP: every 60 days.
+    // PHP: first by day 18, then every 30 days; IOP: every other calendar month.
     expect(rows.map((row) => [row[0], row[2], row[4]])).toEqual([
       ['`php`', 'by day 18', '**unverified**'],
       ['`php`', '30 days', '**unverified**'],
-      ['`iop`', '60 days', '**unverified**'],
+      ['`iop`', '2 calendar months', 'verified'],
+    ]);
+  });
+
+  it('the policies page shows the dates of service each policy governs', () => {
+    const content = policiesPage().content;
+    expect(content).toContain('In effect for dates of service from 2024-01-01 on.');
+    expect(content).toContain('In effect for every date of service.');
+  });
+
+  it('the policies page shows which session modalities count under Medicare, flagged unverified', () => {
+    const medicare = policiesPage().content.split('\n## ').find((section) => section.includes('`medicare-2024`')) ?? '';
+    const rows = tableRows(medicare, '### Schedule requirements').filter((row) => row[2] === 'Sessions that count');
+    expect(rows.map((row) => [row[0], row[3], row[5]])).toEqual([
+      ['`php`', 'in-person only', '**unverified**'],
+      ['`iop`', 'in-person only', '**unverified**'],
     ]);
   });
 
   it('the policies page lists the Medicare per-diem tiers and the H0015 day rule', () => {
     const content = policiesPage().content;
-    expect(content).toContain('| `iop` | Per-diem tier `3-services` | days with 3 services | `cms-opps-2024-fact-sheet` | verified |');
-    expect(content).toContain('| `iop` | Per-diem tier `4-plus-services` | days with 4 or more services |');
-    expect(content).toContain('| `iop` | adult | Hours on each service day | ≥ 3 h | `hcpcs-level-ii` | verified |');
+    const link = (id: string): string => `[\`${id}\`](./sources.md#source-${id})`;
+    expect(content).toContain(`| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 1–2 services | ${link('noridian-medicare-iop')} | **unverified** |`);
+    expect(content).toContain(
+      `| \`iop\` | Per-diem tier \`3-or-fewer-services\` | days with 3 services | ${link('cms-opps-2024-fact-sheet')}, ${link('noridian-medicare-iop')} | verified |`,
+    );
+    expect(content).toContain('| `iop` | Per-diem tier `4-or-more-services` | days with 4 or more services |');
+    expect(content).toContain(`| \`iop\` | adult | Hours on each service day | ≥ 3 h | ${link('hcpcs-level-ii')} | verified |`);
   });
 
   it('the policies page shows the step-down thresholds and the typical stays', () => {
@@ -174,9 +193,24 @@ describe('generated reference pages', () => {
   it('the sources table lists every source with its kind and marks unverified ones', () => {
     const rows = tableRows(sourcesPage().content, '## Catalog').slice(1);
     const ids = Object.keys(SOURCES) as SourceId[];
-    expect(rows.map((row) => row[0])).toEqual(ids.map((id) => `\`${id}\``));
-    expect(rows.find((row) => row[0] === '`cfr-42-424-24`')?.slice(4, 6)).toEqual(['primary', '**no**']);
-    expect(rows.find((row) => row[0] === '`seed-002`')?.[4]).toBe('seed');
+    // Each row carries the anchor the other pages link to.
+    expect(rows.map((row) => row[0])).toEqual(ids.map((id) => `<a id="source-${id}"></a>\`${id}\``));
+    const row = (id: string): string[] | undefined => rows.find((cells) => cells[0]?.endsWith(`\`${id}\``));
+    expect(row('cfr-42-424-24')?.slice(4, 6)).toEqual(['primary', '**no**']);
+    expect(row('seed-002')?.[4]).toBe('seed');
+  });
+
+  it('links every source id of the other pages to a row of the sources page', () => {
+    const anchors = new Set([...sourcesPage().content.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]));
+    const others = referencePages().filter((page) => page.file.endsWith('.md') && page.file !== 'sources.md');
+    const links = others.flatMap((page) => [...page.content.matchAll(/\[`([^`]+)`\]\(\.\/sources\.md#([^)]+)\)/g)]);
+    expect(links.length).toBeGreaterThan(100);
+    for (const [, id, anchor] of links) {
+      expect(anchor).toBe(`source-${id}`);
+      expect(anchors.has(anchor)).toBe(true);
+    }
+    // No source id is left as plain code in a Sources column.
+    for (const page of others) expect(page.content, page.file).not.toMatch(/\| `[a-z0-9-]+`(, `[a-z0-9-]+`)* \| (verified|\*\*unverified\*\*) \|/);
   });
 
   it('the levels page lists every level in intensity order, with the trademark note on the crosswalk', () => {
@@ -185,6 +219,18 @@ describe('generated reference pages', () => {
     expect(rows.map((row) => row[1])).toEqual(LEVEL_IDS.map((id) => `\`${id}\``));
     expect(content).toContain('ASAM® is a registered trademark of the American Society of Addiction Medicine');
     expect(content).toContain('![The step-down pathway between levels of care](./pathway.svg)');
+  });
+
+  it('the levels page shows the 3rd- and 4th-edition crosswalk of every level', () => {
+    const rows = tableRows(levelsPage().content, '## Codes for identification').slice(1);
+    expect(rows.map((row) => [row[0], row[2], row[3]])).toEqual(
+      LEVELS.map((level) => [
+        `\`${level.id}\``,
+        level.asamCrosswalk.thirdEdition.join(', ') || '—',
+        level.asamCrosswalk.fourthEdition.join(', ') || '—',
+      ]),
+    );
+    expect(rows.find((row) => row[0] === '`detox`')?.slice(2)).toEqual(['1-WM, 2-WM, 3.2-WM, 3.7-WM, 4-WM', '1.7, 2.7, 3.7, 4']);
   });
 });
 

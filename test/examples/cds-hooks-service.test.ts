@@ -207,9 +207,8 @@ describe('POST /cds-services/level-of-care-schedule', () => {
     const cards = await cardsOf(
       hookRequest([appointment('a1', '2026-03-02', 'proposed', ['10:00', '13:00'])], { levelOfCare: levelOfCare('iop'), booked }),
     );
-    // The booked appointments come first in the checked schedule, so b1 is session 0 and a1 session 1.
     expect(cards[0]?.indicator).toBe('critical');
-    expect(cards.map((card) => card.summary)).toContain('Session 1 ("a1") overlaps session 0 ("b1") by 120 minutes.');
+    expect(cards.map((card) => card.summary)).toContain('Session "a1" (2026-03-02 10:00) overlaps session "b1" (2026-03-02 09:00) by 120 minutes.');
   });
 
   it('reads the level from a ServiceRequest code too', async () => {

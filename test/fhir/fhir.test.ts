@@ -173,7 +173,7 @@ describe('toOperationOutcome', () => {
         path: ['weeks', '2026-03-02'],
         ruleId: 'general/iop/adult/hoursPerWeek.min',
       }),
-      createIssue('session_too_long', { session: '0', minutes: 540, maximum: 480 }, { path: ['sessions', 0] }),
+      createIssue('session_too_long', { session: { position: 1, start: '2026-03-02 09:00' }, minutes: 540, maximum: 480 }, { path: ['sessions', 0] }),
       createIssue('week_partial', { weekStart: '2026-03-02', days: 3 }, { path: ['weeks', '2026-03-02'] }),
       createIssue('invalid_input', { detail: 'x.' }, { path: ['sessions', 1, 'start'] }),
     ];
@@ -217,7 +217,11 @@ describe('toCdsCards', () => {
       issues: [
         createIssue('week_partial', { weekStart: '2026-03-02', days: 3 }, { path: [] }),
         createIssue('schedule_empty', { counted: 0, total: 0 }, { path: [] }),
-        createIssue('continuity_gap', { episode: 0, level: 'detox', dischargeDate: '2026-03-01', days: 9, maximum: 7 }, { path: [] }),
+        createIssue(
+          'continuity_gap',
+          { episode: { position: 1, level: 'detox', start: '2026-02-25', end: '2026-03-01' }, level: 'detox', dischargeDate: '2026-03-01', days: 9, maximum: 7 },
+          { path: [] },
+        ),
       ],
     });
     expect(cards.map((card) => card.indicator)).toEqual(['critical', 'warning', 'info']);

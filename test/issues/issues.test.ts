@@ -34,7 +34,7 @@ describe('ISSUE_CATALOG', () => {
       'invalid_time_zone',
     ];
     for (const code of errors) expect(ISSUE_CATALOG[code].severity, code).toBe('error');
-    for (const code of ['session_too_long', 'continuity_gap', 'length_of_stay_exceeds_typical', 'transition_skips_levels'] as const) {
+    for (const code of ['session_too_long', 'continuity_gap', 'length_of_stay_exceeds_typical', 'transition_skips_levels', 'time_zone_not_a_place'] as const) {
       expect(ISSUE_CATALOG[code].severity, code).toBe('warning');
     }
     for (const code of ['week_partial', 'transition_step_up', 'authorized_level_mismatch'] as const) {
@@ -50,6 +50,49 @@ describe('ISSUE_CATALOG', () => {
     const above = ISSUE_CATALOG.week_hours_above_maximum.message;
     expect(above({ weekStart: '2026-03-02', level: 'iop', hours: 20, maximum: 20, inclusive: false })).toBe(
       'Week of 2026-03-02 has 20 h of iop services; the policy allows fewer than 20 h.',
+    );
+  });
+});
+
+describe('ISSUE_CATALOG: naming sessions and episodes, and rounding numbers', () => {
+  const session = { position: 4, start: '2026-03-02 09:00' };
+
+  it('names a session by its id in quotes, or by its place counted from 1, with its local start', () => {
+    const long = ISSUE_CATALOG.session_too_long.message;
+    expect(long({ session, minutes: 540, maximum: 480 })).toBe('Session 4 (2026-03-02 09:00) lasts 540 minutes, longer than the 480-minute maximum.');
+    expect(long({ session: { ...session, id: 'grp-7' }, minutes: 540, maximum: 480 })).toBe(
+      'Session "grp-7" (2026-03-02 09:00) lasts 540 minutes, longer than the 480-minute maximum.',
+    );
+  });
+
+  it('rounds minutes to a tenth: 16701.966… minutes read 16702', () => {
+    expect(ISSUE_CATALOG.session_too_long.message({ session, minutes: 16_701.966_666_666_667, maximum: 480 })).toBe(
+      'Session 4 (2026-03-02 09:00) lasts 16702 minutes, longer than the 480-minute maximum.',
+    );
+  });
+
+  it('never rounds a number onto the bound it failed: 480.04 minutes over 480 read 480.1, 14.99 under 15 read 14.9', () => {
+    expect(ISSUE_CATALOG.session_too_long.message({ session, minutes: 480.04, maximum: 480 })).toContain('lasts 480.1 minutes');
+    expect(ISSUE_CATALOG.session_too_short.message({ session, minutes: 14.99, minimum: 15 })).toContain('lasts 14.9 minutes');
+    expect(ISSUE_CATALOG.week_hours_below_minimum.message({ weekStart: '2026-03-02', level: 'iop', hours: 8.999, minimum: 9, inclusive: true })).toContain(
+      'has 8.99 h',
+    );
+    expect(ISSUE_CATALOG.day_hours_below_minimum.message({ date: '2026-03-04', level: 'iop', hours: 2.9999, minimum: 3 })).toContain('has 2.99 h');
+  });
+
+  it('never writes an overlap of a few milliseconds as 0 minutes, and writes 1 minute in the singular', () => {
+    const overlap = ISSUE_CATALOG.session_overlap.message;
+    const other = { position: 3, start: '2026-03-02 08:00' };
+    expect(overlap({ session, other, minutes: 0.001 })).toBe('Session 4 (2026-03-02 09:00) overlaps session 3 (2026-03-02 08:00) by 0.1 minutes.');
+    expect(overlap({ session, other, minutes: 1 })).toBe('Session 4 (2026-03-02 09:00) overlaps session 3 (2026-03-02 08:00) by 1 minute.');
+  });
+
+  it('names an episode by its id, or by its place counted from 1, with its level and dates', () => {
+    const mismatch = ISSUE_CATALOG.authorized_level_mismatch.message;
+    const episode = { position: 1, level: 'php', start: '2026-03-02', end: '2026-03-20' };
+    expect(mismatch({ episode, authorized: 'iop', delivered: 'php' })).toBe('Episode 1 (php, 2026-03-02 to 2026-03-20) delivered php while iop was authorized.');
+    expect(mismatch({ episode: { position: 1, id: 'ep-17', level: 'php', start: '2026-03-02' }, authorized: 'iop', delivered: 'php' })).toBe(
+      'Episode "ep-17" (php, from 2026-03-02, ongoing) delivered php while iop was authorized.',
     );
   });
 });

@@ -39,12 +39,27 @@ describe('LEVELS', () => {
     expect(codes('detox')).toEqual(['H0010', 'H0011', 'H0012', 'H0013', 'H0014']);
   });
 
-  it('keeps the ASAM crosswalk to level numbers only', () => {
+  it('keeps the ASAM crosswalk to level numbers only, in both editions', () => {
     for (const level of LEVELS) {
-      for (const entry of level.asamCrosswalk) expect(entry).toMatch(/^\d(\.\d)?(-WM)?$/);
+      for (const entry of [...level.asamCrosswalk.thirdEdition, ...level.asamCrosswalk.fourthEdition]) {
+        expect(entry).toMatch(/^\d(\.\d)?(-WM)?$/);
+      }
     }
-    expect(getLevel('iop')?.asamCrosswalk).toEqual(['2.1']);
-    expect(getLevel('php')?.asamCrosswalk).toEqual(['2.5']);
+  });
+
+  it('crosswalks every level to the 3rd- and 4th-edition numbers of REFERENCE §11', () => {
+    // The 4th edition folds withdrawal management into 1.7, 2.7, 3.7 and 4, so detox has no -WM numbers
+    // there, and 2.7 and 1.7 also name day and outpatient programs that manage withdrawal.
+    const crosswalk = Object.fromEntries(LEVELS.map((level) => [level.id, level.asamCrosswalk]));
+    expect(crosswalk).toEqual({
+      inpatient: { thirdEdition: ['4', '4-WM'], fourthEdition: ['4'] },
+      detox: { thirdEdition: ['1-WM', '2-WM', '3.2-WM', '3.7-WM', '4-WM'], fourthEdition: ['1.7', '2.7', '3.7', '4'] },
+      residential: { thirdEdition: ['3.1', '3.3', '3.5', '3.7'], fourthEdition: ['3.1', '3.5', '3.7'] },
+      php: { thirdEdition: ['2.5'], fourthEdition: ['2.5', '2.7'] },
+      iop: { thirdEdition: ['2.1'], fourthEdition: ['2.1'] },
+      op: { thirdEdition: ['1'], fourthEdition: ['1.0', '1.5', '1.7'] },
+      aftercare: { thirdEdition: [], fourthEdition: [] },
+    });
   });
 
   it('cites only known sources', () => {
@@ -85,6 +100,20 @@ describe('compareIntensity', () => {
   it('sorts levels into intensity order', () => {
     const shuffled: LevelId[] = ['op', 'inpatient', 'iop', 'aftercare', 'detox', 'php', 'residential'];
     expect(shuffled.sort((a, b) => compareIntensity(b, a))).toEqual([...LEVEL_IDS]);
+  });
+
+  // A comparator that ranked an unknown id (it used to sort as more intensive than inpatient) would
+  // put garbage among real levels without a word: it is a programmer error and throws.
+  it.each([
+    ['x', 'iop', '"x"'],
+    ['iop', 'IOP', '"IOP"'],
+    ['php', undefined, 'undefined'],
+    [3, 'op', '3'],
+  ])('throws a TypeError naming the unknown id in compareIntensity(%j, %j)', (a, b, named) => {
+    expect(() => compareIntensity(a as LevelId, b as LevelId)).toThrow(TypeError);
+    expect(() => compareIntensity(a as LevelId, b as LevelId)).toThrow(
+      `compareIntensity: ${named} is not a level id; expected one of inpatient, detox, residential, php, iop, op, aftercare.`,
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 // Checks the package as npm would publish it: packs the tarball, lints it with publint and
-// @arethetypeswrong/cli (node16 profile: the package targets Node 20+, whose resolution reads the
-// `exports` map; the legacy node10 resolution cannot see subpaths), installs it into a throw-away consumer and imports it from ESM and CJS,
-// type-checking both consumers against the shipped declarations.
+// @arethetypeswrong/cli (every resolution, none ignored: node10, node16 from CommonJS and from ESM,
+// and bundler), installs it into a throw-away consumer and imports it from ESM and CJS, and
+// type-checks consumers against the shipped declarations under `moduleResolution` node16, node10
+// (which reads `typesVersions` instead of the `exports` map) and bundler.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,18 +28,19 @@ try {
   const tarball = join(work, filename);
 
   process.stdout.write(run(bin('publint'), ['run', tarball, '--strict']));
-  process.stdout.write(run(bin('attw'), [tarball, '--profile', 'node16', '--no-color', '--format', 'table-flipped']));
+  process.stdout.write(run(bin('attw'), [tarball, '--no-color', '--format', 'table-flipped']));
 
   const consumer = join(work, 'consumer');
   run('mkdir', ['-p', consumer]);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], consumer);
-  for (const example of ['esm.mjs', 'cjs.cjs', 'types-esm.mts', 'types-cjs.cts', 'tsconfig.json']) {
+  const typeChecks = ['tsconfig.json', 'tsconfig.node10.json', 'tsconfig.bundler.json'];
+  for (const example of ['esm.mjs', 'cjs.cjs', 'types-esm.mts', 'types-cjs.cts', 'types-subpaths.ts', ...typeChecks]) {
     writeFileSync(join(consumer, example), readFileSync(join(root, 'test', 'package', 'consumer', example)));
   }
   process.stdout.write(run(process.execPath, ['esm.mjs'], consumer));
   process.stdout.write(run(process.execPath, ['cjs.cjs'], consumer));
-  process.stdout.write(run(bin('tsc'), ['-p', 'tsconfig.json'], consumer));
+  for (const project of typeChecks) process.stdout.write(run(bin('tsc'), ['-p', project], consumer));
 
   const installedCli = join(consumer, 'node_modules', '.bin', 'level-of-care');
   const plan = JSON.parse(run(installedCli, ['plan', '--start', 'detox', '--date', '2026-03-01', '--format', 'json'], consumer));

@@ -56,10 +56,11 @@ describe('validateEpisodes: a hand-worked history', () => {
       ['continuity_gap', 'warning', ['episodes', 2, 'end']],
     ]);
     expect(result.issues[1]?.message).toBe(
-      'After residential discharge on 2026-04-03 (episode 2), the next episode starts 10 days later; the policy allows at most 7.',
+      // The path keeps the 0-based index 2; the message counts from 1.
+      'After residential discharge on 2026-04-03 (episode 3), the next episode starts 10 days later; the policy allows at most 7.',
     );
     expect(result.issues[1]).toMatchObject({ expected: 7, received: 10, sources: ['hedis-fui'], ruleId: 'episodes/continuity-gap' });
-    expect(result.issues[0]?.message).toBe('Episode 0 delivered iop while php was authorized.');
+    expect(result.issues[0]?.message).toBe('Episode 1 (iop, 2026-04-13 to 2026-06-30) delivered iop while php was authorized.');
     expect(result.issues[0]).toMatchObject({
       ruleId: 'episodes/authorized-level',
       sources: ['level-of-care-design'],
@@ -136,7 +137,7 @@ describe('validateEpisodes: follow-up windows and gaps', () => {
     expect(summary(late.issues)).toEqual([['continuity_gap', 'warning', ['episodes', 0, 'end']]]);
     expect(late.issues[0]).toMatchObject({ ruleId: 'episodes/continuity-gap', expected: 7, received: 8 });
     expect(late.issues[0]?.message).toBe(
-      'After detox discharge on 2026-03-05 (episode 0), no later episode is recorded by 2026-03-13, 8 days after discharge; the policy allows at most 7.',
+      'After detox discharge on 2026-03-05 (episode 1), no later episode is recorded by 2026-03-13, 8 days after discharge; the policy allows at most 7.',
     );
   });
 
@@ -186,7 +187,7 @@ describe('validateEpisodes: errors', () => {
     expect(result.ok).toBe(false);
     expect(summary(result.issues)).toEqual([['episode_end_before_start', 'error', ['episodes', 0, 'end']]]);
     expect(result.issues[0]?.ruleId).toBe('episodes/end-before-start');
-    expect(result.issues[0]?.message).toBe('Episode 0 ends on 2026-03-02, before it starts on 2026-03-10.');
+    expect(result.issues[0]?.message).toBe('Episode 1 (detox) ends on 2026-03-02, before it starts on 2026-03-10.');
   });
 
   it('reports overlapping episodes, counting the shared days (Mar 4 and 5: 2 days)', () => {
@@ -196,7 +197,9 @@ describe('validateEpisodes: errors', () => {
     ]);
     expect(result.ok).toBe(false);
     expect(summary(result.issues)).toEqual([['episode_overlap', 'error', ['episodes', 1, 'start']]]);
-    expect(result.issues[0]?.message).toBe('Episode 1 overlaps episode 0 by 2 days.');
+    expect(result.issues[0]?.message).toBe(
+      'Episode 2 (residential, 2026-03-04 to 2026-03-20) overlaps episode 1 (detox, 2026-03-01 to 2026-03-05) by 2 days.',
+    );
     expect(result.issues[0]?.ruleId).toBe('episodes/overlap');
   });
 
@@ -207,7 +210,9 @@ describe('validateEpisodes: errors', () => {
       { level: 'residential', start: '2026-03-05', end: '2026-03-20' },
       { level: 'php', start: '2026-03-10', end: '2026-03-12' },
     ]);
-    expect(transfer.issues.map((issue) => issue.message)).toEqual(['Episode 2 overlaps episode 1 by 3 days.']);
+    expect(transfer.issues.map((issue) => issue.message)).toEqual([
+      'Episode 3 (php, 2026-03-10 to 2026-03-12) overlaps episode 2 (residential, 2026-03-05 to 2026-03-20) by 3 days.',
+    ]);
     // Two episodes ending the same day: the earlier one stays the reference (Mar 5 … 8 inside Mar 1 … 10: 4 days).
     const sameEnd = validateEpisodes([
       { level: 'residential', start: '2026-03-01', end: '2026-03-10' },
@@ -216,8 +221,8 @@ describe('validateEpisodes: errors', () => {
     ]);
     expect(sameEnd.issues.map((issue) => issue.message)).toEqual([
       // Mar 3 … 10: 8 days.
-      'Episode 1 overlaps episode 0 by 8 days.',
-      'Episode 2 overlaps episode 0 by 4 days.',
+      'Episode 2 (php, 2026-03-03 to 2026-03-10) overlaps episode 1 (residential, 2026-03-01 to 2026-03-10) by 8 days.',
+      'Episode 3 (iop, 2026-03-05 to 2026-03-08) overlaps episode 1 (residential, 2026-03-01 to 2026-03-10) by 4 days.',
     ]);
     // Ongoing episodes: the first one stays the reference.
     const ongoing = validateEpisodes([
@@ -226,8 +231,8 @@ describe('validateEpisodes: errors', () => {
       { level: 'iop', start: '2026-03-05' },
     ]);
     expect(ongoing.issues.map((issue) => issue.message)).toEqual([
-      'Episode 1 starts while episode 0 is still ongoing; neither has an end date.',
-      'Episode 2 starts while episode 0 is still ongoing; neither has an end date.',
+      'Episode 2 (php, from 2026-03-03, ongoing) starts while episode 1 (residential, from 2026-03-01, ongoing) is still open.',
+      'Episode 3 (iop, from 2026-03-05, ongoing) starts while episode 1 (residential, from 2026-03-01, ongoing) is still open.',
     ]);
   });
 
@@ -253,8 +258,12 @@ describe('validateEpisodes: errors', () => {
     // Two stays that both last past their shared first day do overlap, in either order.
     const longer = { level: 'residential', start: '2026-03-05', end: '2026-03-09' } as const;
     const shorter = { level: 'php', start: '2026-03-05', end: '2026-03-07' } as const;
-    expect(validateEpisodes([longer, shorter]).issues.map((issue) => issue.message)).toEqual(['Episode 0 overlaps episode 1 by 3 days.']);
-    expect(validateEpisodes([shorter, longer]).issues.map((issue) => issue.message)).toEqual(['Episode 1 overlaps episode 0 by 3 days.']);
+    expect(validateEpisodes([longer, shorter]).issues.map((issue) => issue.message)).toEqual([
+      'Episode 1 (residential, 2026-03-05 to 2026-03-09) overlaps episode 2 (php, 2026-03-05 to 2026-03-07) by 3 days.',
+    ]);
+    expect(validateEpisodes([shorter, longer]).issues.map((issue) => issue.message)).toEqual([
+      'Episode 2 (residential, 2026-03-05 to 2026-03-09) overlaps episode 1 (php, 2026-03-05 to 2026-03-07) by 3 days.',
+    ]);
   });
 
   it('finds an overlap with an earlier long episode past a short one', () => {
@@ -265,9 +274,9 @@ describe('validateEpisodes: errors', () => {
     ]);
     expect(result.issues.map((issue) => issue.message)).toEqual([
       // Mar 10, 11, 12 lie inside the residential stay.
-      'Episode 1 overlaps episode 0 by 3 days.',
+      'Episode 2 (php, 2026-03-10 to 2026-03-12) overlaps episode 1 (residential, 2026-03-01 to 2026-03-30) by 3 days.',
       // Mar 15 … Mar 30: 30 − 15 + 1 = 16 days.
-      'Episode 2 overlaps episode 0 by 16 days.',
+      'Episode 3 (iop, 2026-03-15 to 2026-04-20) overlaps episode 1 (residential, 2026-03-01 to 2026-03-30) by 16 days.',
     ]);
   });
 
@@ -279,9 +288,30 @@ describe('validateEpisodes: errors', () => {
     ]);
     expect(result.issues.map((issue) => issue.message)).toEqual([
       // Apr 1 … Apr 30 inside the open residential stay: 30 days.
-      'Episode 1 overlaps episode 0 by 30 days.',
-      'Episode 2 starts while episode 0 is still ongoing; neither has an end date.',
+      'Episode 2 (iop, 2026-04-01 to 2026-04-30) overlaps episode 1 (residential, from 2026-03-01, ongoing) by 30 days.',
+      'Episode 3 (op, from 2026-05-01, ongoing) starts while episode 1 (residential, from 2026-03-01, ongoing) is still open.',
     ]);
+  });
+});
+
+describe('validateEpisodes: naming episodes', () => {
+  it('names an episode by its id when it has one; the path keeps the 0-based index', () => {
+    const result = validateEpisodes([
+      { id: 'adm-2291', level: 'detox', start: '2026-03-01', end: '2026-03-05' },
+      { id: 'adm-2304', level: 'residential', start: '2026-03-04', end: '2026-03-20' },
+    ]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'episode_overlap',
+        path: ['episodes', 1, 'start'],
+        message: 'Episode "adm-2304" (residential, 2026-03-04 to 2026-03-20) overlaps episode "adm-2291" (detox, 2026-03-01 to 2026-03-05) by 2 days.',
+      }),
+    ]);
+  });
+
+  it('refuses an id that is not a string, as for sessions', () => {
+    const result = validateEpisodes([{ id: 7, level: 'detox', start: '2026-03-01', end: '2026-03-05' }]);
+    expect(summary(result.issues)).toEqual([['invalid_input', 'error', ['episodes', 0, 'id']]]);
   });
 });
 
@@ -292,7 +322,7 @@ describe('validateEpisodes: length of stay', () => {
     expect(summary(result.issues)).toEqual([['length_of_stay_exceeds_typical', 'warning', ['episodes', 0]]]);
     expect(result.issues[0]).toMatchObject({ expected: 60, received: 61, ruleId: 'episodes/length-of-stay' });
     expect(result.issues[0]?.message).toBe(
-      'Episode 0 at residential lasts 61 days, beyond the 60-day review point (typical stay 30 days).',
+      'Episode 1 (residential, 2026-03-01 to 2026-04-30) lasts 61 days, beyond the 60-day review point for residential (typical stay 30 days).',
     );
   });
 

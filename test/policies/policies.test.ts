@@ -4,6 +4,7 @@ import {
   SOURCES,
   definePolicy,
   extendPolicy,
+  HIGH_INTENSITY_RESIDENTIAL,
   getPolicy,
   isVerified,
   requirementsFor,
@@ -40,8 +41,23 @@ describe('POLICIES.general (REFERENCE §2)', () => {
     expect(hours(general, 'php')?.min?.sources).toContain('cfr-42-410-43');
   });
 
-  it('requires 5 h of clinical services in low-intensity residential care', () => {
-    expect(hours(general, 'residential')?.min).toMatchObject({ value: 5, inclusive: true, sources: ['dc-22-a6331'] });
+  it('requires 5 h of clinical services in residential care, the low-intensity (3.1) figure of DC 22-A6334', () => {
+    expect(hours(general, 'residential')?.min).toMatchObject({ value: 5, inclusive: true, sources: ['dc-22-a6334'] });
+  });
+
+  it('lets a high-intensity residential program select the 25 h minimum of DC 22-A6336', () => {
+    const program = extendPolicy(general, { id: 'res-3-5', requirements: { residential: { adult: HIGH_INTENSITY_RESIDENTIAL } } });
+    expect(hours(program, 'residential')?.min).toMatchObject({ value: 25, inclusive: true, sources: ['dc-22-a6336'] });
+    expect(requirementsFor(program, 'residential').sessionMinutes?.max?.value).toBe(480);
+  });
+
+  it('governs every date of service, as do the H0015 day rules (neither has a start date of its own)', () => {
+    expect(general.effective).toEqual({ from: '0001-01-01' });
+    expect(POLICIES.h0015.effective).toEqual({ from: '0001-01-01' });
+  });
+
+  it('counts sessions of both modalities', () => {
+    for (const level of ['php', 'iop', 'op'] as const) expect(requirementsFor(general, level).countsModalities).toBeUndefined();
   });
 
   it('allows sessions up to 8 h (480 minutes) at every level', () => {
@@ -82,20 +98,46 @@ describe('POLICIES.medicare2024', () => {
     expect(requirementsFor(medicare, 'op')).toEqual({});
   });
 
-  it('pays per diem in a 3-service tier and a 4-or-more tier', () => {
+  it('governs dates of service from 2024-01-01, when the Medicare intensive outpatient benefit began', () => {
+    expect(medicare.effective).toEqual({ from: '2024-01-01' });
+  });
+
+  it('pays per diem in a 3-or-fewer tier and a 4-or-more tier; 1–2-service IOP days in the lower tier are unverified', () => {
+    const rows = (level: 'iop' | 'php') =>
+      medicare.billing[level]?.tiers?.map((tier) => [tier.id, tier.minServices, tier.maxServices, isVerified(tier)]);
+    expect(rows('iop')).toEqual([
+      ['3-or-fewer-services', 1, 2, false],
+      ['3-or-fewer-services', 3, 3, true],
+      ['4-or-more-services', 4, undefined, true],
+    ]);
+    expect(rows('php')).toEqual([
+      ['3-or-fewer-services', 3, 3, true],
+      ['4-or-more-services', 4, undefined, true],
+    ]);
+  });
+
+  it('counts only in-person sessions toward PHP and IOP (no per diem for telehealth), flagged unverified', () => {
     for (const level of ['iop', 'php'] as const) {
-      expect(medicare.billing[level]?.tiers?.map((tier) => [tier.id, tier.minServices, tier.maxServices])).toEqual([
-        ['3-services', 3, 3],
-        ['4-plus-services', 4, undefined],
-      ]);
+      const counted = requirementsFor(medicare, level).countsModalities;
+      expect(counted?.value).toEqual(['in-person']);
+      expect(isVerified(counted!)).toBe(false);
     }
   });
 
-  it('flags the recertification day counts as unverified', () => {
-    expect(medicare.recertification.iop?.everyDays).toMatchObject({ value: 60, verified: false });
+  it('recertifies intensive outpatient every other calendar month, not every 60 days', () => {
+    expect(medicare.recertification.iop).toEqual({ every: { value: 2, unit: 'months', sources: ['cms-1786-fc', 'cms-opps-2024-fact-sheet'] } });
+    expect(isVerified(medicare.recertification.iop!.every)).toBe(true);
+  });
+
+  it('flags the partial hospitalization recertification days as unverified', () => {
     expect(medicare.recertification.php?.firstWithinDays).toMatchObject({ value: 18, verified: false });
-    expect(medicare.recertification.php?.everyDays).toMatchObject({ value: 30, verified: false });
-    expect(isVerified(medicare.recertification.php!.everyDays)).toBe(false);
+    expect(medicare.recertification.php?.every).toMatchObject({ value: 30, unit: 'days', verified: false });
+    expect(isVerified(medicare.recertification.php!.every)).toBe(false);
+  });
+
+  it('flags an IOP date within 7 days before a PHP episode (claims returned, NAHRI)', () => {
+    expect(medicare.iopBeforePhpDays).toEqual({ value: 7, sources: ['nahri-condition-code-92'] });
+    expect(POLICIES.general.iopBeforePhpDays).toBeUndefined();
   });
 });
 
@@ -190,6 +232,15 @@ describe('isVerified', () => {
   });
 });
 
+const messageOf = (run: () => unknown): string => {
+  try {
+    run();
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+
 describe('definePolicy', () => {
   it('throws one error that lists every problem with its path', () => {
     const broken = {
@@ -233,6 +284,35 @@ describe('definePolicy', () => {
     expect(() => definePolicy(typo)).toThrowError(/maxGapDay/);
   });
 
+  it('lists every bad date, reversed range and unknown modality in one readable error', () => {
+    const broken = {
+      ...POLICIES.medicare2024,
+      id: 'dated',
+      effective: { from: '2024-02-30', to: '2023-13-01' },
+      requirements: {
+        php: { adult: { countsModalities: { value: ['in-person', 'video'], sources: ['payer-manual'] } } },
+      },
+    } as unknown as Policy;
+    const message = messageOf(() => definePolicy(broken));
+    expect(message).toMatch(/^Invalid policy "dated":/);
+    expect(message).toContain('expected a real calendar date "YYYY-MM-DD"\n  → at effective.from');
+    expect(message).toContain('expected a real calendar date "YYYY-MM-DD"\n  → at effective.to');
+    expect(message).toContain('Invalid option: expected one of "in-person"|"telehealth"\n  → at requirements.php.adult.countsModalities.value[1]');
+    const reversed = { ...POLICIES.general, id: 'reversed', effective: { from: '2025-01-01', to: '2024-12-31' } };
+    expect(messageOf(() => definePolicy(reversed))).toContain('2024-12-31 is before the first date 2025-01-01\n  → at effective.to');
+  });
+
+  it('requires a recertification interval of whole days or months', () => {
+    const fraction = {
+      ...POLICIES.medicare2024,
+      id: 'fraction',
+      recertification: { iop: { every: { value: 1.5, unit: 'months', sources: ['s'] } } },
+    } as const;
+    expect(messageOf(() => definePolicy(fraction))).toContain('expected a whole number of at least 1\n  → at recertification.iop.every.value');
+    const weeks = { ...POLICIES.medicare2024, id: 'weeks', recertification: { iop: { every: { value: 8, unit: 'weeks', sources: ['s'] } } } };
+    expect(messageOf(() => definePolicy(weeks as unknown as Policy))).toContain('recertification.iop.every.unit');
+  });
+
   it('names the policy even when the input is not an object', () => {
     expect(() => definePolicy(null as unknown as Policy)).toThrowError(/^Invalid policy "\(no id\)"/);
   });
@@ -267,6 +347,21 @@ describe('extendPolicy', () => {
     extendPolicy(POLICIES.general, overrides);
     expect(JSON.stringify(POLICIES.general)).toBe(before);
     expect(JSON.stringify(overrides)).toBe(overridesBefore);
+  });
+
+  it('changes the effective dates in part, keeping the rest', () => {
+    const ended = extendPolicy(POLICIES.medicare2024, { id: 'medicare-2024-closed', effective: { to: '2025-12-31' } });
+    expect(ended.effective).toEqual({ from: '2024-01-01', to: '2025-12-31' });
+    expect(() => extendPolicy(POLICIES.medicare2024, { id: 'x', effective: { to: '2023-12-31' } })).toThrowError(
+      /2023-12-31 is before the first date 2024-01-01/,
+    );
+  });
+
+  it('lets a program count telehealth toward Medicare hours (a state Medicaid rule, say)', () => {
+    const both = { value: ['in-person', 'telehealth'], sources: ['state-medicaid-manual'] } as const;
+    const policy = extendPolicy(POLICIES.medicare2024, { id: 'medicaid-php', requirements: { php: { adult: { countsModalities: both } } } });
+    expect(requirementsFor(policy, 'php').countsModalities).toEqual(both);
+    expect(requirementsFor(policy, 'php').hoursPerWeek?.min?.value).toBe(20);
   });
 
   it('throws when the merged policy is invalid', () => {

@@ -87,7 +87,7 @@ describe('hcpcs-h0015 boundaries', () => {
 });
 
 describe('medicare-2024 per-diem tiers', () => {
-  it('puts 3 services in the 3-service tier and 4 in the 4-or-more tier; 2 are not billable', () => {
+  it('puts 3 PHP services in the 3-or-fewer tier and 4 in the 4-or-more tier; 2 are not billable', () => {
     const day = (services: number): Session[] =>
       Array.from({ length: services }, (_, k) => {
         const start = MONDAY + k * 3_600_000;
@@ -95,7 +95,7 @@ describe('medicare-2024 per-diem tiers', () => {
       });
     const tierOf = (services: number) => billableDays(day(services), { level: 'php', policy: medicare2024, timeZone: 'UTC' })[0];
     expect([tierOf(2)?.billable, tierOf(2)?.tier]).toEqual([false, undefined]);
-    expect(tierOf(3)?.tier).toBe('3-services');
-    expect(tierOf(4)?.tier).toBe('4-plus-services');
+    expect(tierOf(3)?.tier).toBe('3-or-fewer-services');
+    expect(tierOf(4)?.tier).toBe('4-or-more-services');
   });
 });

@@ -18,15 +18,15 @@ describe('billableDays', () => {
     ]);
   });
 
-  it('puts Medicare days in the 3-service or 4-plus tier; 2 services are below the lowest tier', () => {
+  it('puts Medicare PHP days in the 3-or-fewer or 4-or-more tier; 2 services are below the lowest PHP tier', () => {
     const hourly = (date: string, count: number): Session[] =>
       Array.from({ length: count }, (_, k) => est(date, `${String(9 + k).padStart(2, '0')}:00`, `${String(9 + k).padStart(2, '0')}:50`));
     const sessions = [...hourly(WEEK.mon, 2), ...hourly(WEEK.tue, 3), ...hourly(WEEK.wed, 4), ...hourly(WEEK.thu, 6)];
     expect(billableDays(sessions, { level: 'php', policy: POLICIES.medicare2024, timeZone: NEW_YORK })).toEqual([
       { date: '2026-03-02', minutes: 100, services: 2, billable: false },
-      { date: '2026-03-03', minutes: 150, services: 3, billable: true, tier: '3-services' },
-      { date: '2026-03-04', minutes: 200, services: 4, billable: true, tier: '4-plus-services' },
-      { date: '2026-03-05', minutes: 300, services: 6, billable: true, tier: '4-plus-services' },
+      { date: '2026-03-03', minutes: 150, services: 3, billable: true, tier: '3-or-fewer-services' },
+      { date: '2026-03-04', minutes: 200, services: 4, billable: true, tier: '4-or-more-services' },
+      { date: '2026-03-05', minutes: 300, services: 6, billable: true, tier: '4-or-more-services' },
     ]);
   });
 

@@ -152,7 +152,7 @@ describe('validateSchedule: partial hospitalization and residential under POLICI
   it('fails low-intensity residential at 2 days × 2 h = 4 h (< 5 h of clinical services)', () => {
     const result = validateSchedule(weekdays(2, '09:00', '11:00'), { level: 'residential', timeZone: NEW_YORK });
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: 'week_hours_below_minimum', ruleId: 'general/residential/adult/hoursPerWeek.min', sources: ['dc-22-a6331'] }),
+      expect.objectContaining({ code: 'week_hours_below_minimum', ruleId: 'general/residential/adult/hoursPerWeek.min', sources: ['dc-22-a6334'] }),
     ]);
   });
 });
@@ -307,7 +307,7 @@ describe('validateSchedule: session length', () => {
       {
         code: 'session_too_long',
         severity: 'warning',
-        message: 'Session 0 ("long-1") lasts 540 minutes, longer than the 480-minute maximum.',
+        message: 'Session "long-1" (2026-03-02 08:00) lasts 540 minutes, longer than the 480-minute maximum.',
         path: ['sessions', 0],
         ruleId: 'general/aftercare/adult/sessionMinutes.max',
         sources: ['level-of-care-design'],
@@ -317,14 +317,15 @@ describe('validateSchedule: session length', () => {
     ]);
   });
 
-  it('names each long session by its own index and id: an empty id is left out, an id over 40 characters is cut', () => {
+  it('names each long session by its id, or by its place counted from 1 when the id is empty, with its local start; an id over 40 characters is cut', () => {
     const long = (date: string, id: string) => ({ ...est(date, '08:00', '17:00'), id });
     const sessions = [est(WEEK.mon, '09:00', '10:00'), long(WEEK.tue, ''), long(WEEK.wed, 'a'.repeat(40)), long(WEEK.thu, 'b'.repeat(41))];
     const result = validateSchedule(sessions, aftercare);
     expect(result.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [['sessions', 1], 'Session 1 lasts 540 minutes, longer than the 480-minute maximum.'],
-      [['sessions', 2], `Session 2 ("${'a'.repeat(40)}") lasts 540 minutes, longer than the 480-minute maximum.`],
-      [['sessions', 3], `Session 3 ("${'b'.repeat(40)}…") lasts 540 minutes, longer than the 480-minute maximum.`],
+      // The path keeps the 0-based index; the message counts from 1.
+      [['sessions', 1], 'Session 2 (2026-03-03 08:00) lasts 540 minutes, longer than the 480-minute maximum.'],
+      [['sessions', 2], `Session "${'a'.repeat(40)}" (2026-03-04 08:00) lasts 540 minutes, longer than the 480-minute maximum.`],
+      [['sessions', 3], `Session "${'b'.repeat(40)}…" (2026-03-05 08:00) lasts 540 minutes, longer than the 480-minute maximum.`],
     ]);
   });
 
@@ -343,7 +344,7 @@ describe('validateSchedule: session length', () => {
       expect.objectContaining({
         code: 'session_too_short',
         severity: 'warning',
-        message: 'Session 0 lasts 10 minutes, shorter than the 15-minute minimum.',
+        message: 'Session 1 (2026-03-02 09:00) lasts 10 minutes, shorter than the 15-minute minimum.',
         path: ['sessions', 0],
         ruleId: 'clinic/aftercare/adult/sessionMinutes.min',
         sources: ['clinic-manual'],
@@ -431,7 +432,7 @@ describe('validateSchedule: overlaps and inverted times', () => {
       {
         code: 'session_overlap',
         severity: 'error',
-        message: 'Session 1 ("b") overlaps session 0 ("a") by 60 minutes.',
+        message: 'Session "b" (2026-03-02 11:00) overlaps session "a" (2026-03-02 09:00) by 60 minutes.',
         path: ['sessions', 1],
         ruleId: 'schedule/sessions-do-not-overlap',
         sources: ['level-of-care-design'],
@@ -447,15 +448,15 @@ describe('validateSchedule: overlaps and inverted times', () => {
     const sessions = [est(WEEK.mon, '11:00', '13:00'), est(WEEK.tue, '09:00', '10:00'), est(WEEK.mon, '09:00', '12:00')];
     const result = validateSchedule(sessions, { level: 'op', timeZone: NEW_YORK });
     expect(result.issues).toEqual([expect.objectContaining({ code: 'session_overlap', path: ['sessions', 0], received: 60 })]);
-    expect(result.issues[0]?.message).toBe('Session 0 overlaps session 2 by 60 minutes.');
+    expect(result.issues[0]?.message).toBe('Session 1 (2026-03-02 11:00) overlaps session 3 (2026-03-02 09:00) by 60 minutes.');
   });
 
   it('compares with the first-starting of sessions that end together: 10:00–12:00 and 11:00–12:00 both overlap 09:00–12:00', () => {
     const sessions = [est(WEEK.mon, '09:00', '12:00'), est(WEEK.mon, '10:00', '12:00'), est(WEEK.mon, '11:00', '12:00')];
     const result = validateSchedule(sessions, { level: 'op', timeZone: NEW_YORK });
     expect(result.issues.map((issue) => issue.message)).toEqual([
-      'Session 1 overlaps session 0 by 120 minutes.',
-      'Session 2 overlaps session 0 by 60 minutes.',
+      'Session 2 (2026-03-02 10:00) overlaps session 1 (2026-03-02 09:00) by 120 minutes.',
+      'Session 3 (2026-03-02 11:00) overlaps session 1 (2026-03-02 09:00) by 60 minutes.',
     ]);
   });
 
@@ -478,7 +479,7 @@ describe('validateSchedule: overlaps and inverted times', () => {
       {
         code: 'session_end_before_start',
         severity: 'error',
-        message: 'Session 0 ends at 2026-03-02T09:00:00-05:00, not after it starts at 2026-03-02T12:00:00-05:00.',
+        message: 'Session 1 (2026-03-02 12:00) ends at 2026-03-02 09:00, not after it starts.',
         path: ['sessions', 0, 'end'],
         expected: 'end after start',
         received: -180,
@@ -487,7 +488,7 @@ describe('validateSchedule: overlaps and inverted times', () => {
     expect(result.weeks[0]?.minutes).toBe(60);
   });
 
-  it('writes Date bounds of an inverted session as ISO instants in its message', () => {
+  it('writes Date bounds of an inverted session as local times of the schedule’s zone in its message', () => {
     const result = validateSchedule(
       [{ start: new Date('2026-03-02T17:00:00Z'), end: new Date('2026-03-02T14:00:00Z'), service: 'group' }],
       { level: 'op', timeZone: NEW_YORK },
@@ -495,7 +496,8 @@ describe('validateSchedule: overlaps and inverted times', () => {
     expect(result.issues).toEqual([
       expect.objectContaining({
         code: 'session_end_before_start',
-        message: 'Session 0 ends at 2026-03-02T14:00:00.000Z, not after it starts at 2026-03-02T17:00:00.000Z.',
+        // 17:00Z and 14:00Z are 12:00 and 09:00 in New York (UTC−5).
+        message: 'Session 1 (2026-03-02 12:00) ends at 2026-03-02 09:00, not after it starts.',
         received: -180,
       }),
     ]);

@@ -1,7 +1,7 @@
 // Strict Content-Security-Policy environments (and `node --disallow-code-generation-from-strings`)
 // forbid `eval` and `new Function`. zod compiles fast parsers with `new Function` when it can; the
 // library must work, with the same answers, when it cannot. These tests run the BUILT package
-// (dist/, built by `npm test` before the unit tests) in a child Node with code generation disabled.
+// (dist/, brought up to date by the suite's global setup) in a child Node with code generation disabled.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';

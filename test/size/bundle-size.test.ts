@@ -5,7 +5,7 @@ import { BUNDLE_BUDGETS, type BundleBudget, measureBundle } from '../../bench/bu
 
 // Budgets for what a web page ships when it imports one function from the built package (dist/,
 // resolved through the package's `exports`): minified with esbuild, every dependency included,
-// gzipped. `npm test` builds first, so this checks the package as it would be published.
+// gzipped. The suite's global setup builds dist/ when it is stale, so this checks the package as it would be published.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 async function gzipBytesOf(budget: BundleBudget): Promise<number> {

@@ -12,7 +12,7 @@ import type { Policy } from '../../policies/types.js';
 import { validateSchedule } from '../../schedule/validateSchedule.js';
 import type { ScheduleValidationResult } from '../../schedule/types.js';
 import { UsageError } from '../errors.js';
-import { runNdjson, type LineResult } from '../ndjson.js';
+import { batchExitCode, runNdjson, type LineResult } from '../ndjson.js';
 import { knownPolicyIds, type Format } from '../options.js';
 import { openInput, parseJson, readText } from '../readInput.js';
 import { isRecord } from '../../_lib/isRecord.js';
@@ -26,21 +26,26 @@ export interface ScheduleDefaults {
   readonly weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | undefined;
 }
 
-/** A schedule check ready to run, or the reason it cannot run. */
-type Job =
-  | {
-      readonly sessions: unknown;
-      readonly level: LevelId;
-      readonly timeZone: string;
-      readonly policy: Policy;
-      readonly population: Population;
-      readonly readIssues: readonly Issue[];
-    }
-  | { readonly problem: string };
+/** A schedule check ready to run. */
+interface Job {
+  readonly sessions: unknown;
+  readonly level: LevelId;
+  readonly timeZone: string;
+  readonly policy: Policy;
+  readonly population: Population;
+  readonly readIssues: readonly Issue[];
+}
 
+/**
+ * Why a document cannot be checked: a setting given neither in it nor by a flag (a usage error for a
+ * whole document), or a setting in it that is not valid (invalid data, with its path).
+ */
+type Problem = { readonly missing: string } | { readonly invalid: Issue };
+
+const invalidSetting = (key: string, detail: string): Problem => ({ invalid: invalidInput(`${key}: ${detail}`, { path: [key] }) });
 
 /** Works out sessions and settings from one input document and the flag defaults. */
-function toJob(value: unknown, defaults: ScheduleDefaults): Job {
+function toJob(value: unknown, defaults: ScheduleDefaults): Job | Problem {
   let sessions: unknown = value;
   let readIssues: readonly Issue[] = [];
   let own: Record<string, unknown> = {};
@@ -53,18 +58,26 @@ function toJob(value: unknown, defaults: ScheduleDefaults): Job {
       ({ sessions, issues: readIssues } = sessionsFromFhir(sessions));
     }
   }
-  const level = own['level'] === undefined ? defaults.level : LevelIdSchema.safeParse(own['level']).data;
-  if (level === undefined) return { problem: 'no valid level (give "level" or --level).' };
-  const timeZone = typeof own['timeZone'] === 'string' ? own['timeZone'] : defaults.timeZone;
-  if (timeZone === undefined) return { problem: 'no time zone (give "timeZone" or --time-zone).' };
-  const policy = typeof own['policy'] === 'string' ? getPolicy(own['policy']) : defaults.policy;
-  if (policy === undefined) return { problem: `unknown policy; use one of ${knownPolicyIds()}.` };
-  const population = own['population'] === undefined ? (defaults.population ?? 'adult') : PopulationSchema.safeParse(own['population']).data;
-  if (population === undefined) return { problem: 'population must be adult or adolescent.' };
+  const ownLevel = own['level'];
+  const level = ownLevel === undefined ? defaults.level : LevelIdSchema.safeParse(ownLevel).data;
+  if (ownLevel !== undefined && level === undefined) {
+    return invalidSetting('level', `expected one of ${LevelIdSchema.options.join(', ')}, received ${JSON.stringify(ownLevel)}.`);
+  }
+  if (level === undefined) return { missing: 'no level (give "level" or --level).' };
+  const ownTimeZone = own['timeZone'];
+  if (ownTimeZone !== undefined && typeof ownTimeZone !== 'string') return invalidSetting('timeZone', 'expected an IANA time zone name such as "America/New_York".');
+  const timeZone = ownTimeZone ?? defaults.timeZone;
+  if (timeZone === undefined) return { missing: 'no time zone (give "timeZone" or --time-zone).' };
+  const ownPolicy = own['policy'];
+  const policy = ownPolicy === undefined ? defaults.policy : typeof ownPolicy === 'string' ? getPolicy(ownPolicy) : undefined;
+  if (policy === undefined) return invalidSetting('policy', `unknown policy ${JSON.stringify(ownPolicy)}; use one of ${knownPolicyIds()}.`);
+  const ownPopulation = own['population'];
+  const population = ownPopulation === undefined ? (defaults.population ?? 'adult') : PopulationSchema.safeParse(ownPopulation).data;
+  if (population === undefined) return invalidSetting('population', `population must be adult or adolescent, received ${JSON.stringify(ownPopulation)}.`);
   return { sessions, level, timeZone, policy, population, readIssues };
 }
 
-function run(job: Exclude<Job, { problem: string }>, defaults: ScheduleDefaults): ScheduleValidationResult {
+function run(job: Job, defaults: ScheduleDefaults): ScheduleValidationResult {
   const result = validateSchedule(job.sessions, {
     level: job.level,
     timeZone: job.timeZone,
@@ -77,9 +90,10 @@ function run(job: Exclude<Job, { problem: string }>, defaults: ScheduleDefaults)
   return { ...result, ok: isOk(issues), issues };
 }
 
-function renderText(result: ScheduleValidationResult, job: Exclude<Job, { problem: string }>): string {
+function renderText(result: ScheduleValidationResult, job: Job | undefined): string {
+  const settings = job === undefined ? '' : ` ${job.level} (${job.population}) under ${job.policy.id} in ${job.timeZone}`;
   const lines = [
-    `Schedule check: ${job.level} (${job.population}) under ${job.policy.id} in ${job.timeZone}: ${result.ok ? 'PASSED' : 'FAILED'}`,
+    `Schedule check:${settings}: ${result.ok ? 'PASSED' : 'FAILED'}`,
     '',
     ...result.weeks.map(
       (week) =>
@@ -97,28 +111,29 @@ export async function validateScheduleCommand(
   defaults: ScheduleDefaults,
   format: Format,
   ndjson: boolean,
-  io: { readonly stdin: Readable; readonly stdout: Writable },
+  io: { readonly stdin: Readable; readonly stdout: Writable; readonly stderr: Writable },
 ): Promise<number> {
   if (file === undefined) throw new UsageError('validate-schedule needs an input file, or - for standard input.');
   const input = openInput(file, io.stdin);
   if (ndjson) {
-    const allOk = await runNdjson(input, io.stdout, (value): LineResult => {
+    const summary = await runNdjson(input, io.stdout, (value): LineResult => {
       const job = toJob(value, defaults);
-      if ('problem' in job) return { ok: false, issues: [invalidInput(job.problem, { path: [] })] };
+      if ('missing' in job) return { ok: false, issues: [invalidInput(job.missing, { path: [] })] };
+      if ('invalid' in job) return { ok: false, issues: [job.invalid] };
       return { ...run(job, defaults) };
     });
-    return allOk ? 0 : 1;
+    return batchExitCode(summary, io.stderr);
   }
   const name = file === '-' ? 'standard input' : file;
   const job = toJob(parseJson(await readText(input, name), name), defaults);
-  if ('problem' in job) throw new UsageError(`${name}: ${job.problem}`);
-  const result = run(job, defaults);
+  if ('missing' in job) throw new UsageError(`${name}: ${job.missing}`);
+  const result: ScheduleValidationResult = 'invalid' in job ? { ok: false, issues: [job.invalid], weeks: [] } : run(job, defaults);
   const out =
     format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
       : format === 'fhir'
         ? `${JSON.stringify(toOperationOutcome(result.issues), null, 2)}\n`
-        : renderText(result, job);
+        : renderText(result, 'invalid' in job ? undefined : job);
   io.stdout.write(out);
   return result.ok ? 0 : 1;
 }

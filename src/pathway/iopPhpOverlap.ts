@@ -1,0 +1,52 @@
+import type { DayNumber } from '../_lib/dayNumber.js';
+import { createIssue } from '../issues/createIssue.js';
+import type { EpisodeRef } from '../issues/messages.js';
+import type { Issue } from '../issues/types.js';
+import type { LevelId } from '../levels/types.js';
+import type { Policy } from '../policies/types.js';
+import type { SourceId } from '../sources/data.js';
+
+/** An episode with valid dates as day numbers; `end` is absent while it goes on. */
+interface DatedEpisode {
+  readonly index: number;
+  readonly ref: EpisodeRef;
+  readonly level: LevelId;
+  readonly start: DayNumber;
+  readonly end: DayNumber | undefined;
+}
+
+/**
+ * `medicare_iop_php_overlap` warnings under a policy with `iopBeforePhpDays`: an intensive outpatient
+ * episode with a date in the days before a partial hospitalization episode starts. Medicare returns an
+ * intensive outpatient claim with a date of service within 7 days before a partial hospitalization
+ * claim, so the program hears of it before it bills.
+ */
+export function iopPhpOverlapIssues(episodes: readonly DatedEpisode[], policy: Policy): Issue[] {
+  const window = policy.iopBeforePhpDays;
+  const issues: Issue[] = [];
+  if (window === undefined) return issues;
+  for (const php of episodes) {
+    if (php.level !== 'php') continue;
+    for (const iop of episodes) {
+      if (iop.level !== 'iop' || iop.start >= php.start) continue;
+      const lastBefore = Math.min(iop.end ?? Number.POSITIVE_INFINITY, php.start - 1);
+      const daysBefore = php.start - lastBefore;
+      if (daysBefore > window.value) continue;
+      issues.push(
+        createIssue(
+          'medicare_iop_php_overlap',
+          { episode: iop.ref, other: php.ref, days: window.value },
+          {
+            path: ['episodes', iop.index],
+            ruleId: `${policy.id}/iopBeforePhpDays`,
+            // A custom policy's own references pass through as given.
+            sources: window.sources as readonly SourceId[],
+            expected: window.value,
+            received: daysBefore,
+          },
+        ),
+      );
+    }
+  }
+  return issues;
+}
