@@ -1,4 +1,4 @@
-import { describeReceived } from '../_lib/describeReceived.js';
+import { describeReceived, describeThrown } from '../_lib/describeReceived.js';
 import { formatPath } from './formatPath.js';
 import { invalidInput } from './invalidInput.js';
 import type { Issue, PathSegment } from './types.js';
@@ -9,16 +9,6 @@ import type { Issue, PathSegment } from './types.js';
 // rest of the input is still checked.
 
 const where = (path: readonly PathSegment[]): string => (path.length === 0 ? 'input' : formatPath(path));
-
-/** What a caller's code threw, in a few words; never throws itself (the thrown value may be hostile too). */
-function describeThrown(thrown: unknown): string {
-  try {
-    const message = thrown instanceof Error ? thrown.message : typeof thrown === 'string' ? thrown : typeof thrown;
-    return message.length > 60 ? `${message.slice(0, 60)}…` : message;
-  } catch {
-    return 'an unreadable value';
-  }
-}
 
 /**
  * The issue for a value that could not be read: a getter or a Proxy trap threw, or the value nests too

@@ -1,4 +1,5 @@
 import { LIMITS } from '../limits/index.js';
+import type { SourceId } from '../sources/data.js';
 import { ISSUE_CATALOG } from './messages.js';
 import type { Issue, PathSegment, Severity } from './types.js';
 
@@ -35,7 +36,7 @@ function issueOf(value: unknown): Issue | undefined {
     path: [...path],
   };
   if (ruleId !== undefined) issue.ruleId = ruleId;
-  if (sources !== undefined) issue.sources = Array.from(sources as Issue['sources'] & string[]);
+  if (sources !== undefined) issue.sources = Array.from(sources) as SourceId[];
   if (expected !== undefined) issue.expected = expected;
   if (received !== undefined) issue.received = received;
   if (source !== undefined) issue.source = source;
