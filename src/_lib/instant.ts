@@ -1,5 +1,5 @@
 import { DAY_MS, dayNumberFromCivil, daysInMonth } from './dayNumber.js';
-import { dateMs, describeReceived, isDate } from './describeReceived.js';
+import { dateMs, describeReceived, inInstantRange, isDate } from './describeReceived.js';
 
 // An instant must name its offset: a local time such as `2026-03-02T09:00` means a different moment
 // on every server (Date.parse reads it in the process zone), so it is rejected rather than guessed.
@@ -100,7 +100,10 @@ function parseInstantString(text: string): number {
  * with an offset or `Z`; `NaN` for anything else.
  */
 export function instantMs(value: unknown): number {
-  if (typeof value === 'string') return parseInstantString(value);
+  if (typeof value === 'string') {
+    const ms = parseInstantString(value);
+    return inInstantRange(ms) ? ms : Number.NaN;
+  }
   if (typeof value === 'object' && value !== null && isDate(value)) return dateMs(value);
   return Number.NaN;
 }
@@ -110,6 +113,9 @@ export function describeInvalidInstant(value: unknown): string {
   if (typeof value === 'string') {
     if (localPattern.test(value)) {
       return `${describeReceived(value)} has no UTC offset, so the moment it names is ambiguous; add "Z" or an offset such as "-05:00"`;
+    }
+    if (offsetShapePattern.test(value) && !Number.isNaN(parseInstantString(value))) {
+      return `${describeReceived(value)} is outside the instants this library reads (from 0001-01-02 to 9999-12-30, so that its date is in the years 0001–9999 in every time zone)`;
     }
     if (offsetShapePattern.test(value)) {
       return `${describeReceived(value)} is not a real date and time (check the day of the month, hours 00–23, minutes and seconds 00–59)`;

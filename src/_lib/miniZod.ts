@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { describeThrown } from './describeReceived.js';
 
 // Internal schemas are written with `zod/mini`: the same zod 4 core as `zod` (the same checks, the
 // same issue messages), but its functions tree-shake, so a page that imports one validator does not
@@ -25,13 +26,32 @@ function messageOf(issue: z.core.$ZodRawIssue): string | { message: string } | u
 }
 
 /**
- * `safeParse` with the messages `zod` would give (see {@link messageOf}). Valid input is parsed once
- * without the message options (passing them costs about 0.4 µs a call); only a failure is parsed again
- * to write its messages.
+ * `safeParse` with the messages `zod` would give (see {@link messageOf}), that never throws. Valid
+ * input is parsed once without the message options (passing them costs about 0.4 µs a call); only a
+ * failure is parsed again to write its messages. A value whose reading throws (a getter or a Proxy
+ * trap of the caller's) fails with one issue at the root of the value, saying what was thrown.
  */
 export function safeParseMini<T extends z.core.$ZodType>(schema: T, value: unknown): z.core.util.SafeParseResult<z.core.output<T>> {
-  const parsed = z.safeParse(schema, value);
-  return parsed.success ? parsed : z.safeParse(schema, value, { error: messageOf });
+  try {
+    const parsed = z.safeParse(schema, value);
+    return parsed.success ? parsed : z.safeParse(schema, value, { error: messageOf });
+  } catch (thrown) {
+    const issue: z.core.$ZodIssue = { code: 'custom', path: [], message: `could not be read (${describeThrown(thrown)})`, input: undefined };
+    return { success: false, error: new z.core.$ZodError([issue]) } as z.core.util.SafeParseResult<z.core.output<T>>;
+  }
+}
+
+/**
+ * A list schema (`z.array(…)`, with its checks) that first turns down a list longer than `limit`,
+ * before reading an entry: a sparse array of length 2³² − 1 holds nothing, yet reading it entry by
+ * entry takes minutes. `limitName` names the entry of `LIMITS` in the message.
+ */
+export function bounded<T extends z.core.$ZodType>(list: T, limit: number, limitName: string): z.ZodMiniPipe<z.ZodMiniCustom<unknown, unknown>, T> {
+  const within = z.custom<unknown>((value) => !Array.isArray(value) || value.length <= limit, {
+    error: (issue) =>
+      `${Array.isArray(issue.input) ? issue.input.length.toLocaleString('en-US') : 'more'} entries are more than a call takes (at most ${limit.toLocaleString('en-US')}, LIMITS.${limitName})`,
+  });
+  return z.pipe(within, list);
 }
 
 /**

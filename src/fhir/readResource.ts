@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { describeReceived } from '../_lib/describeReceived.js';
 import { instantMs } from '../_lib/instant.js';
-import { lazy, safeParseMini } from '../_lib/miniZod.js';
+import { bounded, lazy, safeParseMini } from '../_lib/miniZod.js';
+import { LIMITS } from '../limits/index.js';
 import type { Session, SessionModality, SessionStatus } from '../schedule/types.js';
 import type { ServiceType } from '../services/index.js';
 import { endAfterMinutes } from './endAfterMinutes.js';
@@ -17,12 +18,15 @@ import {
 /** A resource read as a session, or the reason it was skipped. */
 export type Read = { readonly session: Session } | { readonly skip: string };
 
+/** A list of a resource, turned down when it is longer than any a system sends. */
+const list = <T extends z.core.$ZodType>(schema: T) => bounded(schema, LIMITS.maxListEntries, 'maxListEntries');
+
 // The parts of R4 Appointment and Encounter that are read, loosely: unknown elements pass through,
 // and every element read may be absent (what an absent start or period means is decided below).
 const coding = /* @__PURE__ */ lazy(() =>
   z.looseObject({ system: z.optional(z.string()), code: z.optional(z.string()), display: z.optional(z.string()) }),
 );
-const concept = /* @__PURE__ */ lazy(() => z.looseObject({ coding: z.optional(z.array(coding())), text: z.optional(z.string()) }));
+const concept = /* @__PURE__ */ lazy(() => z.looseObject({ coding: z.optional(list(z.array(coding()))), text: z.optional(z.string()) }));
 
 const appointmentShape = /* @__PURE__ */ lazy(() =>
   z.looseObject({
@@ -31,9 +35,9 @@ const appointmentShape = /* @__PURE__ */ lazy(() =>
     start: z.optional(z.string()),
     end: z.optional(z.string()),
     minutesDuration: z.optional(z.number()),
-    serviceType: z.optional(z.array(concept())),
+    serviceType: z.optional(list(z.array(concept()))),
     appointmentType: z.optional(concept()),
-    serviceCategory: z.optional(z.array(concept())),
+    serviceCategory: z.optional(list(z.array(concept()))),
   }),
 );
 
@@ -45,8 +49,8 @@ const encounterShape = /* @__PURE__ */ lazy(() =>
     period: z.optional(z.looseObject({ start: z.optional(z.string()), end: z.optional(z.string()) })),
     length: z.optional(z.looseObject({ value: z.optional(z.number()), unit: z.optional(z.string()), code: z.optional(z.string()) })),
     serviceType: z.optional(concept()),
-    type: z.optional(z.array(concept())),
-    location: z.optional(z.array(z.looseObject({ physicalType: z.optional(concept()) }))),
+    type: z.optional(list(z.array(concept()))),
+    location: z.optional(list(z.array(z.looseObject({ physicalType: z.optional(concept()) })))),
   }),
 );
 

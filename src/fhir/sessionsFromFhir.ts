@@ -2,7 +2,9 @@ import { describeReceived } from '../_lib/describeReceived.js';
 import { isRecord } from '../_lib/isRecord.js';
 import { lazy } from '../_lib/miniZod.js';
 import { createIssue } from '../issues/createIssue.js';
+import { listLength, unreadable } from '../issues/boundary.js';
 import { invalidInput } from '../issues/invalidInput.js';
+import { LIMITS } from '../limits/index.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import type { Session } from '../schedule/types.js';
 import { SERVICE_TYPES, type ServiceType } from '../services/index.js';
@@ -19,7 +21,7 @@ import { SKIP_REASONS } from './sessionsFromFhirData.js';
 export interface SessionsFromFhirOptions {
   /**
    * More service codes, looked up before {@link SERVICE_CODES}: a program's own scheduling codes, or
-   * a state's service identifiers. A malformed row is a programmer error and throws a `TypeError`.
+   * a state's service identifiers. A malformed row is an `invalid_input` issue and is left out.
    */
   readonly serviceCodes?: readonly ServiceCode[];
 }
@@ -39,18 +41,24 @@ export interface SessionsFromFhirResult {
 const defaultTable = /* @__PURE__ */ lazy(() => serviceLookup([]));
 const serviceIds: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set<unknown>(SERVICE_TYPES))();
 
-function tableFor(options: SessionsFromFhirOptions | undefined): ReadonlyMap<string, ServiceType> {
+/** The service code table: the caller's rows first, then {@link SERVICE_CODES}; a malformed row is reported and left out. */
+function tableFor(options: unknown, issues: Issue[]): ReadonlyMap<string, ServiceType> {
   const rows: unknown = isRecord(options) ? options['serviceCodes'] : undefined;
   if (rows === undefined) return defaultTable();
-  if (!Array.isArray(rows)) throw new TypeError(`sessionsFromFhir: options.serviceCodes must be an array of { system, code, service }, received ${describeReceived(rows)}.`);
-  rows.forEach((row: unknown, index) => {
-    if (!isRecord(row) || typeof row['system'] !== 'string' || typeof row['code'] !== 'string' || !serviceIds.has(row['service'])) {
-      throw new TypeError(
-        `sessionsFromFhir: options.serviceCodes[${index}] must be { system, code, service } with service one of ${SERVICE_TYPES.join(', ')}; received ${describeReceived(row)}.`,
-      );
+  const path = ['options', 'serviceCodes'];
+  const count = listLength(rows, path, 'service codes', LIMITS.maxListEntries, 'maxListEntries', issues);
+  if (count === undefined) return defaultTable();
+  const valid: ServiceCode[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const row: unknown = (rows as readonly unknown[])[index];
+    if (isRecord(row) && typeof row['system'] === 'string' && typeof row['code'] === 'string' && serviceIds.has(row['service'])) {
+      valid.push({ system: row['system'], code: row['code'], service: row['service'] as ServiceType });
+      continue;
     }
-  });
-  return serviceLookup(rows as ServiceCode[]);
+    const detail = `options.serviceCodes[${index}]: expected { system, code, service } with service one of ${SERVICE_TYPES.join(', ')}, received ${describeReceived(row)}; it was left out.`;
+    issues.push(invalidInput(detail, { path: [...path, index] }));
+  }
+  return valid.length === 0 ? defaultTable() : serviceLookup(valid);
 }
 
 interface Item {
@@ -87,7 +95,7 @@ interface Item {
  *   times (no start, a date-only or missing period, no end and nothing to stand in for it).
  *
  * Never throws on its input: anything that is not a resource, an array or a Bundle gives an
- * `invalid_input` issue. A malformed `options.serviceCodes` throws a `TypeError`.
+ * `invalid_input` issue, and so is a malformed row of `options.serviceCodes`.
  *
  * @param input - A resource, a Bundle, or an array of resources, as parsed JSON.
  * @param options - More service codes.
@@ -119,52 +127,91 @@ interface Item {
  * @category FHIR
  */
 export function sessionsFromFhir(input: unknown, options?: SessionsFromFhirOptions): SessionsFromFhirResult {
-  const table = tableFor(options);
-  const sessions: Session[] = [];
-  const issues: Issue[] = [];
-  let items: readonly Item[];
+  try {
+    return readFhir(input, options);
+  } catch (thrown) {
+    return { sessions: [], issues: [unreadable([], thrown)] };
+  }
+}
+
+/** Where the resources of the input are: how many, and how to read the one at an index. */
+interface Items {
+  readonly count: number;
+  readonly at: (index: number) => Item;
+}
+
+function itemsOf(input: unknown, issues: Issue[]): Items | undefined {
   if (Array.isArray(input)) {
-    // Array.from visits holes too (as undefined), so each gets an issue instead of breaking the loop.
-    items = Array.from(input, (resource: unknown, index) => ({ resource, path: [index] }));
-  } else if (isRecord(input) && input['resourceType'] === 'Bundle') {
+    const count = listLength(input, [], 'resources', LIMITS.maxSessions, 'maxSessions', issues);
+    return count === undefined ? undefined : { count, at: (index) => ({ resource: (input as readonly unknown[])[index], path: [index] }) };
+  }
+  if (isRecord(input) && input['resourceType'] === 'Bundle') {
     const entries = input['entry'] ?? [];
     if (!Array.isArray(entries)) {
       issues.push(invalidInput('entry: a Bundle’s entry must be an array.', { path: ['entry'], source: 'Bundle.entry' }));
-      return { sessions, issues };
+      return undefined;
     }
-    items = Array.from(entries, (entry: unknown, index) => ({
-      resource: isRecord(entry) ? entry['resource'] : undefined,
-      path: ['entry', index, 'resource'],
-      source: `Bundle.entry[${index}].resource`,
-    }));
-  } else if (isRecord(input) && typeof input['resourceType'] === 'string') {
-    items = [{ resource: input, path: [], source: input['resourceType'] }];
-  } else {
-    issues.push(invalidInput('expected a FHIR resource, an array of resources or a Bundle.', { path: [] }));
-    return { sessions, issues };
+    const count = listLength(entries, ['entry'], 'entries', LIMITS.maxSessions, 'maxSessions', issues);
+    if (count === undefined) return undefined;
+    return {
+      count,
+      at: (index) => {
+        const entry: unknown = (entries as readonly unknown[])[index];
+        return { resource: isRecord(entry) ? entry['resource'] : undefined, path: ['entry', index, 'resource'], source: `Bundle.entry[${index}].resource` };
+      },
+    };
   }
-  for (const { resource, path, source } of items) {
-    if (!isRecord(resource) || typeof resource['resourceType'] !== 'string') {
-      const where = source?.replace(/\.resource$/, '');
-      issues.push(invalidInput(`${path.join('.') || 'input'}: expected a FHIR resource object.`, { path, ...(where === undefined ? {} : { source: where }) }));
+  if (isRecord(input) && typeof input['resourceType'] === 'string') {
+    const item: Item = { resource: input, path: [], source: input['resourceType'] };
+    return { count: 1, at: () => item };
+  }
+  issues.push(invalidInput('expected a FHIR resource, an array of resources or a Bundle.', { path: [] }));
+  return undefined;
+}
+
+function readFhir(input: unknown, options: unknown): SessionsFromFhirResult {
+  const sessions: Session[] = [];
+  const issues: Issue[] = [];
+  const table = tableFor(options, issues);
+  const items = itemsOf(input, issues);
+  for (let index = 0; index < (items?.count ?? 0); index += 1) {
+    let item: Item;
+    try {
+      item = (items as Items).at(index);
+    } catch (thrown) {
+      issues.push(unreadable(Array.isArray(input) ? [index] : ['entry', index], thrown));
       continue;
     }
-    const resourceType = resource['resourceType'];
-    const read: Read =
-      resourceType === 'Appointment' || resourceType === 'Encounter' ? readResource(resource, table) : { skip: SKIP_REASONS.notASession };
-    const from = source === undefined ? {} : { source };
-    if ('session' in read) {
-      sessions.push({ ...read.session, ...from });
-    } else {
-      const id = typeof resource['id'] === 'string' && resource['id'] !== '' ? resource['id'] : undefined;
-      issues.push(
-        createIssue(
-          'fhir_resource_skipped',
-          { resourceType, reason: read.skip, ...(id === undefined ? {} : { id }) },
-          { path, ...from },
-        ),
-      );
+    try {
+      readItem(item, table, sessions, issues);
+    } catch (thrown) {
+      issues.push(unreadable(item.path, thrown));
     }
   }
   return { sessions, issues };
+}
+
+/** One resource: its session, or why it was skipped. */
+function readItem({ resource, path, source }: Item, table: ReadonlyMap<string, ServiceType>, sessions: Session[], issues: Issue[]): void {
+  if (!isRecord(resource) || typeof resource['resourceType'] !== 'string') {
+    const where = source?.replace(/\.resource$/, '');
+    issues.push(invalidInput(`${path.join('.') || 'input'}: expected a FHIR resource object.`, { path, ...(where === undefined ? {} : { source: where }) }));
+    return;
+  }
+  const resourceType = resource['resourceType'];
+  const read: Read =
+    resourceType === 'Appointment' || resourceType === 'Encounter' ? readResource(resource, table) : { skip: SKIP_REASONS.notASession };
+  const from = source === undefined ? {} : { source };
+  if ('session' in read) {
+    sessions.push({ ...read.session, ...from });
+    return;
+  }
+  const id = typeof resource['id'] === 'string' && resource['id'] !== '' ? resource['id'] : undefined;
+  issues.push(
+    createIssue(
+      'fhir_resource_skipped',
+      { resourceType, reason: read.skip, ...(id === undefined ? {} : { id }) },
+      { path, ...from },
+    ),
+  );
 }

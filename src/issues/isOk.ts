@@ -1,3 +1,5 @@
+import { hasError } from './hasError.js';
+import { readIssues } from './readIssues.js';
 import type { Issue } from './types.js';
 
 /**
@@ -18,5 +20,6 @@ import type { Issue } from './types.js';
  * @category Issues
  */
 export function isOk(issues: readonly Issue[]): boolean {
-  return !issues.some((issue) => issue.severity === 'error');
+  const read = readIssues(issues);
+  return read.isList && read.unreadable === 0 && !hasError(read.issues);
 }

@@ -1,3 +1,5 @@
+import { listLength } from '../issues/boundary.js';
+import { LIMITS } from '../limits/index.js';
 import { dayNumberToDate } from '../_lib/dayNumber.js';
 import { effectiveDays, inEffect } from '../policies/effectiveDays.js';
 import { requirementsFor } from '../policies/requirementsFor.js';
@@ -54,11 +56,21 @@ function tierFor(tiers: readonly PerDiemTier[], services: number): PerDiemTier |
  * @category Schedule
  */
 export function billableDays(sessions: unknown, options: BillableDaysOptions): BillableDay[] {
+  try {
+    return billable(sessions, options);
+  } catch {
+    // A list of days has no room for an issue: input that cannot be read gives none.
+    return [];
+  }
+}
+
+function billable(sessions: unknown, options: unknown): BillableDay[] {
   const settings = readBillingOptions(options);
-  if (settings === undefined || !Array.isArray(sessions)) return [];
+  const total = listLength(sessions, ['sessions'], 'sessions', LIMITS.maxSessions, 'maxSessions', []);
+  if (settings === undefined || total === undefined) return [];
   const { policy, level } = settings;
   const modalities = modalityFilter(requirementsFor(policy, level), policy.id, level, `${policy.id}/${level}/adult`);
-  const read = readSessions(sessions, settings.clock, settings.countStatuses, false, modalities);
+  const read = readSessions(sessions as readonly unknown[], total, settings.clock, settings.countStatuses, false, modalities);
   const billing = policy.billing?.[level];
   const governed = effectiveDays(policy);
   const result: BillableDay[] = [];

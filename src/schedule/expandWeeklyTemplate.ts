@@ -1,7 +1,11 @@
+import { inInstantRange } from '../_lib/describeReceived.js';
+import { listLength, unreadable } from '../issues/boundary.js';
+import { LIMITS } from '../limits/index.js';
+import { MAX_SPAN_DAYS } from '../limits/maxSpanDays.js';
 import * as z from 'zod/mini';
 import { dayNumberOf, dayNumberToDate, weekdayOf } from '../_lib/dayNumber.js';
 import { describeReceived } from '../_lib/describeReceived.js';
-import { safeParseMini } from '../_lib/miniZod.js';
+import { bounded, safeParseMini } from '../_lib/miniZod.js';
 import { zoneClock } from '../_lib/timeZone.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
@@ -26,7 +30,7 @@ const OptionsSchema = /* @__PURE__ */ (() => z.object({
   from: CalendarDateSchema,
   to: CalendarDateSchema,
   timeZone: z.string({ error: 'expected an IANA time zone name such as "America/New_York"' }),
-  exceptions: z.optional(z.array(CalendarDateSchema)),
+  exceptions: z.optional(bounded(z.array(CalendarDateSchema), LIMITS.maxListEntries, 'maxListEntries')),
 }))();
 
 interface Slot {
@@ -81,6 +85,14 @@ const minuteOfDay = (time: string): number => Number(time.slice(0, 2)) * 60 + Nu
  * @category Schedule
  */
 export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTemplateOptions): ExpandWeeklyTemplateResult {
+  try {
+    return expand(template, options);
+  } catch (thrown) {
+    return { sessions: [], issues: [unreadable([], thrown)] };
+  }
+}
+
+function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult {
   const issues: Issue[] = [];
   const parsedOptions = safeParseMini(OptionsSchema, options);
   if (!parsedOptions.success) pushAll(issues, issuesFromZod(parsedOptions.error, ['options']));
@@ -88,12 +100,17 @@ export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTem
   if (parsedOptions.success) pushAll(issues, timeZoneIssues(parsedOptions.data.timeZone, clock));
 
   const slotsByWeekday: Slot[][] = [[], [], [], [], [], [], []];
-  if (!Array.isArray(template)) {
-    const detail = `template: expected an array of weekly entries, received ${describeReceived(template)}.`;
-    issues.push(invalidInput(detail, { path: ['template'] }));
-  } else {
-    for (let i = 0; i < template.length; i++) {
-      const parsed = safeParseMini(WeeklyTemplateEntrySchema, template[i]);
+  const entries = listLength(template, ['template'], 'weekly entries', LIMITS.maxListEntries, 'maxListEntries', issues);
+  if (entries !== undefined) {
+    for (let i = 0; i < entries; i++) {
+      let raw: unknown;
+      try {
+        raw = (template as readonly unknown[])[i];
+      } catch (thrown) {
+        issues.push(unreadable(['template', i], thrown));
+        continue;
+      }
+      const parsed = safeParseMini(WeeklyTemplateEntrySchema, raw);
       if (!parsed.success) {
         pushAll(issues, issuesFromZod(parsed.error, ['template', i]));
         continue;
@@ -119,6 +136,11 @@ export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTem
     issues.push(invalidInput(detail, { path: ['options', 'to'] }));
     return { sessions: [], issues };
   }
+  if (to - from > MAX_SPAN_DAYS) {
+    const detail = `options.to: ${parsedOptions.data.from} to ${parsedOptions.data.to} spans more than ${LIMITS.maxSpanYears} years (LIMITS.maxSpanYears); no session was made.`;
+    issues.push(invalidInput(detail, { path: ['options', 'to'], expected: MAX_SPAN_DAYS, received: to - from }));
+    return { sessions: [], issues };
+  }
   const skipped = new Set<number>();
   for (const date of parsedOptions.data.exceptions ?? []) skipped.add(dayNumberOf(date) ?? Number.NaN);
 
@@ -135,6 +157,12 @@ export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTem
       const plannedMs = (((slot.endMinute - slot.startMinute + MINUTES_PER_DAY) % MINUTES_PER_DAY) || MINUTES_PER_DAY) * MINUTE_MS;
       const endInstant =
         resolvedEnd.instant > resolvedStart.instant ? resolvedEnd.instant : resolvedStart.instant + plannedMs;
+      if (!inInstantRange(resolvedStart.instant) || !inInstantRange(endInstant)) {
+        // Sessions no validator of this library reads: their dates leave the years 0001–9999 in some zone.
+        const detail = `options.to: a session on ${dayNumberToDate(day)} would fall outside the instants this library reads (0001-01-02 to 9999-12-30); no later session was made.`;
+        issues.push(invalidInput(detail, { path: ['options', day === from ? 'from' : 'to'] }));
+        return { sessions, issues };
+      }
       const start = clock.formatInstant(resolvedStart.instant);
       const end = clock.formatInstant(endInstant);
       for (const [resolution, time, onDay, resolved, field] of [

@@ -2,13 +2,16 @@ import * as z from 'zod/mini';
 import { type DayNumber, dayNumberOf, dayNumberToDate } from '../_lib/dayNumber.js';
 import { describeReceived } from '../_lib/describeReceived.js';
 import { instantMs } from '../_lib/instant.js';
-import { lazy, safeParseMini } from '../_lib/miniZod.js';
+import { bounded, lazy, safeParseMini } from '../_lib/miniZod.js';
 import { type ZoneClock, zoneClock } from '../_lib/timeZone.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
+import { formatPath } from '../issues/formatPath.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import { LEVEL_IDS, POPULATIONS } from '../levels/schema.js';
 import type { LevelId, Population } from '../levels/types.js';
+import { LIMITS } from '../limits/index.js';
+import { MAX_SPAN_DAYS } from '../limits/maxSpanDays.js';
 import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
 import { DEFAULT_COUNT_STATUSES, DEFAULT_WEEK_STARTS_ON, SESSION_STATUSES } from './data.js';
@@ -61,7 +64,7 @@ const optionSchemas = /* @__PURE__ */ lazy(() => {
       z.maximum(6, { error: 'expected 0 (Sunday) to 6 (Saturday)' }),
     ),
   );
-  const countStatuses = z.optional(z.array(z.enum(SESSION_STATUSES)));
+  const countStatuses = z.optional(bounded(z.array(z.enum(SESSION_STATUSES)), LIMITS.maxListEntries, 'maxListEntries'));
   const level = z.enum(LEVEL_IDS);
   const optionsError = (expected: string) => ({
     error: (issue: { readonly input?: unknown }) => `expected an options object ${expected}, received ${describeReceived(issue.input)}`,
@@ -94,6 +97,12 @@ const defaultCountStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(DEFAUL
 const countStatusesOf = (statuses: readonly string[] | undefined): ReadonlySet<string> =>
   statuses === undefined ? defaultCountStatuses : new Set(statuses);
 
+/** The issue for a stay longer than {@link LIMITS}.maxSpanYears: every week of it would be reported. */
+export function stayTooLong(first: DayNumber, last: DayNumber, path: readonly (string | number)[]): Issue {
+  const detail = `${formatPath(path)}: the stay from ${dayNumberToDate(first)} to ${dayNumberToDate(last)} spans more than ${LIMITS.maxSpanYears} years (LIMITS.maxSpanYears); no week was checked.`;
+  return invalidInput(detail, { path: [...path], expected: MAX_SPAN_DAYS, received: last - first });
+}
+
 /**
  * Reads the options of {@link validateSchedule}: settings and the warnings about them (a time zone
  * that is not a place), or the issues that stop the check.
@@ -116,6 +125,7 @@ export function readValidateOptions(options: unknown): { readonly settings?: Val
       const detail = `options.stay.end: the stay ends on ${dayNumberToDate(last)}, before it starts on ${dayNumberToDate(first)}.`;
       return { issues: [invalidInput(detail, { path: ['options', 'stay', 'end'] })] };
     }
+    if (last !== undefined && last - first > MAX_SPAN_DAYS) return { issues: [stayTooLong(first, last, ['options', 'stay', 'end'])] };
     stay = { first, last };
   }
   // A flat literal: a batch builds one per call, and built with spreads it cost microseconds.

@@ -4,6 +4,7 @@ import type { ZoneClock } from '../_lib/timeZone.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
+import { unreadable } from '../issues/boundary.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { SessionRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
@@ -40,6 +41,10 @@ export interface SessionsRead {
    * cost about 4 µs a call to allocate (Node 20), more than a week of sessions takes to read.
    */
   readonly index: number[];
+  /** For each counted session: its id, when it has one (messages name sessions by it). */
+  readonly ids: (string | undefined)[];
+  /** The `source` of each session that has one, by its index in the input. */
+  readonly sources: Map<number, string>;
   readonly start: number[];
   readonly end: number[];
   readonly service: number[];
@@ -79,15 +84,17 @@ function invalidSessionIssues(raw: unknown, index: number): Issue[] {
  */
 export function readSessions(
   sessions: readonly unknown[],
+  total: number,
   clock: ZoneClock,
   countStatuses: ReadonlySet<string>,
   reportIssues: boolean,
   modalities?: ModalityFilter,
 ): SessionsRead {
-  const total = sessions.length;
   const issues: Issue[] = [];
   const days = new Map<DayNumber, DayTotals>();
   const index: number[] = [];
+  const ids: (string | undefined)[] = [];
+  const sources = new Map<number, string>();
   const start: number[] = [];
   const end: number[] = [];
   const service: number[] = [];
@@ -99,21 +106,37 @@ export function readSessions(
   let lastTotals: DayTotals | undefined;
 
   for (let i = 0; i < total; i++) {
-    const raw: unknown = sessions[i];
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    let raw: unknown;
+    let startMs: number;
+    let endMs: number;
+    let serviceAt: number | undefined;
+    let status: unknown;
+    let modality: unknown;
+    let id: unknown;
+    let source: unknown;
+    // The one read of each session: whatever it does while being read (a getter or Proxy trap that
+    // throws) makes it unreadable, and the others are still read.
+    try {
+      raw = sessions[i];
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        rejected++;
+        if (reportIssues) pushAll(issues, invalidSessionIssues(raw, i));
+        continue;
+      }
+      // By hand: SessionSchema per session made 120 sessions a call 3.5× the floor loop (budget 2×).
+      const session = raw as { readonly [key: string]: unknown };
+      startMs = instantMs(session['start']);
+      endMs = instantMs(session['end']);
+      serviceAt = serviceIndex.get(session['service']);
+      status = session['status'];
+      modality = session['modality'];
+      id = session['id'];
+      source = session['source'];
+    } catch (thrown) {
       rejected++;
-      if (reportIssues) pushAll(issues, invalidSessionIssues(raw, i));
+      if (reportIssues) issues.push(unreadable(['sessions', i], thrown));
       continue;
     }
-    // By hand: SessionSchema per session made 120 sessions a call 3.5× the floor loop (budget 2×).
-    const session = raw as { readonly [key: string]: unknown };
-    const startMs = instantMs(session['start']);
-    const endMs = instantMs(session['end']);
-    const serviceAt = serviceIndex.get(session['service']);
-    const status = session['status'];
-    const modality = session['modality'];
-    const id = session['id'];
-    const source = session['source'];
     if (
       Number.isNaN(startMs) ||
       Number.isNaN(endMs) ||
@@ -124,9 +147,16 @@ export function readSessions(
       (source !== undefined && typeof source !== 'string')
     ) {
       rejected++;
-      if (reportIssues) pushAll(issues, invalidSessionIssues(raw, i));
+      if (reportIssues) {
+        try {
+          pushAll(issues, invalidSessionIssues(raw, i));
+        } catch (thrown) {
+          issues.push(unreadable(['sessions', i], thrown));
+        }
+      }
       continue;
     }
+    if (typeof source === 'string' && source !== '') sources.set(i, source);
     if (endMs <= startMs) {
       rejected++;
       if (reportIssues) {
@@ -161,6 +191,7 @@ export function readSessions(
     totals.ms += endMs - startMs;
     totals.sessions += 1;
     index.push(i);
+    ids.push(id as string | undefined);
     start.push(startMs);
     end.push(endMs);
     service.push(serviceAt);
@@ -176,6 +207,8 @@ export function readSessions(
     counted,
     days,
     index,
+    ids,
+    sources,
     start,
     end,
     service,

@@ -11,18 +11,12 @@ export function thresholdSources(threshold: { readonly sources: Threshold['sourc
   return threshold.sources as readonly SourceId[];
 }
 
-const idOf = (sessions: readonly unknown[], index: number): unknown => {
-  const session = sessions[index];
-  return typeof session === 'object' && session !== null ? (session as { readonly id?: unknown }).id : undefined;
-};
-
 /**
  * `session_too_long` and `session_too_short` warnings for counted sessions outside the policy's
  * bounds on one session's length (a bound is allowed: 480 minutes passes a 480-minute maximum).
  */
 export function sessionLengthIssues(
   read: SessionsRead,
-  sessions: readonly unknown[],
   requirements: LevelRequirements,
   ruleBase: string,
 ): Issue[] {
@@ -38,7 +32,7 @@ export function sessionLengthIssues(
       issues.push(
         createIssue(
           'session_too_long',
-          { session: sessionRef(index, idOf(sessions, index), startMs, read.clock), minutes, maximum: max.value },
+          { session: sessionRef(index, read.ids[k], startMs, read.clock), minutes, maximum: max.value },
           {
             path: ['sessions', index],
             ruleId: `${ruleBase}/sessionMinutes.max`,
@@ -53,7 +47,7 @@ export function sessionLengthIssues(
       issues.push(
         createIssue(
           'session_too_short',
-          { session: sessionRef(index, idOf(sessions, index), startMs, read.clock), minutes, minimum: min.value },
+          { session: sessionRef(index, read.ids[k], startMs, read.clock), minutes, minimum: min.value },
           {
             path: ['sessions', index],
             ruleId: `${ruleBase}/sessionMinutes.min`,
@@ -110,7 +104,7 @@ function orderByStart(start: readonly number[]): Int32Array {
  * next starts) do not overlap. Each session is compared with the counted session that, among those
  * starting no later, ends last.
  */
-export function overlapIssues(read: SessionsRead, sessions: readonly unknown[]): Issue[] {
+export function overlapIssues(read: SessionsRead): Issue[] {
   const issues: Issue[] = [];
   const { counted, start, end, index } = read;
   let sorted = true;
@@ -130,8 +124,8 @@ export function overlapIssues(read: SessionsRead, sessions: readonly unknown[]):
         createIssue(
           'session_overlap',
           {
-            session: sessionRef(sessionIndex, idOf(sessions, sessionIndex), startMs, read.clock),
-            other: sessionRef(otherIndex, idOf(sessions, otherIndex), start[latest] ?? 0, read.clock),
+            session: sessionRef(sessionIndex, read.ids[k], startMs, read.clock),
+            other: sessionRef(otherIndex, read.ids[latest], start[latest] ?? 0, read.clock),
             minutes,
           },
           {

@@ -1,3 +1,5 @@
+import { listLength } from '../issues/boundary.js';
+import { LIMITS } from '../limits/index.js';
 import { buildWeeks, toWeek } from './buildWeeks.js';
 import { readSummaryOptions } from './readOptions.js';
 import { readSessions } from './readSessions.js';
@@ -32,8 +34,14 @@ import type { SummarizeScheduleOptions, Week } from './types.js';
  * @category Schedule
  */
 export function summarizeSchedule(sessions: unknown, options: SummarizeScheduleOptions): Week[] {
-  const settings = readSummaryOptions(options);
-  if (settings === undefined || !Array.isArray(sessions)) return [];
-  const read = readSessions(sessions, settings.clock, settings.countStatuses, false);
-  return buildWeeks(read, settings.weekStartsOn).map(toWeek);
+  try {
+    const settings = readSummaryOptions(options);
+    const total = listLength(sessions, ['sessions'], 'sessions', LIMITS.maxSessions, 'maxSessions', []);
+    if (settings === undefined || total === undefined) return [];
+    const read = readSessions(sessions as readonly unknown[], total, settings.clock, settings.countStatuses, false);
+    return buildWeeks(read, settings.weekStartsOn).map(toWeek);
+  } catch {
+    // A list of weeks has no room for an issue: input that cannot be read gives none.
+    return [];
+  }
 }

@@ -1,14 +1,15 @@
-import { describeReceived } from '../_lib/describeReceived.js';
+import { listLength, unreadable } from '../issues/boundary.js';
+import { LIMITS } from '../limits/index.js';
+import { MAX_SPAN_DAYS } from '../limits/maxSpanDays.js';
 import { createIssue } from '../issues/createIssue.js';
-import { invalidInput } from '../issues/invalidInput.js';
-import { isOk } from '../issues/isOk.js';
+import { hasError } from '../issues/hasError.js';
 import type { Issue } from '../issues/types.js';
 import { effectiveDays } from '../policies/effectiveDays.js';
 import { requirementsFor } from '../policies/requirementsFor.js';
 import { buildWeeks, toWeek } from './buildWeeks.js';
 import { modalityFilter } from './modalityFilter.js';
 import { policyNotInEffect } from './policyNotInEffect.js';
-import { readValidateOptions } from './readOptions.js';
+import { readValidateOptions, stayTooLong } from './readOptions.js';
 import { pushAll, readSessions } from './readSessions.js';
 import { overlapIssues, sessionLengthIssues } from './sessionIssues.js';
 import { withSessionSources } from './sessionSources.js';
@@ -68,23 +69,34 @@ import { weekIssues } from './weekIssues.js';
  * @category Schedule
  */
 export function validateSchedule(sessions: unknown, options: ValidateScheduleOptions): ScheduleValidationResult {
+  try {
+    return checkSchedule(sessions, options);
+  } catch (thrown) {
+    return { ok: false, issues: [unreadable([], thrown)], weeks: [] };
+  }
+}
+
+function checkSchedule(sessions: unknown, options: unknown): ScheduleValidationResult {
   const { settings, issues: optionIssues } = readValidateOptions(options);
   if (settings === undefined) return { ok: false, issues: optionIssues, weeks: [] };
-  if (!Array.isArray(sessions)) {
-    const issue = invalidInput(
-      `sessions: expected an array of sessions, received ${describeReceived(sessions)}.`,
-      { path: ['sessions'] },
-    );
-    return { ok: false, issues: [issue], weeks: [] };
-  }
+  const lengthIssues: Issue[] = [];
+  const total = listLength(sessions, ['sessions'], 'sessions', LIMITS.maxSessions, 'maxSessions', lengthIssues);
+  if (total === undefined) return { ok: false, issues: lengthIssues, weeks: [] };
 
   const { level, population, policy } = settings;
   const requirements = requirementsFor(policy, level, population);
   const ruleBase = `${policy.id}/${level}/${population}`;
-  const read = readSessions(sessions, settings.clock, settings.countStatuses, true, modalityFilter(requirements, policy.id, level, ruleBase));
+  const read = readSessions(sessions as readonly unknown[], total, settings.clock, settings.countStatuses, true, modalityFilter(requirements, policy.id, level, ruleBase));
+  const stay = settings.stay;
+  if (stay !== undefined && stay.last === undefined && read.counted > 0) {
+    // An open stay runs to the last session: from a start centuries earlier, that is too many weeks.
+    let lastDay = stay.first;
+    for (const day of read.day) if (day > lastDay) lastDay = day;
+    if (lastDay - stay.first > MAX_SPAN_DAYS) return { ok: false, issues: [stayTooLong(stay.first, lastDay, ['options', 'stay'])], weeks: [] };
+  }
   const issues: Issue[] = [...optionIssues, ...read.issues];
-  pushAll(issues, sessionLengthIssues(read, sessions, requirements, ruleBase));
-  pushAll(issues, overlapIssues(read, sessions));
+  pushAll(issues, sessionLengthIssues(read, requirements, ruleBase));
+  pushAll(issues, overlapIssues(read));
   if (read.counted === 0 && read.rejected === 0) {
     issues.push(
       createIssue(
@@ -104,5 +116,5 @@ export function validateSchedule(sessions: unknown, options: ValidateScheduleOpt
     if (outside === undefined) pushAll(issues, weekIssues(totals, week, requirements, level, ruleBase));
     else issues.push(outside);
   }
-  return { ok: isOk(issues), issues: withSessionSources(issues, sessions), weeks };
+  return { ok: !hasError(issues), issues: withSessionSources(issues, read.sources), weeks };
 }

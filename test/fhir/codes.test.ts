@@ -83,11 +83,12 @@ describe('the service code table', () => {
     expect(serviceOf({ system: CPT_SYSTEM, code: '90853' }, { serviceCodes: [{ system: CPT_SYSTEM, code: '90853', service: 'skills' }] })).toBe('skills');
   });
 
-  it('throws a TypeError naming the row for malformed serviceCodes (a programmer error)', () => {
-    const call = (serviceCodes: unknown) => () => sessionsFromFhir([], { serviceCodes } as never);
-    expect(call('x')).toThrow(/options\.serviceCodes must be an array/);
-    expect(call([{ system: 'x', code: '1', service: 'yoga' }])).toThrow(/options\.serviceCodes\[0\] must be \{ system, code, service \}/);
-    expect(call([null])).toThrow(TypeError);
+  it('reports malformed serviceCodes with their path and leaves them out, reading the rest', () => {
+    const issues = (serviceCodes: unknown) => sessionsFromFhir([], { serviceCodes } as never).issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(issues('x')).toEqual([['options.serviceCodes', expect.stringContaining('expected an array of service codes')]]);
+    expect(issues([{ system: 'x', code: '1', service: 'yoga' }])).toEqual([['options.serviceCodes.0', expect.stringContaining('expected { system, code, service }')]]);
+    const colorado = 'http://bha.colorado.gov/fhir/bha-ig/CodeSystem/bha-service-identifier-cs';
+    expect(serviceOf({ system: colorado, code: '09' }, { serviceCodes: [null, { system: colorado, code: '09', service: 'group' }] as never })).toBe('group');
   });
 
   it('cites a known source on every row, and no CPT row carries more than a code number', () => {

@@ -1,0 +1,40 @@
+/**
+ * The most the library reads or produces in one call. Each is far beyond what a real program
+ * reaches, and each is checked before any work is done, so no input — however long, however far
+ * apart its dates — can make a call run for minutes or exhaust memory. Input beyond a limit is an
+ * `invalid_input` issue that names the limit.
+ *
+ * @category Issues
+ */
+export interface Limits {
+  /** Sessions in one schedule (a year of a 1,000-patient program is about 600,000). */
+  readonly maxSessions: number;
+  /** Episodes in one history, and issues or resources in one list handed back to an adapter. */
+  readonly maxEpisodes: number;
+  /** Entries of a list given as an option (available levels, counted statuses, exception dates, custom rules) or of a weekly template. */
+  readonly maxListEntries: number;
+  /** Years a stay, a template range or a plan may span. */
+  readonly maxSpanYears: number;
+}
+
+/**
+ * The limits of every function that takes data; see {@link Limits}.
+ *
+ * @example
+ * ```ts
+ * import { LIMITS, validateSchedule } from 'level-of-care';
+ *
+ * LIMITS.maxSpanYears;
+ * //=> 20
+ * validateSchedule([], { level: 'iop', timeZone: 'UTC', stay: { start: '0001-01-01', end: '9999-12-31' } }).issues[0]?.path;
+ * //=> ['options', 'stay', 'end']
+ * ```
+ *
+ * @category Issues
+ */
+export const LIMITS: Limits = {
+  maxSessions: 10_000_000,
+  maxEpisodes: 1_000_000,
+  maxListEntries: 10_000,
+  maxSpanYears: 20,
+};
