@@ -3,6 +3,7 @@ import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js'
 import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension } from '../policies/types.js';
 import { type EvidenceKind, evidenceOf } from '../sources/evidence.js';
+import type { TraceLines } from './traceEntry.js';
 import { type AssessmentFieldSpec, REQUIRED_FIELDS } from './fields.js';
 import { DETOX_RANK, LEAST_INTENSIVE_RANK, RANK, isTwentyFourHour, levelAt, settingOrder } from './levelRank.js';
 import { RULES } from './rules.js';
@@ -25,6 +26,8 @@ export interface CompiledRules {
   readonly dimensions: readonly (Dimension | undefined)[];
   /** Per rule: the strongest kind of evidence among its sources. */
   readonly evidence: readonly EvidenceKind[];
+  /** Per rule: the trace lines kept for its shared evaluations (see traceLineOf). */
+  readonly lines: readonly TraceLines[];
   /** Indices of the rules that can change a placement (minimum-level and contraindication rules). */
   readonly placing: readonly number[];
   /** Indices of the contraindication rules. */
@@ -62,7 +65,7 @@ export function compile(rules: readonly Rule[]): CompiledRules {
     if (rule.effect === 'minimum-level' || rule.effect === 'contraindication') placing.push(index);
     if (rule.effect === 'contraindication') contraindications.push(index);
   });
-  return { rules, masks, leastRanks, mostRanks, dimensions, evidence, placing, contraindications };
+  return { rules, masks, leastRanks, mostRanks, dimensions, evidence, lines: rules.map((): TraceLines => []), placing, contraindications };
 }
 
 /** The built-in catalog, compiled. */
@@ -186,53 +189,74 @@ const AMBULATORY = /* @__PURE__ */ (() => settingOrder('ambulatory'))();
 const RESIDENTIAL = /* @__PURE__ */ (() => settingOrder('residential'))();
 const HOSPITAL = /* @__PURE__ */ (() => settingOrder('hospital'))();
 
+/** What the placing rules that held add up to, before availability. */
+export interface Floors {
+  /** The highest floor (a rank) of the true minimum-level rules. */
+  floor: number;
+  /** The highest floor of those that do not call for withdrawal management. */
+  otherFloor: number;
+  /** Levels excluded by a true contraindication, as a bit mask. */
+  excluded: number;
+  /** The most intensive withdrawal-management setting called for (its order), or -1. */
+  setting: number;
+  /** The placing rules that answered `'unknown'`: once the unknown fields are filled in, only these can add to the floors. */
+  readonly undecided: readonly number[];
+}
+
+/** Adds a placing rule's evaluation to the floors, when it held. */
+function addTo(floors: Floors, compiled: CompiledRules, i: number, evaluation: RuleEvaluation): void {
+  if (evaluation.outcome !== true) return;
+  const rule = compiled.rules[i]!;
+  if (rule.effect !== 'minimum-level') {
+    floors.excluded |= compiled.masks[i]!;
+    return;
+  }
+  const rank = floorOf(compiled, i, evaluation);
+  if (rank < floors.floor) floors.floor = rank;
+  const wanted = evaluation.withdrawalManagement;
+  if (wanted === undefined) {
+    if (rank < floors.otherFloor) floors.otherFloor = rank;
+    return;
+  }
+  const order = settingOrder(wanted);
+  // A predicate is configuration: a setting that does not exist is a programmer error.
+  if (order === -1) {
+    throw new Error(`Rule "${rule.id}" returned an unknown withdrawal-management setting ${JSON.stringify(wanted)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}.`);
+  }
+  if (order > floors.setting) floors.setting = order;
+}
+
 /**
- * One placement. With `evaluations` (every rule's, in order) they are used; without, only the rules
- * that can change a placement are evaluated.
- *
- * A floor that withdrawal management sets (a true minimum-level evaluation with a setting) makes the
- * level withdrawal management, but the person's other needs are placed as well, from the other
+ * The floors of an assessment. With `evaluations` (every rule's, in order) they are used; without,
+ * only the rules that can change a placement are evaluated.
+ */
+export function floorsOf(
+  compiled: CompiledRules,
+  assessment: NormalizedAssessment,
+  context: RuleContext,
+  evaluations?: readonly RuleEvaluation[],
+): Floors {
+  const undecided: number[] = [];
+  const floors: Floors = { floor: LEAST_INTENSIVE_RANK, otherFloor: LEAST_INTENSIVE_RANK, excluded: 0, setting: -1, undecided };
+  for (const i of compiled.placing) {
+    const evaluation = evaluations?.[i] ?? evaluate(compiled.rules[i]!, assessment, context);
+    if (evaluation.outcome === 'unknown') undecided.push(i);
+    else addTo(floors, compiled, i, evaluation);
+  }
+  return floors;
+}
+
+/**
+ * The placement the floors give, given availability. A floor that withdrawal management sets makes
+ * the level withdrawal management, but the person's other needs are placed as well, from the other
  * floors: withdrawal management treats withdrawal, not a residential or day-program need, so the
  * level is never below theirs (without this, raising the withdrawal rating could turn an inpatient
  * placement into a less intensive one). The setting is the one the floors call for, raised to
  * residential when the other needs call for 24-hour care and to hospital at `inpatient`; an
  * ambulatory setting runs alongside the level the other needs call for.
  */
-export function place(
-  compiled: CompiledRules,
-  assessment: NormalizedAssessment,
-  context: RuleContext,
-  available: number | undefined,
-  evaluations?: readonly RuleEvaluation[],
-): Placement {
-  let floor = LEAST_INTENSIVE_RANK;
-  let otherFloor = LEAST_INTENSIVE_RANK;
-  let excluded = 0;
-  let setting = -1;
-  const { rules, placing } = compiled;
-  for (let p = 0; p < placing.length; p += 1) {
-    const i = placing[p]!;
-    const rule = rules[i]!;
-    const evaluation = evaluations === undefined ? evaluate(rule, assessment, context) : evaluations[i]!;
-    if (evaluation.outcome !== true) continue;
-    if (rule.effect === 'minimum-level') {
-      const rank = floorOf(compiled, i, evaluation);
-      if (rank < floor) floor = rank;
-      const wanted = evaluation.withdrawalManagement;
-      if (wanted === undefined) {
-        if (rank < otherFloor) otherFloor = rank;
-      } else {
-        const order = settingOrder(wanted);
-        // A predicate is configuration: a setting that does not exist is a programmer error.
-        if (order === -1) {
-          throw new Error(`Rule "${rule.id}" returned an unknown withdrawal-management setting ${JSON.stringify(wanted)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}.`);
-        }
-        if (order > setting) setting = order;
-      }
-    } else {
-      excluded |= compiled.masks[i]!;
-    }
-  }
+export function placementOf(floors: Floors, available: number | undefined): Placement {
+  const { floor, otherFloor, excluded, setting } = floors;
   const placement = placementFrom(floor, excluded, setting !== -1, available);
   if (setting === -1) return placement;
   const other = placementFrom(otherFloor, excluded, false, available);
@@ -255,10 +279,21 @@ export function place(
   };
 }
 
+/**
+ * The floors of the same assessment once its unknown fields are filled in (`filled`): a known
+ * outcome does not depend on an unknown field (a predicate answers `'unknown'` when a field it needs
+ * is unknown), so only the rules that answered `'unknown'` are evaluated again.
+ */
+export function floorsWhenFilled(compiled: CompiledRules, floors: Floors, filled: NormalizedAssessment, context: RuleContext): Floors {
+  const next: Floors = { ...floors, undecided: [] };
+  for (const i of floors.undecided) addTo(next, compiled, i, evaluate(compiled.rules[i]!, filled, context));
+  return next;
+}
+
 type Extreme = 'favourable' | 'adverse';
 
 /**
- * The assessment with its unknown required fields (`unknown`, from {@link unknownRequired}) at one
+ * The assessment with its unknown required fields (`unknown`, as the assessment was read) at one
  * extreme, and, optionally, unknown days at `days`.
  */
 export function substituteUnknowns(
@@ -291,13 +326,15 @@ export function provisionalRangeOf(
   unknown: readonly AssessmentFieldSpec[],
   context: RuleContext,
   available: number | undefined,
+  floors: Floors,
 ): { readonly least: LevelId; readonly most: LevelId } {
-  const levelOf = (substituted: NormalizedAssessment): number => place(compiled, substituted, context, available).level;
-  let least = levelOf(substituteUnknowns(assessment, unknown, 'favourable'));
-  let most = levelOf(substituteUnknowns(assessment, unknown, 'adverse'));
+  const levelOf = (extreme: Extreme, days?: number): number =>
+    placementOf(floorsWhenFilled(compiled, floors, substituteUnknowns(assessment, unknown, extreme, days), context), available).level;
+  let least = levelOf('favourable');
+  let most = levelOf('adverse');
   if (assessment.findings.canAttendDaysPerWeek === 'unknown' && available !== undefined) {
-    least = Math.max(least, levelOf(substituteUnknowns(assessment, unknown, 'favourable', FEWEST_DAYS)));
-    most = Math.min(most, levelOf(substituteUnknowns(assessment, unknown, 'adverse', MOST_DAYS)));
+    least = Math.max(least, levelOf('favourable', FEWEST_DAYS));
+    most = Math.min(most, levelOf('adverse', MOST_DAYS));
   }
   return { least: levelAt(least), most: levelAt(most) };
 }

@@ -4,11 +4,11 @@ import { readPolicyOption } from '../policies/readPolicyOption.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
-import { evaluateRules, floorOf, place, possibleFloorOf, substituteUnknowns } from './engine.js';
+import { evaluateRules, floorOf, floorsOf, floorsWhenFilled, placementOf, possibleFloorOf, substituteUnknowns } from './engine.js';
 import { RANK, levelAt } from './levelRank.js';
 import { readRulesOption } from './readRulesOption.js';
-import { inFieldOrder, unknownRequired } from './missingFields.js';
-import { normalizeAssessment } from './normalizeAssessment.js';
+import { inFieldOrder } from './missingFields.js';
+import { readAssessment } from './normalizeAssessment.js';
 import { aboveIndicatedNote, noWithdrawalNeedNote } from './notes.js';
 import { fieldValue } from './fieldValue.js';
 import { hitOf } from './ruleHit.js';
@@ -76,7 +76,7 @@ export function evaluateEligibility(
   level: LevelId,
   options: EvaluateEligibilityOptions = {},
 ): EligibilityResult {
-  const normalized = normalizeAssessment(assessment);
+  const normalized = readAssessment(assessment);
   const facts = normalized.assessment;
   const issues: Issue[] = [...normalized.issues];
   if (!isLevelId(level)) {
@@ -137,7 +137,8 @@ export function evaluateEligibility(
     }
   }
 
-  const placement = place(compiled, facts, context, undefined, evaluations);
+  const floors = floorsOf(compiled, facts, context, evaluations);
+  const placement = placementOf(floors, undefined);
   // Withdrawal management is only ever a placement for withdrawal: the recommendation skips it otherwise.
   if (level === 'detox' && placement.withdrawalManagement === undefined) {
     const withdrawal = facts.risk.withdrawal;
@@ -157,11 +158,11 @@ export function evaluateEligibility(
   // Least intensive safe level: a level above the one the assessment calls for is possible, with a caution.
   const indicated = placement.indicated;
   if (rank < indicated) {
-    const unknown = unknownRequired(facts);
+    const unknown = normalized.unknown;
     if (unknown.length === 0) {
       cautions.push(aboveIndicatedNote(level, levelAt(indicated), false));
     } else {
-      const most = place(compiled, substituteUnknowns(facts, unknown, 'adverse'), context, undefined).indicated;
+      const most = placementOf(floorsWhenFilled(compiled, floors, substituteUnknowns(facts, unknown, 'adverse'), context), undefined).indicated;
       if (rank < most) cautions.push(aboveIndicatedNote(level, levelAt(most), true));
       else for (const spec of unknown) couldCaution.push(spec.field);
     }

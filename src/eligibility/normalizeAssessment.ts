@@ -2,10 +2,11 @@ import { describeReceived } from '../_lib/describeReceived.js';
 import { isRecord } from '../_lib/isRecord.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { formatPath } from '../issues/formatPath.js';
+import { unreadable } from '../issues/boundary.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
-import { ASSESSMENT_FIELDS, type AssessmentFieldSpec } from './fields.js';
+import { ASSESSMENT_FIELDS, type AssessmentFieldKind, type AssessmentFieldSpec } from './fields.js';
 import { KIND_SCHEMAS } from './schema.js';
 import type { Population } from '../levels/types.js';
 import type { NormalizedAssessment } from './types.js';
@@ -29,11 +30,12 @@ const SPECS: { readonly [G in Group]: readonly AssessmentFieldSpec[] } = /* @__P
   risk: ASSESSMENT_FIELDS.filter((spec) => spec.group === 'risk'),
   findings: ASSESSMENT_FIELDS.filter((spec) => spec.group === 'findings'),
 }))();
-const BY_NAME: { readonly [G in 'risk' | 'findings']: ReadonlyMap<string, AssessmentFieldSpec> } = /* @__PURE__ */ (() => ({
-  risk: new Map(SPECS.risk.map((spec) => [spec.name, spec])),
-  findings: new Map(SPECS.findings.map((spec) => [spec.name, spec])),
+const KEYS: { readonly [G in Group | 'top']: ReadonlySet<string> } = /* @__PURE__ */ (() => ({
+  top: new Set(['population', 'risk', 'findings']),
+  population: new Set(['population']),
+  risk: new Set(SPECS.risk.map((spec) => spec.name)),
+  findings: new Set(SPECS.findings.map((spec) => spec.name)),
 }))();
-const TOP_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(['population', 'risk', 'findings']))();
 
 /** Each group's fields at what absence means, copied for every assessment read. */
 const ABSENT: { readonly [G in 'risk' | 'findings']: Readonly<Record<string, unknown>> } = /* @__PURE__ */ (() => ({
@@ -46,12 +48,25 @@ const ALL_UNKNOWN: { readonly [G in 'risk' | 'findings']: Readonly<Record<string
 }))();
 
 // Only own properties are read, so nothing inherited (or planted on a prototype) is ever taken as data.
-const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+const own = (record: Record<string, unknown>, key: string): unknown => {
+  const value = record[key];
+  return value !== undefined && Object.hasOwn(record, key) ? value : undefined;
+};
 
 const pathOf = (spec: AssessmentFieldSpec): PathSegment[] => (spec.group === 'population' ? [spec.name] : [spec.group, spec.name]);
 
-/** Whether a value is valid for a field. */
-const isValid = (spec: AssessmentFieldSpec, value: unknown): boolean => safeParseMini(KIND_SCHEMAS[spec.kind], value).success;
+// Every kind has a handful of valid values (0–4, yes or no, 0–7 days, seven levels), so each one the
+// kind's schema accepts is kept and later looked up: an assessment is read thousands of times a second.
+const VALID: { readonly [K in AssessmentFieldKind]: Set<unknown> } = { population: new Set(), rating: new Set(), flag: new Set(), days: new Set(), level: new Set() };
+
+/** Whether a value is valid for a field, as the schema of its kind says. */
+function isValid(spec: AssessmentFieldSpec, value: unknown): boolean {
+  const known = VALID[spec.kind];
+  if (known.has(value)) return true;
+  if (!safeParseMini(KIND_SCHEMAS[spec.kind], value).success) return false;
+  known.add(value);
+  return true;
+}
 
 /** The issues of a value that is not valid for a field. */
 function invalidValueIssues(spec: AssessmentFieldSpec, value: unknown, issues: Issue[]): void {
@@ -59,49 +74,123 @@ function invalidValueIssues(spec: AssessmentFieldSpec, value: unknown, issues: I
   if (!parsed.success) for (const issue of issuesFromZod(parsed.error, pathOf(spec))) issues.push(issue);
 }
 
-/** Keys that are not fields, as issues, sorted so that the result does not depend on the caller's key order. */
-function unknownKeyIssues(keys: string[], base: readonly PathSegment[], out: Issue[]): void {
+/**
+ * Reports the keys of an object that are not fields, sorted so that the result does not depend on the
+ * caller's key order. Called only when the object has more keys than fields were read from it.
+ */
+function unknownKeyIssues(record: Record<string, unknown>, known: ReadonlySet<string>, base: readonly PathSegment[], out: Issue[]): void {
+  const keys = Object.keys(record).filter((key) => !known.has(key));
   for (const key of keys.sort()) {
     const path = [...base, key];
     out.push(invalidInput(`${formatPath(path)} is not a field of an assessment; it was not used.`, { path }));
   }
 }
 
+/** An assessment read, with the required fields that are unknown (for `missing`). */
+export interface ReadAssessment extends NormalizedAssessmentResult {
+  /** The required fields whose value is unknown, in result order. */
+  readonly unknown: readonly AssessmentFieldSpec[];
+  /** Whether a context finding is unknown too (it had a value that is not valid). */
+  readonly unknownContext: boolean;
+}
+
 /**
- * The ratings or the findings, every field present, in one pass over the caller's own keys. A group
- * that is not an object leaves every field in it unknown, context findings included.
+ * The ratings or the findings, every field present, each read once. A group that is not an object, or
+ * that cannot be read (a getter or Proxy trap that throws), leaves every field in it unknown, context
+ * findings included.
  */
-function readGroup(group: 'risk' | 'findings', input: Record<string, unknown> | undefined, issues: Issue[], keyIssues: Issue[]): Record<string, unknown> {
-  const holder = input === undefined ? undefined : own(input, group);
-  if (holder === undefined) return { ...ABSENT[group] };
-  if (!isRecord(holder)) {
-    const what = group === 'risk' ? 'ratings' : 'findings';
-    issues.push(invalidInput(`${group}: expected an object of ${what}, received ${describeReceived(holder)}.`, { path: [group] }));
+function readGroup(
+  group: 'risk' | 'findings',
+  input: Record<string, unknown> | undefined,
+  issues: Issue[],
+  keyIssues: Issue[],
+  unknown: AssessmentFieldSpec[],
+  context: { unknown: boolean },
+): Record<string, unknown> {
+  const specs = SPECS[group];
+  const mark = unknown.length;
+  const allUnknown = (): Record<string, unknown> => {
+    for (const spec of specs) if (spec.required) unknown.push(spec);
+    if (specs.some((spec) => !spec.required)) context.unknown = true;
     return { ...ALL_UNKNOWN[group] };
-  }
-  const specs = BY_NAME[group];
-  const out: Record<string, unknown> = { ...ABSENT[group] };
-  let unknownKeys: string[] | undefined;
-  let invalid: Map<AssessmentFieldSpec, unknown> | undefined;
-  for (const key in holder) {
-    if (!Object.hasOwn(holder, key)) continue;
-    const spec = specs.get(key);
-    if (spec === undefined) {
-      (unknownKeys ??= []).push(key);
-      continue;
+  };
+  try {
+    const holder = input === undefined ? undefined : own(input, group);
+    if (holder === undefined) {
+      for (const spec of specs) if (spec.required) unknown.push(spec);
+      return { ...ABSENT[group] };
     }
-    const value = holder[key];
-    if (value === undefined) continue;
-    if (isValid(spec, value)) out[key] = value;
-    else {
-      out[key] = 'unknown';
-      (invalid ??= new Map()).set(spec, value);
+    if (!isRecord(holder)) {
+      const what = group === 'risk' ? 'ratings' : 'findings';
+      issues.push(invalidInput(`${group}: expected an object of ${what}, received ${describeReceived(holder)}.`, { path: [group] }));
+      return allUnknown();
     }
+    const out: Record<string, unknown> = { ...ABSENT[group] };
+    let present = 0;
+    let invalid: [AssessmentFieldSpec, unknown][] | undefined;
+    for (const spec of specs) {
+      const value = own(holder, spec.name);
+      if (value === undefined) {
+        if (spec.required) unknown.push(spec);
+        continue;
+      }
+      present += 1;
+      if (isValid(spec, value)) {
+        out[spec.name] = value;
+        // A rating may be given as 'unknown' in so many words.
+        if (value === 'unknown' && spec.required) unknown.push(spec);
+        continue;
+      }
+      out[spec.name] = 'unknown';
+      if (spec.required) unknown.push(spec);
+      else context.unknown = true;
+      (invalid ??= []).push([spec, value]);
+    }
+    if (invalid !== undefined) for (const [spec, value] of invalid) invalidValueIssues(spec, value, issues);
+    // More keys than fields read: some are not fields (or are fields set to undefined).
+    if (Object.keys(holder).length !== present) unknownKeyIssues(holder, KEYS[group], [group], keyIssues);
+    return out;
+  } catch (thrown) {
+    issues.push(unreadable([group], thrown));
+    unknown.length = mark;
+    return allUnknown();
   }
-  // Problems are listed in field order, whatever the order of the caller's keys.
-  if (invalid !== undefined) for (const spec of SPECS[group]) if (invalid.has(spec)) invalidValueIssues(spec, invalid.get(spec), issues);
-  if (unknownKeys !== undefined) unknownKeyIssues(unknownKeys, [group], keyIssues);
-  return out;
+}
+
+/** {@link normalizeAssessment}, and the required fields that are unknown. */
+export function readAssessment(input: unknown): ReadAssessment {
+  const issues: Issue[] = [];
+  // Unknown keys are listed after the problems with the fields, as zod lists them.
+  const keyIssues: Issue[] = [];
+  const unknown: AssessmentFieldSpec[] = [];
+  const populationSpec = SPECS.population[0]!;
+  let population = populationSpec.whenAbsent as Population;
+  let record: Record<string, unknown> | undefined;
+  try {
+    record = isRecord(input) ? input : undefined;
+    if (record === undefined) {
+      issues.push(invalidInput(`input: expected an assessment object, received ${describeReceived(input)}.`, { path: [] }));
+    } else {
+      const given = own(record, populationSpec.name);
+      // A population is never unknown: an invalid one is read as the default, with its issue.
+      if (given !== undefined) {
+        if (isValid(populationSpec, given)) population = given as Population;
+        else invalidValueIssues(populationSpec, given, issues);
+      }
+      let keys = given === undefined ? 0 : 1;
+      if (own(record, 'risk') !== undefined) keys += 1;
+      if (own(record, 'findings') !== undefined) keys += 1;
+      if (Object.keys(record).length !== keys) unknownKeyIssues(record, KEYS.top, [], keyIssues);
+    }
+  } catch (thrown) {
+    issues.push(unreadable([], thrown));
+    record = undefined;
+  }
+  const context = { unknown: false };
+  const risk = readGroup('risk', record, issues, keyIssues, unknown, context);
+  const findings = readGroup('findings', record, issues, keyIssues, unknown, context);
+  for (const issue of keyIssues) issues.push(issue);
+  return { assessment: { population, risk, findings } as NormalizedAssessment, issues, unknown, unknownContext: context.unknown };
 }
 
 /**
@@ -133,27 +222,6 @@ function readGroup(group: 'risk' | 'findings', input: Record<string, unknown> | 
  * @category Eligibility
  */
 export function normalizeAssessment(input: unknown): NormalizedAssessmentResult {
-  const issues: Issue[] = [];
-  // Unknown keys are listed after the problems with the fields, as zod lists them.
-  const keyIssues: Issue[] = [];
-  const record = isRecord(input) ? input : undefined;
-  if (record === undefined) {
-    issues.push(invalidInput(`input: expected an assessment object, received ${describeReceived(input)}.`, { path: [] }));
-  } else {
-    let unknownKeys: string[] | undefined;
-    for (const key in record) if (!TOP_KEYS.has(key) && Object.hasOwn(record, key)) (unknownKeys ??= []).push(key);
-    if (unknownKeys !== undefined) unknownKeyIssues(unknownKeys, [], keyIssues);
-  }
-  const populationSpec = SPECS.population[0]!;
-  const givenPopulation = record === undefined ? undefined : own(record, populationSpec.name);
-  let population = populationSpec.whenAbsent as Population;
-  // A population is never unknown: an invalid one is read as the default, with its issue.
-  if (givenPopulation !== undefined) {
-    if (isValid(populationSpec, givenPopulation)) population = givenPopulation as Population;
-    else invalidValueIssues(populationSpec, givenPopulation, issues);
-  }
-  const risk = readGroup('risk', record, issues, keyIssues);
-  const findings = readGroup('findings', record, issues, keyIssues);
-  for (const issue of keyIssues) issues.push(issue);
-  return { assessment: { population, risk, findings } as NormalizedAssessment, issues };
+  const { assessment, issues } = readAssessment(input);
+  return { assessment, issues };
 }

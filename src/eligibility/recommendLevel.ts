@@ -2,16 +2,16 @@ import type { Issue } from '../issues/types.js';
 import { readPolicyOption } from '../policies/readPolicyOption.js';
 import { readAvailableLevels } from './availableLevels.js';
 import { BASELINE_LEVEL } from './data.js';
-import { type Placement, evaluateRules, place, provisionalRangeOf } from './engine.js';
+import { evaluateRules, floorsOf, type Placement, placementOf, provisionalRangeOf } from './engine.js';
 import { readRulesOption } from './readRulesOption.js';
 import { exclusionsOf } from './exclusions.js';
 import { RANK, levelAt } from './levelRank.js';
-import { inFieldOrder, unknownRequired } from './missingFields.js';
-import { normalizeAssessment } from './normalizeAssessment.js';
+import { inFieldOrder } from './missingFields.js';
+import { readAssessment } from './normalizeAssessment.js';
 import { everyLevelExcludedNote, otherNeedsNote, referralNote } from './notes.js';
 import { fieldValue } from './fieldValue.js';
 import { hitOf } from './ruleHit.js';
-import { traceEntryOf } from './traceEntry.js';
+import { traceLineOf } from './traceEntry.js';
 import type {
   Assessment,
   AssessmentField,
@@ -76,15 +76,16 @@ import type {
 export function recommendLevel(assessment: Assessment, options: RecommendLevelOptions = {}): Recommendation {
   // JavaScript callers may pass null or a stray value; read it as no options.
   const given: RecommendLevelOptions = typeof options === 'object' && options !== null ? options : {};
-  const normalized = normalizeAssessment(assessment);
-  const facts = normalized.assessment;
-  const issues: Issue[] = [...normalized.issues];
+  const read = readAssessment(assessment);
+  const facts = read.assessment;
+  const issues: Issue[] = [...read.issues];
   const available = readAvailableLevels(given.availableLevels, issues);
   const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
   const compiled = readRulesOption(given.rules, issues, ['options', 'rules']);
   const { rules } = compiled;
   const evaluations = evaluateRules(compiled, facts, context);
-  const placement = place(compiled, facts, context, available, evaluations);
+  const floors = floorsOf(compiled, facts, context, evaluations);
+  const placement = placementOf(floors, available);
   const levelBit = 1 << placement.level;
   const driverFloor = driverFloorOf(placement);
   const trace = new Array<TraceEntry>(rules.length);
@@ -95,9 +96,10 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
   for (let i = 0; i < rules.length; i += 1) {
     const rule = rules[i]!;
     const evaluation = evaluations[i]!;
-    trace[i] = traceEntryOf(rule, evaluation, compiled.evidence[i]!);
+    trace[i] = traceLineOf(rule, evaluation, compiled.evidence[i]!, compiled.lines[i]!);
     if (evaluation.outcome === 'unknown') {
-      if (rule.effect === 'minimum-level' || rule.effect === 'contraindication') {
+      // Only an unknown context finding can add to the required fields that are unknown.
+      if (read.unknownContext && (rule.effect === 'minimum-level' || rule.effect === 'contraindication')) {
         for (const field of evaluation.read) {
           if (fieldValue(facts, field) === 'unknown') (missingFromRules ??= []).push(field);
         }
@@ -128,14 +130,14 @@ export function recommendLevel(assessment: Assessment, options: RecommendLevelOp
     }
   }
 
-  const unknown = unknownRequired(facts);
+  const unknown = read.unknown;
   const unknownFields = unknown.map((spec) => spec.field);
   const missing =
     missingFromRules === undefined || missingFromRules.every((field) => unknownFields.includes(field))
       ? unknownFields
       : inFieldOrder([...unknownFields, ...missingFromRules]);
   const excluded = exclusionsOf(compiled, trace, placement.excluded);
-  const range = missing.length > 0 ? provisionalRangeOf(compiled, facts, unknown, context, available) : undefined;
+  const range = missing.length > 0 ? provisionalRangeOf(compiled, facts, unknown, context, available, floors) : undefined;
   return recommendationOf(placement, trace, issues, drivers, excluded, cautions, missing, range);
 }
 
