@@ -65,7 +65,7 @@ export function compile(rules: readonly Rule[]): CompiledRules {
     if (rule.effect === 'minimum-level' || rule.effect === 'contraindication') placing.push(index);
     if (rule.effect === 'contraindication') contraindications.push(index);
   });
-  return { rules, masks, leastRanks, mostRanks, dimensions, evidence, lines: rules.map((): TraceLines => []), placing, contraindications };
+  return { rules, masks, leastRanks, mostRanks, dimensions, evidence, lines: rules.map((): TraceLines => new Map()), placing, contraindications };
 }
 
 /** The built-in catalog, compiled. */

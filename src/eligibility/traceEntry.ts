@@ -14,19 +14,17 @@ function traceEntryOf(rule: Rule, evaluation: RuleEvaluation, evidence: Evidence
 
 // Built-in predicates answer with a few shared, frozen evaluations each, so the lines made for them
 // are kept (a few per rule) and shared, frozen, by every result: a batch then makes no trace line.
-const KEPT_PER_RULE = 4;
+const KEPT_PER_RULE = 16;
 
-/** The trace lines kept for one rule: evaluations and their lines, alternately. */
-export type TraceLines = unknown[];
+/** The trace lines kept for one rule, by evaluation. */
+export type TraceLines = Map<RuleEvaluation, TraceEntry>;
 
 /** A rule's line in a trace: the line kept for this evaluation, or a new one. */
 export function traceLineOf(rule: Rule, evaluation: RuleEvaluation, evidence: EvidenceKind, kept: TraceLines): TraceEntry {
-  for (let k = 0; k < kept.length; k += 2) if (kept[k] === evaluation) return kept[k + 1] as TraceEntry;
+  const known = kept.get(evaluation);
+  if (known !== undefined) return known;
   const line = Object.freeze(traceEntryOf(rule, evaluation, evidence));
   // Only a frozen evaluation is kept: one that can change could later stand for another answer.
-  if (Object.isFrozen(evaluation)) {
-    if (kept.length >= 2 * KEPT_PER_RULE) kept.splice(0, 2);
-    kept.push(evaluation, line);
-  }
+  if (Object.isFrozen(evaluation) && kept.size < KEPT_PER_RULE) kept.set(evaluation, line);
   return line;
 }
