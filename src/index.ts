@@ -7,7 +7,6 @@
  * @module level-of-care
  */
 export * from './issues/index.js';
-export * from './limits/index.js';
 export * from './eligibility/index.js';
 export * from './levels/index.js';
 export * from './pathway/index.js';

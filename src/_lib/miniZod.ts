@@ -37,7 +37,8 @@ export function safeParseMini<T extends z.core.$ZodType>(schema: T, value: unkno
     return parsed.success ? parsed : z.safeParse(schema, value, { error: messageOf });
   } catch (thrown) {
     const issue: z.core.$ZodIssue = { code: 'custom', path: [], message: `could not be read (${describeThrown(thrown)})`, input: undefined };
-    return { success: false, error: new z.core.$ZodError([issue]) } as z.core.util.SafeParseResult<z.core.output<T>>;
+    // Only the issues are read from a failure (not a ZodError's methods), so a plain object serves.
+    return { success: false, error: { issues: [issue] } } as unknown as z.core.util.SafeParseResult<z.core.output<T>>;
   }
 }
 

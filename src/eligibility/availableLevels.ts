@@ -1,5 +1,7 @@
 import { describeReceived } from '../_lib/describeReceived.js';
+import { listLength, unreadable } from '../issues/boundary.js';
 import { invalidInput } from '../issues/invalidInput.js';
+import { LIMITS } from '../issues/limits.js';
 import type { Issue } from '../issues/types.js';
 import { LEVEL_IDS } from '../levels/schema.js';
 import { rankOf } from './levelRank.js';
@@ -12,30 +14,35 @@ import { rankOf } from './levelRank.js';
  */
 export function readAvailableLevels(value: unknown, issues: Issue[]): number | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    issues.push(
-      invalidInput(
-        'availableLevels: expected an array of level ids; every level was taken as available.',
-        { path: ['availableLevels'] },
-      ),
-    );
+  const path = ['availableLevels'];
+  const unusable: Issue[] = [];
+  const length = listLength(value, path, 'level ids', LIMITS.maxListEntries, 'maxListEntries', unusable);
+  if (length === undefined) {
+    for (const issue of unusable) issues.push(withEveryLevel(issue));
     return undefined;
   }
   let available = 0;
-  (value as readonly unknown[]).forEach((entry, index) => {
+  for (let index = 0; index < length; index += 1) {
+    let entry: unknown;
+    try {
+      entry = (value as readonly unknown[])[index];
+    } catch (thrown) {
+      issues.push(unreadable([...path, index], thrown));
+      continue;
+    }
     const rank = rankOf(entry);
     if (rank !== -1) available |= 1 << rank;
     else {
       issues.push(
-        invalidInput(
-          `availableLevels[${index}]: ${describeReceived(entry)} is not a level id; it was ignored.`,
-          { path: ['availableLevels', index] },
-        ),
+        invalidInput(`availableLevels[${index}]: ${describeReceived(entry)} is not a level id; it was ignored.`, { path: [...path, index] }),
       );
     }
-  });
+  }
   // Every level available is no restriction at all.
   return available === EVERY_LEVEL ? undefined : available;
 }
+
+/** An unusable list says what was done instead: every level was taken as available. */
+const withEveryLevel = (issue: Issue): Issue => ({ ...issue, message: `${issue.message.replace(/\.$/, '')}; every level was taken as available.` });
 
 const EVERY_LEVEL = /* @__PURE__ */ (() => (1 << LEVEL_IDS.length) - 1)();

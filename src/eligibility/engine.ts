@@ -4,6 +4,8 @@ import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension } from '../policies/types.js';
 import { type EvidenceKind, evidenceOf } from '../sources/evidence.js';
 import type { TraceLines } from './traceEntry.js';
+import { describeThrown } from '../_lib/describeReceived.js';
+import { RuleError } from './ruleError.js';
 import { type AssessmentFieldSpec, REQUIRED_FIELDS } from './fields.js';
 import { DETOX_RANK, LEAST_INTENSIVE_RANK, RANK, isTwentyFourHour, levelAt, settingOrder } from './levelRank.js';
 import { RULES } from './rules.js';
@@ -73,11 +75,16 @@ export const COMPILED_CATALOG: CompiledRules = /* @__PURE__ */ (() => compile(RU
 
 /** A rule's evaluation, checked: a predicate that answers anything but `true`, `false` or `'unknown'` throws. */
 function evaluate(rule: Rule, assessment: NormalizedAssessment, context: RuleContext): RuleEvaluation {
-  const evaluation = rule.predicate(assessment, context);
+  let evaluation: RuleEvaluation;
+  try {
+    evaluation = rule.predicate(assessment, context);
+  } catch (thrown) {
+    throw new RuleError(`Rule "${rule.id}" threw: ${describeThrown(thrown)}.`);
+  }
   const outcome = (evaluation as { outcome?: unknown } | undefined)?.outcome;
   // A predicate is configuration: a broken one is a programmer error and is reported at once.
   if (outcome !== true && outcome !== false && outcome !== 'unknown') {
-    throw new Error(`Rule "${rule.id}" returned an invalid outcome ${JSON.stringify(outcome)}; expected true, false or 'unknown'.`);
+    throw new RuleError(`Rule "${rule.id}" returned an invalid outcome ${JSON.stringify(outcome)}; expected true, false or 'unknown'.`);
   }
   return evaluation;
 }
@@ -221,7 +228,7 @@ function addTo(floors: Floors, compiled: CompiledRules, i: number, evaluation: R
   const order = settingOrder(wanted);
   // A predicate is configuration: a setting that does not exist is a programmer error.
   if (order === -1) {
-    throw new Error(`Rule "${rule.id}" returned an unknown withdrawal-management setting ${JSON.stringify(wanted)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}.`);
+    throw new RuleError(`Rule "${rule.id}" returned an unknown withdrawal-management setting ${JSON.stringify(wanted)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}.`);
   }
   if (order > floors.setting) floors.setting = order;
 }

@@ -9,6 +9,8 @@ import { RANK, levelAt } from './levelRank.js';
 import { readRulesOption } from './readRulesOption.js';
 import { inFieldOrder } from './missingFields.js';
 import { readAssessment } from './normalizeAssessment.js';
+import { RuleError } from './ruleError.js';
+import { optionsOf, unreadable } from '../issues/boundary.js';
 import { aboveIndicatedNote, noWithdrawalNeedNote } from './notes.js';
 import { fieldValue } from './fieldValue.js';
 import { hitOf } from './ruleHit.js';
@@ -76,6 +78,16 @@ export function evaluateEligibility(
   level: LevelId,
   options: EvaluateEligibilityOptions = {},
 ): EligibilityResult {
+  try {
+    return evaluate(assessment, level, options);
+  } catch (thrown) {
+    if (thrown instanceof RuleError) throw thrown;
+    const issue = unreadable([], thrown);
+    return { level, status: 'insufficient-information', indications: [], contraindications: [], cautions: [], missing: [], issues: [issue] };
+  }
+}
+
+function evaluate(assessment: unknown, level: LevelId, options: unknown): EligibilityResult {
   const normalized = readAssessment(assessment);
   const facts = normalized.assessment;
   const issues: Issue[] = [...normalized.issues];
@@ -87,7 +99,7 @@ export function evaluateEligibility(
   }
 
   // JavaScript callers may pass null or a stray value; read it as no options.
-  const given: EvaluateEligibilityOptions = typeof options === 'object' && options !== null ? options : {};
+  const given = optionsOf(options, ['options'], issues) as EvaluateEligibilityOptions;
   const compiled = readRulesOption(given.rules, issues, ['options', 'rules']);
   const { rules } = compiled;
   const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };

@@ -1,4 +1,5 @@
 import { getLevel } from '../levels/getLevel.js';
+import { isRecord } from '../_lib/isRecord.js';
 import type { LevelId } from '../levels/types.js';
 import { EVIDENCE_LABELS, type EvidenceKind } from '../sources/evidence.js';
 import { DIMENSION_LABELS } from './data.js';
@@ -45,6 +46,8 @@ function floorOfEntry(entry: TraceEntry): LevelId | undefined {
   return least;
 }
 
+const NOT_A_RECOMMENDATION = 'Not a recommendation of level-of-care: nothing to explain.';
+
 /**
  * Writes a short plain-English paragraph explaining a recommendation, for a chart note or a
  * utilization-review letter ("why not a lower level?"): the level, the ratings and findings that set
@@ -75,6 +78,17 @@ function floorOfEntry(entry: TraceEntry): LevelId | undefined {
  * @category Eligibility
  */
 export function explainRecommendation(result: Recommendation): string {
+  try {
+    return explain(result);
+  } catch {
+    // Anything but a recommendation of this library (or one whose reading throws) has nothing to explain.
+    return NOT_A_RECOMMENDATION;
+  }
+}
+
+function explain(result: Recommendation): string {
+  const given: unknown = result;
+  if (!isRecord(given) || typeof given['level'] !== 'string' || !Array.isArray(given['trace'])) return NOT_A_RECOMMENDATION;
   const sentences: string[] = [];
   sentences.push(
     `${result.status === 'provisional' ? 'Provisional recommendation' : 'Recommended level'}: ${nameOf(result.level)}.`,

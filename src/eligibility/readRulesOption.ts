@@ -1,9 +1,11 @@
-import { describeReceived } from '../_lib/describeReceived.js';
+import { listLength, unreadable } from '../issues/boundary.js';
+import { formatPath } from '../issues/formatPath.js';
 import { invalidInput } from '../issues/invalidInput.js';
+import { LIMITS } from '../issues/limits.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { COMPILED_CATALOG, type CompiledRules, compile } from './engine.js';
-import { ruleProblems } from './ruleSchema.js';
+import { isSound, ruleVerdict } from './ruleSchema.js';
 import { RULES } from './rules.js';
 import type { Rule } from './types.js';
 
@@ -29,27 +31,39 @@ function merge(custom: readonly Rule[]): CompiledRules {
 
 /**
  * The `rules` option of `recommendLevel` and `evaluateEligibility`: the catalog when absent; custom
- * rules merged into it. A value that is not an array, or an entry that is not a rule (checked as
- * `defineRule` checks its shape, once per object), is reported at `path` and left out.
+ * rules merged into it. A value that is not an array, a list longer than `LIMITS.maxListEntries`, or
+ * an entry that is not a rule the engine can run (checked as `defineRule` checks it, once per
+ * object: its shape, and its predicate on two probe assessments) is reported at `path` and left out.
  */
 export function readRulesOption(value: unknown, issues: Issue[], path: readonly PathSegment[]): CompiledRules {
   if (value === undefined) return COMPILED_CATALOG;
-  if (!Array.isArray(value)) {
-    issues.push(invalidInput(`options.rules: expected an array of rules (see defineRule), received ${describeReceived(value)}; the built-in rules were used.`, { path: [...path] }));
-    return COMPILED_CATALOG;
-  }
-  const list: readonly unknown[] = value;
-  if (list.length === 0) return COMPILED_CATALOG;
+  const length = listLength(value, path, 'rules', LIMITS.maxListEntries, 'maxListEntries', issues);
+  if (length === undefined || length === 0) return COMPILED_CATALOG;
+  const list = value as readonly unknown[];
   const known = compiledLists.get(list);
   if (known !== undefined) return known;
   const valid: Rule[] = [];
-  for (let i = 0; i < list.length; i += 1) {
-    const problems = ruleProblems(list[i]);
-    if (problems.length === 0) valid.push(list[i] as Rule);
-    else for (const issue of issuesFromZod({ issues: problems }, [...path, i])) issues.push(issue);
+  for (let i = 0; i < length; i += 1) {
+    let rule: unknown;
+    try {
+      rule = list[i];
+    } catch (thrown) {
+      issues.push(unreadable([...path, i], thrown));
+      continue;
+    }
+    const verdict = ruleVerdict(rule);
+    if (isSound(verdict)) {
+      valid.push(rule as Rule);
+      continue;
+    }
+    for (const issue of issuesFromZod({ issues: verdict.shape }, [...path, i])) issues.push(issue);
+    if (verdict.probe !== undefined) {
+      const detail = `${formatPath([...path, i])}: ${verdict.probe.sentence}; the rule was left out.`;
+      issues.push(invalidInput(detail, { path: [...path, i, 'predicate'] }));
+    }
   }
   const compiled = merge(valid);
   // A list with a bad entry is read again next time, so its issues are reported on every call.
-  if (valid.length === list.length) compiledLists.set(list, compiled);
+  if (valid.length === length) compiledLists.set(list, compiled);
   return compiled;
 }

@@ -8,6 +8,8 @@ import { exclusionsOf } from './exclusions.js';
 import { RANK, levelAt } from './levelRank.js';
 import { inFieldOrder } from './missingFields.js';
 import { readAssessment } from './normalizeAssessment.js';
+import { RuleError } from './ruleError.js';
+import { optionsOf, unreadable } from '../issues/boundary.js';
 import { everyLevelExcludedNote, otherNeedsNote, referralNote } from './notes.js';
 import { fieldValue } from './fieldValue.js';
 import { hitOf } from './ruleHit.js';
@@ -74,11 +76,23 @@ import type {
  * @category Eligibility
  */
 export function recommendLevel(assessment: Assessment, options: RecommendLevelOptions = {}): Recommendation {
-  // JavaScript callers may pass null or a stray value; read it as no options.
-  const given: RecommendLevelOptions = typeof options === 'object' && options !== null ? options : {};
+  try {
+    return recommend(assessment, options);
+  } catch (thrown) {
+    if (thrown instanceof RuleError) throw thrown;
+    // Input that cannot be read at all (a getter or Proxy trap that throws, nesting too deep): nothing
+    // is known, so the answer is the provisional one for an empty assessment, with the reason.
+    const empty = recommend({}, {});
+    return { ...empty, issues: [unreadable([], thrown)] };
+  }
+}
+
+function recommend(assessment: unknown, options: unknown): Recommendation {
   const read = readAssessment(assessment);
   const facts = read.assessment;
   const issues: Issue[] = [...read.issues];
+  // JavaScript callers may pass null or a stray value; read it as no options.
+  const given = optionsOf(options, ['options'], issues) as RecommendLevelOptions;
   const available = readAvailableLevels(given.availableLevels, issues);
   const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
   const compiled = readRulesOption(given.rules, issues, ['options', 'rules']);

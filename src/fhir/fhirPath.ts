@@ -1,4 +1,7 @@
 import type { PathSegment } from '../issues/types.js';
+import { readList } from '../_lib/readList.js';
+import { isSegment } from '../issues/formatPath.js';
+import { LIMITS } from '../issues/limits.js';
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -23,9 +26,10 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * @category FHIR
  */
 export function toFhirPath(path: readonly PathSegment[]): string {
-  if (path.length === 0) return '%resource';
+  const segments = readList(path, LIMITS.maxListEntries, isSegment);
+  if (segments.length === 0) return '%resource';
   let out = '';
-  for (const segment of path) {
+  for (const segment of segments) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else {
       const name = identifier.test(segment) ? segment : `\`${segment.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``;

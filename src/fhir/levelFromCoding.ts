@@ -41,11 +41,16 @@ const levelsByCode = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly Level
  * @category FHIR
  */
 export function levelFromCoding(coding: { readonly system?: string | undefined; readonly code?: string | undefined }): LevelId | undefined {
-  if (!isRecord(coding)) return undefined;
-  const { system, code } = coding;
-  if (typeof code !== 'string' || (system !== undefined && (typeof system !== 'string' || systemKey(system) !== systemKey(HCPCS_SYSTEM)))) {
+  try {
+    if (!isRecord(coding)) return undefined;
+    const { system, code } = coding;
+    if (typeof code !== 'string' || (system !== undefined && (typeof system !== 'string' || systemKey(system) !== systemKey(HCPCS_SYSTEM)))) {
+      return undefined;
+    }
+    const levels = levelsByCode().get(code.trim().toUpperCase().split(/[-: ]/)[0] ?? '');
+    return levels?.length === 1 ? levels[0] : undefined;
+  } catch {
+    // A coding whose reading throws names no level.
     return undefined;
   }
-  const levels = levelsByCode().get(code.trim().toUpperCase().split(/[-: ]/)[0] ?? '');
-  return levels?.length === 1 ? levels[0] : undefined;
 }

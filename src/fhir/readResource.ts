@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { describeReceived } from '../_lib/describeReceived.js';
 import { instantMs } from '../_lib/instant.js';
 import { bounded, lazy, safeParseMini } from '../_lib/miniZod.js';
-import { LIMITS } from '../limits/index.js';
+import { LIMITS } from '../issues/limits.js';
 import type { Session, SessionModality, SessionStatus } from '../schedule/types.js';
 import type { ServiceType } from '../services/index.js';
 import { endAfterMinutes } from './endAfterMinutes.js';

@@ -4,7 +4,7 @@ import { lazy } from '../_lib/miniZod.js';
 import { createIssue } from '../issues/createIssue.js';
 import { listLength, unreadable } from '../issues/boundary.js';
 import { invalidInput } from '../issues/invalidInput.js';
-import { LIMITS } from '../limits/index.js';
+import { LIMITS } from '../issues/limits.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import type { Session } from '../schedule/types.js';
 import { SERVICE_TYPES, type ServiceType } from '../services/index.js';

@@ -1,4 +1,5 @@
-import { isIssueLike, safeJson, severityOf } from '../issues/isIssueLike.js';
+import { isRecord } from '../_lib/isRecord.js';
+import { issuesIn, readIssues } from '../issues/readIssues.js';
 import type { Issue, Severity } from '../issues/types.js';
 import { citationsOf } from '../sources/citations.js';
 import { EVIDENCE_LABELS, evidenceOf } from '../sources/evidence.js';
@@ -31,6 +32,15 @@ function summaryOf(message: string): string {
   // A single word longer than half the limit (a long id, say) is cut where the limit falls.
   const words = space >= SUMMARY_LIMIT / 2 ? head.slice(0, space) : head;
   return `${words.trimEnd().replace(/[,;:]+$/, '')}…`;
+}
+
+/** `JSON.stringify` for a message, never throwing (a BigInt or a cycle renders as its type). */
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value;
+  }
 }
 
 function detailOf(issue: Issue): string {
@@ -78,16 +88,22 @@ function detailOf(issue: Issue): string {
  */
 export function toCdsCards(result: { readonly issues: readonly Issue[] }, options: CdsCardOptions = {}): CdsCard[] {
   // JavaScript callers may pass null or a source without a label; CDS Hooks requires a label.
-  const given = typeof options === 'object' && options !== null ? options.source : undefined;
-  const source = typeof given?.label === 'string' ? given : { label: 'level-of-care' };
-  const issues = Array.isArray(result?.issues) ? result.issues.filter(isIssueLike) : [];
-  const rank: { readonly [S in Severity]: number } = { error: 0, warning: 1, info: 2 };
-  return [...issues]
-    .sort((a, b) => rank[severityOf(a)] - rank[severityOf(b)])
-    .map((issue) => ({
-      summary: summaryOf(issue.message),
-      indicator: INDICATOR[severityOf(issue)],
-      detail: detailOf(issue),
-      source: { ...source },
-    }));
+  try {
+    const given = typeof options === 'object' && options !== null ? options.source : undefined;
+    const label = isRecord(given) ? given['label'] : undefined;
+    const source: CdsSource = typeof label === 'string' ? { ...given, label } : { label: 'level-of-care' };
+    const issues = issuesIn(readIssues(isRecord(result) ? result['issues'] : undefined));
+    const rank: { readonly [S in Severity]: number } = { error: 0, warning: 1, info: 2 };
+    return issues
+      .sort((a, b) => rank[a.severity] - rank[b.severity])
+      .map((issue) => ({
+        summary: summaryOf(issue.message),
+        indicator: INDICATOR[issue.severity],
+        detail: detailOf(issue),
+        source: { ...source },
+      }));
+  } catch {
+    // Options or a result whose reading throws give no card: there is nothing to show a clinician.
+    return [];
+  }
 }

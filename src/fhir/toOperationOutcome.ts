@@ -1,4 +1,4 @@
-import { isIssueLike, severityOf } from '../issues/isIssueLike.js';
+import { readIssues } from '../issues/readIssues.js';
 import { ISSUE_CATALOG } from '../issues/messages.js';
 import type { Issue, Severity } from '../issues/types.js';
 import { ISSUE_CODE_SYSTEM } from './codeSystems.js';
@@ -16,7 +16,7 @@ function toOutcomeIssue(issue: Issue, expression: string | undefined): FhirOpera
   // FHIR allows no empty string: a message lost on the way back from a caller gives the code's meaning.
   const message = issue.message.trim() === '' ? ISSUE_CATALOG[issue.code].meaning : issue.message;
   return {
-    severity: SEVERITY[severityOf(issue)],
+    severity: SEVERITY[issue.severity],
     code: FHIR_ISSUE_TYPES[issue.code],
     details: { coding: [{ system: ISSUE_CODE_SYSTEM, code: issue.code }], text: message },
     diagnostics: issue.ruleId === undefined || issue.ruleId === '' ? message : `${message} (rule ${issue.ruleId})`,
@@ -32,8 +32,9 @@ export const sourceOf = (issue: Issue): string | undefined => (typeof issue.sour
  * gives `undefined`).
  */
 export function outcomeOf(issues: readonly Issue[], expressionOf: (issue: Issue) => string | undefined): FhirOperationOutcome {
-  // Array.from turns holes into undefined, so each one gets its own `invalid` issue instead of an empty slot.
-  const list: readonly unknown[] = Array.isArray(issues) ? Array.from(issues) : [issues];
+  // Holes and entries that are not issues each get their own `invalid` issue instead of an empty slot.
+  const read = readIssues(issues);
+  const list: readonly (Issue | undefined)[] = read.isList ? read.entries : [undefined];
   if (list.length === 0) {
     return {
       resourceType: 'OperationOutcome',
@@ -43,7 +44,7 @@ export function outcomeOf(issues: readonly Issue[], expressionOf: (issue: Issue)
   return {
     resourceType: 'OperationOutcome',
     issue: list.map((item, index) =>
-      isIssueLike(item)
+      item !== undefined
         ? toOutcomeIssue(item, expressionOf(item))
         : {
             severity: 'error' as const,

@@ -50,3 +50,18 @@ export function listLength(
   }
   return length;
 }
+
+/**
+ * The options a caller gives, copied once: their own enumerable keys, each read once (a getter cannot
+ * answer two ways). Absent or `null` options are no options; options whose reading throws are
+ * reported at `path` and read as none.
+ */
+export function optionsOf(value: unknown, path: readonly PathSegment[], issues: Issue[]): Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null) return {};
+  try {
+    return { ...value };
+  } catch (thrown) {
+    issues.push(unreadable(path, thrown));
+    return {};
+  }
+}

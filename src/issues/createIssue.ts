@@ -1,4 +1,7 @@
 import type { SourceId } from '../sources/data.js';
+import { describeReceived } from '../_lib/describeReceived.js';
+import { unreadable } from './boundary.js';
+import { invalidInput } from './invalidInput.js';
 import { issueFrom } from './issueFrom.js';
 import { ISSUE_CATALOG, type IssueCode, type IssueParams } from './messages.js';
 import type { Issue, PathSegment } from './types.js';
@@ -44,5 +47,13 @@ export interface IssueContext {
  * @category Issues
  */
 export function createIssue<C extends IssueCode>(code: C, params: IssueParams[C], context: IssueContext): Issue {
-  return issueFrom(code, ISSUE_CATALOG[code], params, context);
+  try {
+    if (typeof code !== 'string' || !Object.hasOwn(ISSUE_CATALOG, code)) {
+      return invalidInput(`createIssue: ${describeReceived(code)} is not a code of ISSUE_CATALOG.`, { path: [] });
+    }
+    return issueFrom(code, ISSUE_CATALOG[code], params, context);
+  } catch (thrown) {
+    // Parameters or a context a message cannot be written from (wrong types, a getter that throws).
+    return unreadable([], thrown);
+  }
 }

@@ -1,5 +1,5 @@
 import { formatPath } from './formatPath.js';
-import { readIssues } from './readIssues.js';
+import { issuesIn, readIssues } from './readIssues.js';
 import type { Issue } from './types.js';
 
 /**
@@ -22,11 +22,12 @@ import type { Issue } from './types.js';
 export function formatIssues(issues: readonly Issue[]): string {
   const read = readIssues(issues);
   if (!read.isList) return 'Not a list of issues.';
-  const lines = read.issues.map((issue) => {
+  const unreadable = read.entries.length - issuesIn(read).length;
+  const lines = issuesIn(read).map((issue) => {
     const where = issue.path.length === 0 ? '' : ` at ${formatPath(issue.path)}`;
     const rule = issue.ruleId === undefined ? '' : ` (rule ${issue.ruleId})`;
     return `${issue.severity.padEnd(7)} ${issue.code}${where}: ${issue.message}${rule}`;
   });
-  if (read.unreadable > 0) lines.push(`${'error'.padEnd(7)} ${read.unreadable} ${read.unreadable === 1 ? 'entry is not an issue' : 'entries are not issues'} of level-of-care; left out.`);
+  if (unreadable > 0) lines.push(`${'error'.padEnd(7)} ${unreadable} ${unreadable === 1 ? 'entry is not an issue' : 'entries are not issues'} of level-of-care; left out.`);
   return lines.length === 0 ? 'No issues.' : lines.join('\n');
 }

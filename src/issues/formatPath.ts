@@ -1,6 +1,11 @@
 import type { PathSegment } from './types.js';
+import { readList } from '../_lib/readList.js';
+import { LIMITS } from './limits.js';
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
+
+/** Whether a value can be a step of a path: a key or an index. */
+export const isSegment = (value: unknown): value is PathSegment => typeof value === 'string' || typeof value === 'number';
 
 /**
  * Renders an issue path the way messages and {@link formatIssues} write it: indexes in brackets,
@@ -23,7 +28,7 @@ const identifier = /^[A-Za-z_$][\w$]*$/;
  */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
-  for (const segment of path) {
+  for (const segment of readList(path, LIMITS.maxListEntries, isSegment)) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (identifier.test(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;

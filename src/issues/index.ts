@@ -4,3 +4,4 @@ export { createIssue, type IssueContext } from './createIssue.js';
 export { formatIssues } from './formatIssues.js';
 export { formatPath } from './formatPath.js';
 export { isOk } from './isOk.js';
+export { LIMITS, type Limits } from './limits.js';

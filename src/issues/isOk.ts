@@ -1,5 +1,5 @@
 import { hasError } from './hasError.js';
-import { readIssues } from './readIssues.js';
+import { issuesIn, readIssues } from './readIssues.js';
 import type { Issue } from './types.js';
 
 /**
@@ -21,5 +21,5 @@ import type { Issue } from './types.js';
  */
 export function isOk(issues: readonly Issue[]): boolean {
   const read = readIssues(issues);
-  return read.isList && read.unreadable === 0 && !hasError(read.issues);
+  return read.isList && read.entries.every((entry) => entry !== undefined) && !hasError(issuesIn(read));
 }

@@ -1,4 +1,5 @@
-import { LIMITS } from '../limits/index.js';
+import { LIMITS } from './limits.js';
+import { isSegment } from './formatPath.js';
 import type { SourceId } from '../sources/data.js';
 import { ISSUE_CATALOG } from './messages.js';
 import type { Issue, PathSegment, Severity } from './types.js';
@@ -9,15 +10,13 @@ const SEVERITIES: readonly unknown[] = ['error', 'warning', 'info'];
 export interface ReadIssues {
   /** Whether the value was a list at all. */
   readonly isList: boolean;
-  /** The entries that have the shape of an issue this library produces, copied. */
-  readonly issues: Issue[];
-  /** Entries without that shape, or that could not be read; they are left out. */
-  readonly unreadable: number;
+  /** Each entry, copied when it has the shape of an issue this library produces; `undefined` when it does not or cannot be read. */
+  readonly entries: (Issue | undefined)[];
 }
 
 const isSegments = (value: unknown): value is PathSegment[] =>
   // Array.from reads holes as undefined, which `every` alone would skip.
-  Array.isArray(value) && value.length <= LIMITS.maxListEntries && Array.from(value).every((segment) => typeof segment === 'string' || typeof segment === 'number');
+  Array.isArray(value) && value.length <= LIMITS.maxListEntries && Array.from(value).every(isSegment);
 
 /** One entry as a plain issue, or `undefined`; each field is read once, so a getter cannot answer two ways. */
 function issueOf(value: unknown): Issue | undefined {
@@ -49,16 +48,16 @@ function issueOf(value: unknown): Issue | undefined {
  * read (a getter or Proxy trap that throws) only makes them unreadable. Never throws.
  */
 export function readIssues(value: unknown): ReadIssues {
-  const issues: Issue[] = [];
-  let unreadable = 0;
+  const entries: (Issue | undefined)[] = [];
   let length: number;
   try {
-    if (!Array.isArray(value)) return { isList: false, issues, unreadable };
-    length = Math.min(value.length, LIMITS.maxSessions);
-    unreadable = value.length - length;
+    if (!Array.isArray(value)) return { isList: false, entries };
+    length = value.length;
   } catch {
-    return { isList: false, issues, unreadable };
+    return { isList: false, entries };
   }
+  // Issue lists are as long as the input they are about, at most: a longer one is no list of ours.
+  if (length > LIMITS.maxSessions) return { isList: false, entries };
   for (let i = 0; i < length; i += 1) {
     let issue: Issue | undefined;
     try {
@@ -66,8 +65,10 @@ export function readIssues(value: unknown): ReadIssues {
     } catch {
       issue = undefined;
     }
-    if (issue === undefined) unreadable += 1;
-    else issues.push(issue);
+    entries.push(issue);
   }
-  return { isList: true, issues, unreadable };
+  return { isList: true, entries };
 }
+
+/** The entries that are issues. */
+export const issuesIn = (read: ReadIssues): Issue[] => read.entries.filter((entry): entry is Issue => entry !== undefined);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { optionsOf, unreadable } from '../issues/boundary.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { isLevelId } from '../levels/isLevelId.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
@@ -230,15 +231,24 @@ export function assessStepDownReadiness(
   progress: StepDownProgress,
   options?: ReadinessOptions,
 ): StepDownReadiness {
+  try {
+    return assess(current, progress, options);
+  } catch (thrown) {
+    return { ok: false, decision: 'continue', reasons: [], missing: [], notes: [], reassess: [], issues: [unreadable([], thrown)] };
+  }
+}
+
+function assess(current: unknown, progress: unknown, options: ReadinessOptions | undefined): StepDownReadiness {
   const issues: Issue[] = [];
+  const given = optionsOf(options, ['options'], issues) as ReadinessOptions;
   const level = safeParseMini(LevelIdSchema, current);
   if (!level.success) issues.push(...issuesFromZod(level.error, ['current']));
   const parsed = safeParseMini(ProgressSchema, progress);
   if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['progress']));
-  const available = safeParseMini(AvailableLevelsSchema, options?.availableLevels);
+  const available = safeParseMini(AvailableLevelsSchema, given.availableLevels);
   if (!available.success) issues.push(...issuesFromZod(available.error, ['options', 'availableLevels']));
-  const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
-  const indication = indicationOf(options?.assessment, policy);
+  const policy = readPolicyOption(given.policy, issues, ['options', 'policy']);
+  const indication = indicationOf(given.assessment, policy);
   issues.push(...indication.issues);
   if (!isOk(issues) || !parsed.success || !available.success || !isLevelId(current)) {
     return { ok: false, decision: 'continue', reasons: [], missing: [], notes: [], reassess: [], issues };
@@ -255,7 +265,7 @@ export function assessStepDownReadiness(
   }
 
   const fired: RuleHit[] = [];
-  for (const trigger of options?.stepUpTriggers ?? STEP_UP_TRIGGERS) {
+  for (const trigger of given.stepUpTriggers ?? STEP_UP_TRIGGERS) {
     const outcome = evaluateTrigger(trigger, values);
     if (outcome.state === 'fired') fired.push(outcome.hit);
     else if (outcome.state === 'unknown') for (const field of outcome.fields) missing.add(field);
@@ -270,7 +280,7 @@ export function assessStepDownReadiness(
   const met: RuleHit[] = [];
   const unmet: RuleHit[] = [];
   const unknownCriteria = new Set<ProgressField>();
-  const criteria = options?.criteria?.[current] ?? READINESS_CRITERIA[current];
+  const criteria = given.criteria?.[current] ?? READINESS_CRITERIA[current];
   for (const criterion of criteria) {
     const outcome = evaluateCriterion(criterion, current, values, policy);
     if (outcome.state === 'met') met.push(outcome.hit);

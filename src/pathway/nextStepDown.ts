@@ -43,7 +43,12 @@ import type { NextStepDownOptions } from './types.js';
  * @category Pathway
  */
 export function nextStepDown(current: LevelId, options?: NextStepDownOptions): LevelId | undefined {
-  if (!isLevelId(current)) return undefined;
-  const indication = indicationOf(options?.assessment, options?.policy ?? generalPolicy);
-  return stepDownTarget(current, indication.program, availableSet(options?.availableLevels), indication.withdrawalManagement === 'ambulatory').level;
+  try {
+    if (!isLevelId(current)) return undefined;
+    const indication = indicationOf(options?.assessment, options?.policy ?? generalPolicy);
+    return stepDownTarget(current, indication.program, availableSet(options?.availableLevels), indication.withdrawalManagement === 'ambulatory').level;
+  } catch {
+    // Options whose reading throws: there is no step to name.
+    return undefined;
+  }
 }

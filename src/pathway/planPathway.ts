@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { optionsOf, unreadable } from '../issues/boundary.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { dayNumberOf, dayNumberToDate } from '../_lib/dayNumber.js';
 import { isLevelId } from '../levels/isLevelId.js';
@@ -79,16 +80,25 @@ function lengthFor(level: LevelId, lengths: { readonly [L in LevelId]?: number }
  * @category Pathway
  */
 export function planPathway(start: LevelId, startDate: string, options?: PlanPathwayOptions): PathwayPlan {
+  try {
+    return plan(start, startDate, options);
+  } catch (thrown) {
+    return { ok: false, phases: [], notes: [], issues: [unreadable([], thrown)] };
+  }
+}
+
+function plan(start: unknown, startDate: unknown, options: PlanPathwayOptions | undefined): PathwayPlan {
   const issues: Issue[] = [];
+  const given = optionsOf(options, ['options'], issues) as PlanPathwayOptions;
   const startLevel = safeParseMini(LevelIdSchema, start);
   if (!startLevel.success) issues.push(...issuesFromZod(startLevel.error, ['start']));
   const date = safeParseMini(CalendarDateSchema, startDate);
   if (!date.success) issues.push(...issuesFromZod(date.error, ['startDate']));
-  const through = safeParseMini(z.optional(LevelIdSchema), options?.through);
+  const through = safeParseMini(z.optional(LevelIdSchema), given.through);
   if (!through.success) issues.push(...issuesFromZod(through.error, ['options', 'through']));
-  const available = safeParseMini(AvailableLevelsSchema, options?.availableLevels);
+  const available = safeParseMini(AvailableLevelsSchema, given.availableLevels);
   if (!available.success) issues.push(...issuesFromZod(available.error, ['options', 'availableLevels']));
-  const lengths = safeParseMini(LengthsSchema, options?.lengthOfStayDays);
+  const lengths = safeParseMini(LengthsSchema, given.lengthOfStayDays);
   if (!lengths.success) issues.push(...issuesFromZod(lengths.error, ['options', 'lengthOfStayDays']));
   if (startLevel.success && through.success && through.data !== undefined && compareIntensity(through.data, startLevel.data) > 0) {
     issues.push(
@@ -99,8 +109,8 @@ export function planPathway(start: LevelId, startDate: string, options?: PlanPat
     );
   }
   // Every problem is reported at once: the policy and the assessment are read even when another input is bad.
-  const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
-  const indication = indicationOf(options?.assessment, policy);
+  const policy = readPolicyOption(given.policy, issues, ['options', 'policy']);
+  const indication = indicationOf(given.assessment, policy);
   issues.push(...indication.issues);
   if (!isOk(issues) || !isLevelId(start) || !through.success || !available.success || !lengths.success) {
     return { ok: false, phases: [], notes: [], issues };

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { bounded } from '../_lib/miniZod.js';
+import { LIMITS } from '../issues/limits.js';
 import { dayNumberOf } from '../_lib/dayNumber.js';
 import { LevelIdSchema } from '../levels/schema.js';
 
@@ -14,4 +16,5 @@ export const CalendarDateSchema: z.ZodMiniType<string> = /* @__PURE__ */ (() => 
   ))();
 
 /** The `availableLevels` option: level ids. */
-export const AvailableLevelsSchema: z.ZodMiniOptional<z.ZodMiniArray<typeof LevelIdSchema>> = /* @__PURE__ */ (() => z.optional(z.array(LevelIdSchema)))();
+export const AvailableLevelsSchema: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniCustom<unknown, unknown>, z.ZodMiniArray<typeof LevelIdSchema>>> = /* @__PURE__ */ (() =>
+  z.optional(bounded(z.array(LevelIdSchema), LIMITS.maxListEntries, 'maxListEntries')))();

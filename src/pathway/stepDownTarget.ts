@@ -1,4 +1,6 @@
 import { isLevelId } from '../levels/isLevelId.js';
+import { readList } from '../_lib/readList.js';
+import { LIMITS } from '../issues/limits.js';
 import type { Assessment } from '../eligibility/types.js';
 import type { Issue } from '../issues/types.js';
 import { recommendLevel } from '../eligibility/recommendLevel.js';
@@ -89,5 +91,5 @@ export function stepDownTarget(
 /** The set of valid level ids in an `availableLevels` option; `undefined` when the option is absent or not an array. */
 export function availableSet(levels: unknown): ReadonlySet<LevelId> | undefined {
   if (!Array.isArray(levels)) return undefined;
-  return new Set((levels as readonly unknown[]).filter(isLevelId));
+  return new Set(readList(levels, LIMITS.maxListEntries, isLevelId));
 }

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { listLength, optionsOf, unreadable } from '../issues/boundary.js';
+import { LIMITS } from '../issues/limits.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { dayNumberOf, dayNumberToDate, type DayNumber } from '../_lib/dayNumber.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
-import { invalidInput } from '../issues/invalidInput.js';
 import { isOk } from '../issues/isOk.js';
 import type { EpisodeRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
@@ -105,17 +106,22 @@ function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
  */
 function readVisits(value: unknown, issues: Issue[]): { readonly day: DayNumber; readonly index: number }[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    issues.push(invalidInput('options.visits: expected an array of visits ({ date, kind? }); none was counted.', { path: ['options', 'visits'] }));
-    return [];
-  }
+  const count = listLength(value, ['options', 'visits'], 'visits', LIMITS.maxEpisodes, 'maxEpisodes', issues);
+  if (count === undefined) return [];
   const days: { day: DayNumber; index: number }[] = [];
-  (value as readonly unknown[]).forEach((visit, index) => {
+  for (let index = 0; index < count; index += 1) {
+    let visit: unknown;
+    try {
+      visit = (value as readonly unknown[])[index];
+    } catch (thrown) {
+      issues.push(unreadable(['options', 'visits', index], thrown));
+      continue;
+    }
     const parsed = safeParseMini(VisitSchema, visit);
-    if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['options', 'visits', index]));
+    if (!parsed.success) for (const issue of issuesFromZod(parsed.error, ['options', 'visits', index])) issues.push(issue);
     const day = parsed.success ? dayNumberOf(parsed.data.date) : undefined;
     if (day !== undefined) days.push({ day, index });
-  });
+  }
   return days.sort((a, b) => a.day - b.day || a.index - b.index);
 }
 
@@ -170,25 +176,34 @@ function readVisits(value: unknown, issues: Issue[]): { readonly day: DayNumber;
  * @category Pathway
  */
 export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOptions): EpisodeValidation {
-  const issues: Issue[] = [];
-  const asOfResult = safeParseMini(z.optional(CalendarDateSchema), options?.asOf);
-  if (!asOfResult.success) issues.push(...issuesFromZod(asOfResult.error, ['options', 'asOf']));
-  const policy = readPolicyOption(options?.policy, issues, ['options', 'policy']);
-  if (!Array.isArray(episodes)) {
-    issues.push(
-      invalidInput(
-        `episodes: expected an array of episodes, received ${episodes === null ? 'null' : typeof episodes}.`,
-        { path: ['episodes'] },
-      ),
-    );
-    return { ok: false, issues, followUp: [] };
+  try {
+    return checkEpisodes(episodes, options);
+  } catch (thrown) {
+    return { ok: false, issues: [unreadable([], thrown)], followUp: [] };
   }
+}
+
+function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | undefined): EpisodeValidation {
+  const issues: Issue[] = [];
+  const given = optionsOf(options, ['options'], issues) as ValidateEpisodesOptions;
+  const asOfResult = safeParseMini(z.optional(CalendarDateSchema), given.asOf);
+  if (!asOfResult.success) issues.push(...issuesFromZod(asOfResult.error, ['options', 'asOf']));
+  const policy = readPolicyOption(given.policy, issues, ['options', 'policy']);
+  const count = listLength(episodes, ['episodes'], 'episodes', LIMITS.maxEpisodes, 'maxEpisodes', issues);
+  if (count === undefined) return { ok: false, issues, followUp: [] };
   const asOf = asOfResult.success && asOfResult.data !== undefined ? dayNumberOf(asOfResult.data) : undefined;
 
   const stays: Stay[] = [];
-  const list: readonly unknown[] = episodes;
-  for (let index = 0; index < list.length; index += 1) {
-    const parsed = safeParseMini(EpisodeSchema, list[index]);
+  const list = episodes as readonly unknown[];
+  for (let index = 0; index < count; index += 1) {
+    let raw: unknown;
+    try {
+      raw = list[index];
+    } catch (thrown) {
+      issues.push(unreadable(['episodes', index], thrown));
+      continue;
+    }
+    const parsed = safeParseMini(EpisodeSchema, raw);
     if (!parsed.success) {
       issues.push(...issuesFromZod(parsed.error, ['episodes', index]));
       continue;
@@ -259,7 +274,7 @@ export function validateEpisodes(episodes: unknown, options?: ValidateEpisodesOp
     }
   });
 
-  const visits = readVisits(options?.visits, issues);
+  const visits = readVisits(given.visits, issues);
   const maxGap = policy.maxGapDays;
   // A custom policy's own references pass through as given.
   const gapSources = maxGap.sources as readonly SourceId[];

@@ -1,4 +1,5 @@
 import { safeParseMini } from '../_lib/miniZod.js';
+import { unreadable } from '../issues/boundary.js';
 import { isLevelId } from '../levels/isLevelId.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
@@ -54,6 +55,14 @@ function levelsSkipped(from: LevelId, to: LevelId): LevelId[] {
  * @category Pathway
  */
 export function validateTransition(from: unknown, to: unknown, context?: TransitionContext): TransitionValidation {
+  try {
+    return checkTransition(from, to, context);
+  } catch (thrown) {
+    return { ok: false, skipped: [], issues: [unreadable([], thrown)] };
+  }
+}
+
+function checkTransition(from: unknown, to: unknown, context: TransitionContext | undefined): TransitionValidation {
   // The prefix comes from the caller; anything but a list of keys and indexes is ignored rather than
   // copied into issue paths (or spread, which would throw on a number).
   const given: unknown = context?.path;

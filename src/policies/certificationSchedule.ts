@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { unreadable } from '../issues/boundary.js';
 import { addCalendarMonths } from '../_lib/calendarMonths.js';
 import { type DayNumber, dayNumberOf, dayNumberToDate } from '../_lib/dayNumber.js';
 import { safeParseMini } from '../_lib/miniZod.js';
@@ -141,6 +142,14 @@ function intervalOf(rule: Recertification, n: number): Threshold {
  * @category Policies
  */
 export function certificationSchedule(episode: CertifiedEpisode, options: CertificationScheduleOptions): CertificationScheduleResult {
+  try {
+    return schedule(episode, options);
+  } catch (thrown) {
+    return { ok: false, issues: [unreadable([], thrown)], dates: [], truncated: false };
+  }
+}
+
+function schedule(episode: unknown, options: unknown): CertificationScheduleResult {
   const issues: Issue[] = [];
   const parsedEpisode = safeParseMini(EpisodeSchema, episode);
   if (!parsedEpisode.success) issues.push(...issuesFromZod(parsedEpisode.error, ['episode']));

@@ -1,4 +1,6 @@
 import { SOURCES, type SourceId } from '../sources/data.js';
+import { isString, readList } from '../_lib/readList.js';
+import { LIMITS } from '../issues/limits.js';
 import type { CountedModalities, PerDiemTier, Threshold } from './types.js';
 
 const isKnownSource = (id: string): id is SourceId => Object.hasOwn(SOURCES, id);
@@ -24,6 +26,11 @@ const isKnownSource = (id: string): id is SourceId => Object.hasOwn(SOURCES, id)
  * @category Policies
  */
 export function isVerified(threshold: Threshold | PerDiemTier | CountedModalities): boolean {
-  if (threshold.verified === false) return false;
-  return threshold.sources.some((id) => !isKnownSource(id) || SOURCES[id].verified);
+  try {
+    if (threshold.verified === false) return false;
+    return readList(threshold.sources, LIMITS.maxListEntries, isString).some((id) => !isKnownSource(id) || SOURCES[id].verified);
+  } catch {
+    // A value that is not a threshold cannot be relied on.
+    return false;
+  }
 }

@@ -45,7 +45,7 @@ const FAMILIES: { readonly [F in PolicyFamily]: readonly Policy[] } = {
  */
 export function policyFor(family: PolicyFamily, date: string): Policy | undefined {
   const day = dayNumberOf(date);
-  const versions = Object.hasOwn(FAMILIES, family) ? FAMILIES[family] : undefined;
+  const versions = typeof family === 'string' && Object.hasOwn(FAMILIES, family) ? FAMILIES[family] : undefined;
   if (day === undefined || versions === undefined) return undefined;
   return versions.find((policy) => inEffect(effectiveDays(policy), day));
 }

@@ -24,6 +24,11 @@ import type { LevelRequirements, Policy } from './types.js';
  * @category Policies
  */
 export function requirementsFor(policy: Policy, level: LevelId, population: Population = 'adult'): LevelRequirements {
-  const byPopulation = policy.requirements[level];
-  return byPopulation?.[population] ?? byPopulation?.adult ?? {};
+  try {
+    const byPopulation = policy.requirements[level];
+    return byPopulation?.[population] ?? byPopulation?.adult ?? {};
+  } catch {
+    // A value that is not a policy states no requirement.
+    return {};
+  }
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { bounded } from '../_lib/miniZod.js';
+import { LIMITS } from '../issues/limits.js';
 import { LEVEL_IDS } from '../levels/schema.js';
 import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
 import { SESSION_MODALITIES } from '../schedule/data.js';
@@ -11,7 +13,9 @@ const rank = (level: string): number => LEVEL_IDS.indexOf(level as (typeof LEVEL
 
 function buildPolicySchema() {
   const level = z.enum(LEVEL_IDS);
-  const sources = z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'cite at least one source'));
+  // Every list is turned down past LIMITS.maxListEntries before an entry is read.
+  const list = <T extends z.core.$ZodType>(schema: T) => bounded(schema, LIMITS.maxListEntries, 'maxListEntries');
+  const sources = list(z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'cite at least one source')));
   const nonNegative = z.number().check(z.nonnegative());
 
   const threshold = z.strictObject({ value: nonNegative, sources, verified: z.optional(z.boolean()) });
@@ -48,7 +52,7 @@ function buildPolicySchema() {
   // Shapes are written out rather than extended from `threshold`: zod's extend machinery would weigh
   // on every page that takes a policy.
   const countsModalities = z.strictObject({
-    value: z.array(z.enum(SESSION_MODALITIES)).check(z.minLength(1, 'name at least one modality that counts')),
+    value: list(z.array(z.enum(SESSION_MODALITIES)).check(z.minLength(1, 'name at least one modality that counts'))),
     sources,
     verified: z.optional(z.boolean()),
   });
@@ -59,7 +63,7 @@ function buildPolicySchema() {
     minHoursPerServiceDay: z.optional(atMost(24, 'a day has at most 24 hours')),
     sessionMinutes: z.optional(range(threshold)),
     requiredServicesPerWeek: z.optional(
-      z.array(z.strictObject({ service: z.enum(SERVICE_TYPES), minSessions: z.number().check(z.int(), z.positive()), sources })),
+      list(z.array(z.strictObject({ service: z.enum(SERVICE_TYPES), minSessions: z.number().check(z.int(), z.positive()), sources }))),
     ),
     countsModalities: z.optional(countsModalities),
   });
@@ -68,7 +72,7 @@ function buildPolicySchema() {
   // level is an unrecognized key) without bundling zod's record and extend machinery.
   const perLevel = <T extends z.ZodMiniType>(value: T) => z.strictObject(Object.fromEntries(LEVEL_IDS.map((id) => [id, z.optional(value)])));
 
-  const placementRow = z.array(level).check(z.length(5, 'a placement row has one level for each rating 0–4'));
+  const placementRow = list(z.array(level).check(z.length(5, 'a placement row has one level for each rating 0–4')));
 
   const count = z.number().check(z.int(), z.nonnegative());
   const perDiemTier = z
@@ -138,7 +142,7 @@ function buildPolicySchema() {
       z.strictObject({
         code: z.optional(z.string().check(z.minLength(1))),
         minMinutes: z.optional(threshold),
-        tiers: z.optional(z.array(perDiemTier)),
+        tiers: z.optional(list(z.array(perDiemTier))),
       }),
     ),
     recertification: perLevel(

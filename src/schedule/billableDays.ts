@@ -1,5 +1,5 @@
 import { listLength } from '../issues/boundary.js';
-import { LIMITS } from '../limits/index.js';
+import { LIMITS } from '../issues/limits.js';
 import { dayNumberToDate } from '../_lib/dayNumber.js';
 import { effectiveDays, inEffect } from '../policies/effectiveDays.js';
 import { requirementsFor } from '../policies/requirementsFor.js';

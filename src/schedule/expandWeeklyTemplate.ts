@@ -1,7 +1,7 @@
 import { inInstantRange } from '../_lib/describeReceived.js';
 import { listLength, unreadable } from '../issues/boundary.js';
-import { LIMITS } from '../limits/index.js';
-import { MAX_SPAN_DAYS } from '../limits/maxSpanDays.js';
+import { LIMITS } from '../issues/limits.js';
+import { MAX_SPAN_DAYS } from '../issues/maxSpanDays.js';
 import * as z from 'zod/mini';
 import { dayNumberOf, dayNumberToDate, weekdayOf } from '../_lib/dayNumber.js';
 import { describeReceived } from '../_lib/describeReceived.js';

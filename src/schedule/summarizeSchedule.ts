@@ -1,5 +1,5 @@
 import { listLength } from '../issues/boundary.js';
-import { LIMITS } from '../limits/index.js';
+import { LIMITS } from '../issues/limits.js';
 import { buildWeeks, toWeek } from './buildWeeks.js';
 import { readSummaryOptions } from './readOptions.js';
 import { readSessions } from './readSessions.js';

@@ -1,6 +1,6 @@
 import { listLength, unreadable } from '../issues/boundary.js';
-import { LIMITS } from '../limits/index.js';
-import { MAX_SPAN_DAYS } from '../limits/maxSpanDays.js';
+import { LIMITS } from '../issues/limits.js';
+import { MAX_SPAN_DAYS } from '../issues/maxSpanDays.js';
 import { createIssue } from '../issues/createIssue.js';
 import { hasError } from '../issues/hasError.js';
 import type { Issue } from '../issues/types.js';

@@ -1,4 +1,6 @@
 import { SOURCES } from './data.js';
+import { isString, readList } from '../_lib/readList.js';
+import { LIMITS } from '../issues/limits.js';
 import { EVIDENCE_LABELS } from './evidence.js';
 
 /**
@@ -21,7 +23,7 @@ import { EVIDENCE_LABELS } from './evidence.js';
  * @category Sources
  */
 export function citationsOf(sources: readonly string[]): string[] {
-  const citations = sources.map((id) => {
+  const citations = readList(sources, LIMITS.maxListEntries, isString).map((id) => {
     if (!Object.hasOwn(SOURCES, id)) return id;
     const source = SOURCES[id as keyof typeof SOURCES];
     return source.kind === 'seed' ? `${source.title} — ${source.publisher} (${EVIDENCE_LABELS.seed})` : source.title;

@@ -1,4 +1,6 @@
 import type { SourceId, SourceKind } from './data.js';
+import { isString, readList } from '../_lib/readList.js';
+import { LIMITS } from '../issues/limits.js';
 
 /**
  * How strong the support for a rule, a threshold or a default is, as a clinician or a reviewer reads
@@ -100,7 +102,7 @@ const KIND_OF: ReadonlyMap<string, SourceKind> = /* @__PURE__ */ (() =>
  */
 export function evidenceOf(sources: readonly string[]): EvidenceKind {
   let strongest = STRENGTH.length - 1;
-  for (const source of sources) {
+  for (const source of readList(sources, LIMITS.maxListEntries, isString)) {
     const rank = STRENGTH.indexOf(KIND_OF.get(source) ?? 'program');
     if (rank < strongest) strongest = rank;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICIES, RULES, compareIntensity, defineRule, extendPolicy, recommendLevel } from '../../src/index.js';
+import { POLICIES, RULES, compareIntensity, defineRule, evaluateEligibility, extendPolicy, recommendLevel } from '../../src/index.js';
 import type { Assessment, LevelId, RecommendLevelOptions, Rule } from '../../src/index.js';
 import { known, withFinding, withRating } from './helpers.js';
 
@@ -508,20 +508,39 @@ describe('recommendLevel: custom rules', () => {
     ]);
   });
 
-  it('throws a readable error when a custom predicate answers something other than true, false or unknown', () => {
+  it('reports a custom predicate that answers something other than true, false or unknown, and leaves the rule out', () => {
     const broken = { ...RULES[0]!, id: 'broken', predicate: () => ({ outcome: 'maybe', read: [] }) } as unknown as Rule;
-    expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(/Rule "broken" returned an invalid outcome "maybe"/);
+    const result = recommendLevel(known(), { rules: [broken] });
+    expect(result.issues.map((issue) => issue.path.join('.'))).toContain('options.rules.0.predicate');
+    expect(result.issues.find((issue) => issue.path.join('.') === 'options.rules.0.predicate')?.message).toContain('its predicate returned an invalid evaluation');
   });
 
-  it('throws a readable error when a custom minimum-level rule names a withdrawal-management setting that does not exist', () => {
+  it('throws a readable RuleError when a custom rule that passed its checks misbehaves on a later assessment (a programmer error)', () => {
+    // The probes rate every dimension 2 or leave it unknown; this predicate fails only on a relapse of 3.
+    const flaky = defineRule({
+      id: 'clinic-flaky',
+      levels: ['iop'],
+      effect: 'caution',
+      summary: 'A rule with a bug on one rating.',
+      sources: ['clinic'],
+      predicate: (a) => {
+        if (a.risk.relapse === 3) throw new Error('not written for 3');
+        return { outcome: false, read: ['risk.relapse'] };
+      },
+    });
+    expect(recommendLevel(known({ relapse: 2 }), { rules: [flaky] }).level).toBe('iop');
+    expect(() => recommendLevel(known({ relapse: 3 }), { rules: [flaky] })).toThrow(/Rule "clinic-flaky" threw: not written for 3/);
+    expect(() => evaluateEligibility(known({ relapse: 3 }), 'iop', { rules: [flaky] })).toThrow(/Rule "clinic-flaky" threw/);
+  });
+
+  it('reports a custom minimum-level rule that names a withdrawal-management setting that does not exist', () => {
     const broken = {
       ...RULES[0]!,
       id: 'clinic-home-detox',
       predicate: () => ({ outcome: true, read: [], minimumLevel: 'detox', withdrawalManagement: 'home' }),
     } as unknown as Rule;
-    expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(
-      /Rule "clinic-home-detox" returned an unknown withdrawal-management setting "home"; expected ambulatory, residential, hospital/,
-    );
+    const result = recommendLevel(known(), { rules: [broken] });
+    expect(result.issues.map((issue) => issue.path.join('.'))).toContain('options.rules.0.predicate');
     expect(() => defineRule(broken)).toThrow(/Invalid rule "clinic-home-detox"[\s\S]*withdrawalManagement/);
   });
 
@@ -648,9 +667,11 @@ describe('recommendLevel: custom rules', () => {
     expect(result.drivers).toEqual([]);
   });
 
-  it('throws a readable error when a custom predicate returns nothing', () => {
+  it('reports a custom predicate that returns nothing, and leaves the rule out', () => {
     const broken = { ...RULES[0]!, id: 'broken', predicate: () => undefined } as unknown as Rule;
-    expect(() => recommendLevel(known(), { rules: [broken] })).toThrow(/Rule "broken" returned an invalid outcome undefined/);
+    const result = recommendLevel(known(), { rules: [broken] });
+    expect(result.issues.map((issue) => issue.path.join('.'))).toEqual(['options.rules.0.predicate']);
+    expect(result.trace.map((entry) => entry.ruleId)).toEqual(RULES.map((rule) => rule.id));
   });
 
   it('reports a custom rule with an effect outside the four and leaves it out', () => {

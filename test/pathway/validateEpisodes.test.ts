@@ -456,7 +456,7 @@ describe('validateEpisodes: bad input', () => {
     }
     // null is named as such, not as its typeof ('object').
     expect(validateEpisodes(null).issues[0]?.message).toBe('Invalid input: episodes: expected an array of episodes, received null.');
-    expect(validateEpisodes({}).issues[0]?.message).toBe('Invalid input: episodes: expected an array of episodes, received object.');
+    expect(validateEpisodes({}).issues[0]?.message).toBe('Invalid input: episodes: expected an array of episodes, received an object.');
   });
 
   it('reports a policy option that is not a policy at options.policy', () => {
