@@ -18,9 +18,11 @@ export interface BundleBudget {
  */
 export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   { name: 'validateSchedule only', entry: "export { validateSchedule } from 'level-of-care';", maxKb: 25 },
-  // 20.5: the policy check every `policy` option passes through also reads effective dates, counted
-  // modalities and recertification units (about 0.3 kB gzipped).
-  { name: 'recommendLevel only', entry: "export { recommendLevel } from 'level-of-care';", maxKb: 20.5 },
+  // 22 kB: 20 kB was the aim. What the function must check costs the rest: every `policy` option is
+  // checked for values (effective dates, counted modalities, recertification units and limits), each
+  // custom rule's predicate is probed and its answers checked, every caller list is bounded, and the
+  // messages of these checks come from zod's English locale (about 1.1 kB of the whole).
+  { name: 'recommendLevel only', entry: "export { recommendLevel } from 'level-of-care';", maxKb: 22 },
   { name: 'sessionsFromFhir only', entry: "export { sessionsFromFhir } from 'level-of-care/fhir';", maxKb: 20 },
   { name: 'whole root entry', entry: "export * from 'level-of-care';", maxKb: undefined },
 ];

@@ -44,9 +44,6 @@ export function defineRule(input: Rule): Rule {
   const label = typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : '(no id)';
   const { shape, probe } = ruleVerdict(input);
   if (shape.length > 0) throw new Error(`Invalid rule "${label}":\n${z.prettifyError({ issues: [...shape] })}`);
-  if (probe !== undefined) {
-    const detail = probe.issues.length === 0 ? '' : `:\n${z.prettifyError({ issues: [...probe.issues] })}`;
-    throw new Error(`Invalid rule "${label}": ${probe.sentence}${detail}`);
-  }
+  if (probe !== undefined) throw new Error(`Invalid rule "${label}": ${probe}.`);
   return input;
 }

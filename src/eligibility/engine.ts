@@ -5,6 +5,7 @@ import type { Dimension } from '../policies/types.js';
 import { type EvidenceKind, evidenceOf } from '../sources/evidence.js';
 import type { TraceLines } from './traceEntry.js';
 import { describeThrown } from '../_lib/describeReceived.js';
+import { evaluationProblem } from './checkEvaluation.js';
 import { RuleError } from './ruleError.js';
 import { type AssessmentFieldSpec, REQUIRED_FIELDS } from './fields.js';
 import { DETOX_RANK, LEAST_INTENSIVE_RANK, RANK, isTwentyFourHour, levelAt, settingOrder } from './levelRank.js';
@@ -30,6 +31,8 @@ export interface CompiledRules {
   readonly evidence: readonly EvidenceKind[];
   /** Per rule: the trace lines kept for its shared evaluations (see traceLineOf). */
   readonly lines: readonly TraceLines[];
+  /** Per rule: whether it is a custom rule, whose answers are checked. */
+  readonly custom: readonly boolean[];
   /** Indices of the rules that can change a placement (minimum-level and contraindication rules). */
   readonly placing: readonly number[];
   /** Indices of the contraindication rules. */
@@ -67,26 +70,33 @@ export function compile(rules: readonly Rule[]): CompiledRules {
     if (rule.effect === 'minimum-level' || rule.effect === 'contraindication') placing.push(index);
     if (rule.effect === 'contraindication') contraindications.push(index);
   });
-  return { rules, masks, leastRanks, mostRanks, dimensions, evidence, lines: rules.map((): TraceLines => new Map()), placing, contraindications };
+  const lines = rules.map((): TraceLines => new Map());
+  const custom = rules.map((rule) => !BUILT_IN.has(rule));
+  return { rules, masks, leastRanks, mostRanks, dimensions, evidence, lines, custom, placing, contraindications };
 }
+
+const BUILT_IN: ReadonlySet<Rule> = /* @__PURE__ */ (() => new Set(RULES))();
 
 /** The built-in catalog, compiled. */
 export const COMPILED_CATALOG: CompiledRules = /* @__PURE__ */ (() => compile(RULES))();
 
-/** A rule's evaluation, checked: a predicate that answers anything but `true`, `false` or `'unknown'` throws. */
-function evaluate(rule: Rule, assessment: NormalizedAssessment, context: RuleContext): RuleEvaluation {
-  let evaluation: RuleEvaluation;
+/**
+ * A rule's evaluation. The catalog's predicates are trusted; a custom predicate that throws or answers
+ * anything but an evaluation (see evaluationProblem) is a programmer error in configuration, reported
+ * at once as a RuleError naming the rule.
+ */
+function evaluate(compiled: CompiledRules, i: number, assessment: NormalizedAssessment, context: RuleContext): RuleEvaluation {
+  const rule = compiled.rules[i]!;
+  if (!compiled.custom[i]) return rule.predicate(assessment, context);
+  let answer: unknown;
   try {
-    evaluation = rule.predicate(assessment, context);
+    answer = rule.predicate(assessment, context);
   } catch (thrown) {
     throw new RuleError(`Rule "${rule.id}" threw: ${describeThrown(thrown)}.`);
   }
-  const outcome = (evaluation as { outcome?: unknown } | undefined)?.outcome;
-  // A predicate is configuration: a broken one is a programmer error and is reported at once.
-  if (outcome !== true && outcome !== false && outcome !== 'unknown') {
-    throw new RuleError(`Rule "${rule.id}" returned an invalid outcome ${JSON.stringify(outcome)}; expected true, false or 'unknown'.`);
-  }
-  return evaluation;
+  const problem = evaluationProblem(answer);
+  if (problem !== undefined) throw new RuleError(`Rule "${rule.id}" returned ${problem}.`);
+  return answer as RuleEvaluation;
 }
 
 /** Evaluates every rule, in order. */
@@ -97,7 +107,7 @@ export function evaluateRules(
 ): RuleEvaluation[] {
   const { rules } = compiled;
   const evaluations = new Array<RuleEvaluation>(rules.length);
-  for (let i = 0; i < rules.length; i += 1) evaluations[i] = evaluate(rules[i]!, assessment, context);
+  for (let i = 0; i < rules.length; i += 1) evaluations[i] = evaluate(compiled, i, assessment, context);
   return evaluations;
 }
 
@@ -226,10 +236,6 @@ function addTo(floors: Floors, compiled: CompiledRules, i: number, evaluation: R
     return;
   }
   const order = settingOrder(wanted);
-  // A predicate is configuration: a setting that does not exist is a programmer error.
-  if (order === -1) {
-    throw new RuleError(`Rule "${rule.id}" returned an unknown withdrawal-management setting ${JSON.stringify(wanted)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}.`);
-  }
   if (order > floors.setting) floors.setting = order;
 }
 
@@ -246,7 +252,7 @@ export function floorsOf(
   const undecided: number[] = [];
   const floors: Floors = { floor: LEAST_INTENSIVE_RANK, otherFloor: LEAST_INTENSIVE_RANK, excluded: 0, setting: -1, undecided };
   for (const i of compiled.placing) {
-    const evaluation = evaluations?.[i] ?? evaluate(compiled.rules[i]!, assessment, context);
+    const evaluation = evaluations?.[i] ?? evaluate(compiled, i, assessment, context);
     if (evaluation.outcome === 'unknown') undecided.push(i);
     else addTo(floors, compiled, i, evaluation);
   }
@@ -293,7 +299,7 @@ export function placementOf(floors: Floors, available: number | undefined): Plac
  */
 export function floorsWhenFilled(compiled: CompiledRules, floors: Floors, filled: NormalizedAssessment, context: RuleContext): Floors {
   const next: Floors = { ...floors, undecided: [] };
-  for (const i of floors.undecided) addTo(next, compiled, i, evaluate(compiled.rules[i]!, filled, context));
+  for (const i of floors.undecided) addTo(next, compiled, i, evaluate(compiled, i, filled, context));
   return next;
 }
 

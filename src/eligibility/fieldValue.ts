@@ -14,3 +14,6 @@ export function fieldValue(assessment: NormalizedAssessment, field: AssessmentFi
   const spec = SPECS.get(field);
   return spec === undefined ? undefined : specValue(assessment, spec);
 }
+
+/** Whether a value names a field of an assessment. */
+export const isAssessmentField = (value: unknown): value is AssessmentField => SPECS.has(value as AssessmentField);

@@ -28,6 +28,7 @@ export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from './data.js';
 export { ASSESSMENT_FIELDS, type AssessmentFieldKind, type AssessmentFieldSpec } from './fields.js';
 export { RULES } from './rules.js';
 export { defineRule } from './defineRule.js';
+export { RuleError } from './ruleError.js';
 export { normalizeAssessment, type NormalizedAssessmentResult } from './normalizeAssessment.js';
 export { evaluateEligibility } from './evaluateEligibility.js';
 export { recommendLevel } from './recommendLevel.js';

@@ -58,7 +58,7 @@ export function readRulesOption(value: unknown, issues: Issue[], path: readonly 
     }
     for (const issue of issuesFromZod({ issues: verdict.shape }, [...path, i])) issues.push(issue);
     if (verdict.probe !== undefined) {
-      const detail = `${formatPath([...path, i])}: ${verdict.probe.sentence}; the rule was left out.`;
+      const detail = `${formatPath([...path, i])}: ${verdict.probe}; the rule was left out.`;
       issues.push(invalidInput(detail, { path: [...path, i, 'predicate'] }));
     }
   }

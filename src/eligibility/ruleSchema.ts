@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import { describeThrown } from '../_lib/describeReceived.js';
 import { bounded, safeParseMini } from '../_lib/miniZod.js';
 import { LevelIdSchema } from '../levels/schema.js';
-import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
 import { LIMITS } from '../issues/limits.js';
 import { generalPolicy } from '../policies/general.js';
 import { ASSESSMENT_FIELDS, type AssessmentFieldKind } from './fields.js';
 import { normalizeAssessment } from './normalizeAssessment.js';
-import type { NormalizedAssessment } from './types.js';
+import { evaluationProblem } from './checkEvaluation.js';
+import type { NormalizedAssessment, Rule } from './types.js';
 
 const fn = (what: string) =>
   z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', { message: `${what} must be a function` });
@@ -27,13 +27,6 @@ const RuleSchema = /* @__PURE__ */ (() => z.strictObject({
   sources: list(z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'cite at least one source'))),
   predicate: fn('predicate'),
   explain: z.optional(fn('explain')),
-}))();
-
-const EvaluationSchema = /* @__PURE__ */ (() => z.strictObject({
-  outcome: z.union([z.literal(true), z.literal(false), z.literal('unknown')]),
-  read: list(z.array(z.enum(ASSESSMENT_FIELDS.map((spec) => spec.field)))),
-  minimumLevel: z.optional(LevelIdSchema),
-  withdrawalManagement: z.optional(z.enum(WITHDRAWAL_MANAGEMENT_SETTINGS)),
 }))();
 
 // Two probes: every field unknown, and every field known (required ones favourable, context ones set).
@@ -59,21 +52,21 @@ const PROBES: () => readonly { readonly label: string; readonly assessment: Norm
 export interface RuleVerdict {
   /** Problems with the id, levels, effect, one-line summary, sources and functions. */
   readonly shape: readonly z.core.$ZodIssue[];
-  /** What the predicate did wrong on a probe assessment, in words, with the problems of its answer. */
-  readonly probe?: { readonly sentence: string; readonly issues: readonly z.core.$ZodIssue[] };
+  /** What the predicate did wrong on a probe assessment, in words. */
+  readonly probe?: string;
 }
 
-/** Calls the predicate on each probe: it must answer a valid evaluation without throwing. */
-function probeProblem(predicate: (...args: never[]) => unknown): RuleVerdict['probe'] {
+/** Calls the predicate on each probe: it must answer an evaluation without throwing. */
+function probeProblem(predicate: Rule['predicate']): string | undefined {
   for (const probe of PROBES()) {
-    let evaluation: unknown;
+    let answer: unknown;
     try {
-      evaluation = (predicate as (...args: unknown[]) => unknown)(probe.assessment, { policy: generalPolicy });
+      answer = predicate(probe.assessment, { policy: generalPolicy });
     } catch (thrown) {
-      return { sentence: `its predicate threw on ${probe.label}: ${describeThrown(thrown)}`, issues: [] };
+      return `on ${probe.label}, its predicate threw: ${describeThrown(thrown)}`;
     }
-    const checked = safeParseMini(EvaluationSchema, evaluation);
-    if (!checked.success) return { sentence: `its predicate returned an invalid evaluation for ${probe.label}`, issues: checked.error.issues };
+    const problem = evaluationProblem(answer);
+    if (problem !== undefined) return `on ${probe.label}, its predicate returned ${problem}`;
   }
   return undefined;
 }
@@ -90,7 +83,7 @@ export function ruleVerdict(rule: unknown): RuleVerdict {
   const cached = typeof rule === 'object' && rule !== null ? verdicts.get(rule) : undefined;
   if (cached !== undefined) return cached;
   const parsed = safeParseMini(RuleSchema, rule);
-  const probe = parsed.success ? probeProblem(parsed.data.predicate) : undefined;
+  const probe = parsed.success ? probeProblem((rule as Rule).predicate) : undefined;
   const verdict: RuleVerdict = parsed.success ? (probe === undefined ? { shape: [] } : { shape: [], probe }) : { shape: parsed.error.issues };
   if (typeof rule === 'object' && rule !== null) verdicts.set(rule, verdict);
   return verdict;

@@ -1,4 +1,4 @@
-import { isOk } from '../issues/isOk.js';
+import { hasError } from '../issues/hasError.js';
 import type { Issue } from '../issues/types.js';
 import type { Session, ValidateScheduleOptions, Week } from '../schedule/types.js';
 import { validateSchedule } from '../schedule/validateSchedule.js';
@@ -78,7 +78,7 @@ export function validateFhirSchedule(input: unknown, options: ValidateFhirSchedu
   const result = validateSchedule(read.sessions, options);
   const issues = [...read.issues, ...result.issues];
   return {
-    ok: isOk(issues),
+    ok: !hasError(issues),
     sessions: read.sessions,
     issues,
     weeks: result.weeks,

@@ -7,13 +7,13 @@
  * @category Issues
  */
 export interface Limits {
-  /** Sessions in one schedule (a year of a 1,000-patient program is about 600,000). */
+  /** Sessions in one schedule, or made by one weekly template (a year of a 1,000-patient program is about 600,000). */
   readonly maxSessions: number;
   /** Episodes in one history, and issues or resources in one list handed back to an adapter. */
   readonly maxEpisodes: number;
   /** Entries of a list given as an option (available levels, counted statuses, exception dates, custom rules) or of a weekly template. */
   readonly maxListEntries: number;
-  /** Years a stay, a template range or a plan may span. */
+  /** Years a stay or a template range may span. */
   readonly maxSpanYears: number;
 }
 
@@ -32,9 +32,9 @@ export interface Limits {
  *
  * @category Issues
  */
-export const LIMITS: Limits = {
+export const LIMITS: Limits = /* @__PURE__ */ Object.freeze({
   maxSessions: 10_000_000,
   maxEpisodes: 1_000_000,
   maxListEntries: 10_000,
   maxSpanYears: 20,
-};
+});

@@ -5,7 +5,7 @@ import { isLevelId } from '../levels/isLevelId.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { ruleHit } from '../eligibility/ruleHit.js';
 import type { RuleHit } from '../eligibility/types.js';
-import { isOk } from '../issues/isOk.js';
+import { hasError } from '../issues/hasError.js';
 import type { Issue } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import { LevelIdSchema } from '../levels/schema.js';
@@ -250,7 +250,7 @@ function assess(current: unknown, progress: unknown, options: ReadinessOptions |
   const policy = readPolicyOption(given.policy, issues, ['options', 'policy']);
   const indication = indicationOf(given.assessment, policy);
   issues.push(...indication.issues);
-  if (!isOk(issues) || !parsed.success || !available.success || !isLevelId(current)) {
+  if (hasError(issues) || !parsed.success || !available.success || !isLevelId(current)) {
     return { ok: false, decision: 'continue', reasons: [], missing: [], notes: [], reassess: [], issues };
   }
 

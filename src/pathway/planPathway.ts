@@ -6,7 +6,7 @@ import { isLevelId } from '../levels/isLevelId.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import type { RuleHit } from '../eligibility/types.js';
 import { invalidInput } from '../issues/invalidInput.js';
-import { isOk } from '../issues/isOk.js';
+import { hasError } from '../issues/hasError.js';
 import type { Issue } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import { LEVEL_IDS, LevelIdSchema } from '../levels/schema.js';
@@ -112,7 +112,7 @@ function plan(start: unknown, startDate: unknown, options: PlanPathwayOptions | 
   const policy = readPolicyOption(given.policy, issues, ['options', 'policy']);
   const indication = indicationOf(given.assessment, policy);
   issues.push(...indication.issues);
-  if (!isOk(issues) || !isLevelId(start) || !through.success || !available.success || !lengths.success) {
+  if (hasError(issues) || !isLevelId(start) || !through.success || !available.success || !lengths.success) {
     return { ok: false, phases: [], notes: [], issues };
   }
 
@@ -176,6 +176,6 @@ function plan(start: unknown, startDate: unknown, options: PlanPathwayOptions | 
     // Ambulatory withdrawal management runs alongside the next phase, which starts on the same day.
     if (withdrawalManagement !== 'ambulatory') phaseStart = endDay + 1;
   }
-  if (!isOk(issues)) return { ok: false, phases: [], notes: [], issues };
+  if (hasError(issues)) return { ok: false, phases: [], notes: [], issues };
   return { ok: true, phases, notes, issues };
 }

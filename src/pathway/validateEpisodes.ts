@@ -5,7 +5,7 @@ import { safeParseMini } from '../_lib/miniZod.js';
 import { dayNumberOf, dayNumberToDate, type DayNumber } from '../_lib/dayNumber.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
-import { isOk } from '../issues/isOk.js';
+import { hasError } from '../issues/hasError.js';
 import type { EpisodeRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
 import { LevelIdSchema } from '../levels/schema.js';
@@ -332,5 +332,5 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
       );
     }
   }
-  return { ok: isOk(issues), issues, followUp };
+  return { ok: !hasError(issues), issues, followUp };
 }

@@ -3,7 +3,10 @@ import { unreadable } from '../issues/boundary.js';
 import { isLevelId } from '../levels/isLevelId.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { createIssue } from '../issues/createIssue.js';
-import { isOk } from '../issues/isOk.js';
+import { hasError } from '../issues/hasError.js';
+import { LIMITS } from '../issues/limits.js';
+import { isSegment } from '../issues/formatPath.js';
+import { readList } from '../_lib/readList.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import { compareIntensity } from '../levels/compareIntensity.js';
 import { LevelIdSchema } from '../levels/schema.js';
@@ -63,11 +66,11 @@ export function validateTransition(from: unknown, to: unknown, context?: Transit
 }
 
 function checkTransition(from: unknown, to: unknown, context: TransitionContext | undefined): TransitionValidation {
-  // The prefix comes from the caller; anything but a list of keys and indexes is ignored rather than
-  // copied into issue paths (or spread, which would throw on a number).
+  // The prefix comes from the caller; anything but a list of keys and indexes (at most
+  // LIMITS.maxListEntries) is ignored rather than copied into issue paths.
   const given: unknown = context?.path;
-  const base: readonly PathSegment[] =
-    Array.isArray(given) && Array.from(given).every((segment) => typeof segment === 'string' || typeof segment === 'number') ? given : [];
+  const segments = readList(given, LIMITS.maxListEntries, isSegment);
+  const base: readonly PathSegment[] = Array.isArray(given) && segments.length === given.length ? segments : [];
   const issues: Issue[] = [];
   for (const [key, value] of [
     ['from', from],
@@ -111,6 +114,6 @@ function checkTransition(from: unknown, to: unknown, context: TransitionContext 
       return unreachable;
     }
   }
-  return { ok: isOk(issues), kind, skipped, issues };
+  return { ok: !hasError(issues), kind, skipped, issues };
 }
 

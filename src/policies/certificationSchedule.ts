@@ -4,7 +4,7 @@ import { addCalendarMonths } from '../_lib/calendarMonths.js';
 import { type DayNumber, dayNumberOf, dayNumberToDate } from '../_lib/dayNumber.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { invalidInput } from '../issues/invalidInput.js';
-import { isOk } from '../issues/isOk.js';
+import { hasError } from '../issues/hasError.js';
 import type { Issue } from '../issues/types.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
 import { LevelIdSchema } from '../levels/schema.js';
@@ -163,7 +163,7 @@ function schedule(episode: unknown, options: unknown): CertificationScheduleResu
   const endDay = end === undefined ? undefined : dayNumberOf(end);
   if (endDay !== undefined && endDay < startDay) {
     issues.push(invalidInput(`episode.end: ${end ?? ''} is before episode.start ${start}.`, { path: ['episode', 'end'] }));
-    return { ok: isOk(issues), issues, dates: [], truncated: false };
+    return { ok: !hasError(issues), issues, dates: [], truncated: false };
   }
   const throughDay = parsedOptions.data.through === undefined ? undefined : dayNumberOf(parsedOptions.data.through);
   const lastDay = Math.min(endDay ?? LAST_DAY, throughDay ?? LAST_DAY);
@@ -188,5 +188,5 @@ function schedule(episode: unknown, options: unknown): CertificationScheduleResu
       sources: interval.sources,
     });
   }
-  return { ok: isOk(issues), issues, dates, truncated };
+  return { ok: !hasError(issues), issues, dates, truncated };
 }

@@ -1,10 +1,9 @@
-import { inInstantRange } from '../_lib/describeReceived.js';
 import { listLength, unreadable } from '../issues/boundary.js';
 import { LIMITS } from '../issues/limits.js';
 import { MAX_SPAN_DAYS } from '../issues/maxSpanDays.js';
 import * as z from 'zod/mini';
 import { dayNumberOf, dayNumberToDate, weekdayOf } from '../_lib/dayNumber.js';
-import { describeReceived } from '../_lib/describeReceived.js';
+import { describeReceived, inInstantRange } from '../_lib/describeReceived.js';
 import { bounded, safeParseMini } from '../_lib/miniZod.js';
 import { zoneClock } from '../_lib/timeZone.js';
 import { issuesFromZod } from '../issues/zodIssues.js';
@@ -92,6 +91,17 @@ export function expandWeeklyTemplate(template: unknown, options: ExpandWeeklyTem
   }
 }
 
+/** How many sessions the slots make from day `from` to day `to` (exceptions not taken off). */
+function sessionsPlanned(slotsByWeekday: readonly (readonly Slot[])[], from: number, to: number): number {
+  const days = to - from + 1;
+  let planned = 0;
+  for (let offset = 0; offset < 7; offset++) {
+    const weekdays = Math.floor(days / 7) + (offset < days % 7 ? 1 : 0);
+    planned += weekdays * (slotsByWeekday[weekdayOf(from + offset)]?.length ?? 0);
+  }
+  return planned;
+}
+
 function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult {
   const issues: Issue[] = [];
   const parsedOptions = safeParseMini(OptionsSchema, options);
@@ -139,6 +149,12 @@ function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult
   if (to - from > MAX_SPAN_DAYS) {
     const detail = `options.to: ${parsedOptions.data.from} to ${parsedOptions.data.to} spans more than ${LIMITS.maxSpanYears} years (LIMITS.maxSpanYears); no session was made.`;
     issues.push(invalidInput(detail, { path: ['options', 'to'], expected: MAX_SPAN_DAYS, received: to - from }));
+    return { sessions: [], issues };
+  }
+  const planned = sessionsPlanned(slotsByWeekday, from, to);
+  if (planned > LIMITS.maxSessions) {
+    const detail = `template: ${planned.toLocaleString('en-US')} sessions from ${parsedOptions.data.from} to ${parsedOptions.data.to} are more than a call makes (at most ${LIMITS.maxSessions.toLocaleString('en-US')}, LIMITS.maxSessions); no session was made.`;
+    issues.push(invalidInput(detail, { path: ['template'], expected: LIMITS.maxSessions, received: planned }));
     return { sessions: [], issues };
   }
   const skipped = new Set<number>();

@@ -512,7 +512,9 @@ describe('recommendLevel: custom rules', () => {
     const broken = { ...RULES[0]!, id: 'broken', predicate: () => ({ outcome: 'maybe', read: [] }) } as unknown as Rule;
     const result = recommendLevel(known(), { rules: [broken] });
     expect(result.issues.map((issue) => issue.path.join('.'))).toContain('options.rules.0.predicate');
-    expect(result.issues.find((issue) => issue.path.join('.') === 'options.rules.0.predicate')?.message).toContain('its predicate returned an invalid evaluation');
+    expect(result.issues.find((issue) => issue.path.join('.') === 'options.rules.0.predicate')?.message).toBe(
+      `Invalid input: options.rules[0]: on an assessment with every field unknown, its predicate returned the outcome "maybe"; expected true, false or 'unknown'; the rule was left out.`,
+    );
   });
 
   it('throws a readable RuleError when a custom rule that passed its checks misbehaves on a later assessment (a programmer error)', () => {
@@ -531,6 +533,14 @@ describe('recommendLevel: custom rules', () => {
     expect(recommendLevel(known({ relapse: 2 }), { rules: [flaky] }).level).toBe('iop');
     expect(() => recommendLevel(known({ relapse: 3 }), { rules: [flaky] })).toThrow(/Rule "clinic-flaky" threw: not written for 3/);
     expect(() => evaluateEligibility(known({ relapse: 3 }), 'iop', { rules: [flaky] })).toThrow(/Rule "clinic-flaky" threw/);
+    const sloppy = defineRule({
+      ...flaky,
+      id: 'clinic-sloppy',
+      predicate: (a) => ({ outcome: a.risk.relapse === 3 ? ('yes' as never) : false, read: ['risk.relapse'] }),
+    });
+    expect(() => recommendLevel(known({ relapse: 3 }), { rules: [sloppy] })).toThrow(
+      `Rule "clinic-sloppy" returned the outcome "yes"; expected true, false or 'unknown'.`,
+    );
   });
 
   it('reports a custom minimum-level rule that names a withdrawal-management setting that does not exist', () => {
@@ -541,7 +551,9 @@ describe('recommendLevel: custom rules', () => {
     } as unknown as Rule;
     const result = recommendLevel(known(), { rules: [broken] });
     expect(result.issues.map((issue) => issue.path.join('.'))).toContain('options.rules.0.predicate');
-    expect(() => defineRule(broken)).toThrow(/Invalid rule "clinic-home-detox"[\s\S]*withdrawalManagement/);
+    expect(() => defineRule(broken)).toThrow(
+      'Invalid rule "clinic-home-detox": on an assessment with every field unknown, its predicate returned the withdrawal-management setting "home"; expected ambulatory, residential, hospital.',
+    );
   });
 
   it('lets a custom minimum-level rule call for withdrawal management in a setting of its own', () => {

@@ -1,9 +1,18 @@
 // `npm run fuzz`: the fuzz properties of test/fuzz/targets.ts outside vitest, at a count that adds up
-// to at least 1 000 000 cases (FUZZ_RUNS per property; 13 functions × 3 kinds of input). Prints one
+// to at least 1 000 000 cases (FUZZ_RUNS per property; 13 functions × valid calls and 3 kinds of input). Prints one
 // line per property and the total: `fuzz: N cases, F failures`. Exit code 1 on any failure.
 // `FUZZ_ONLY=validateSchedule` runs one function.
 import fc from 'fast-check';
 import { FUZZ_SEED, INPUT_KINDS, TARGETS, fuzzProperty, validProperty } from './targets.js';
+
+/** A counterexample as text; a hostile one may throw when read, and then says so. */
+function printable(value: unknown): string {
+  try {
+    return fc.stringify(value);
+  } catch (error) {
+    return `(a hostile value that throws when printed: ${String(error)})`;
+  }
+}
 
 const runs = Number(process.env['FUZZ_RUNS'] ?? 26_000);
 const only = process.env['FUZZ_ONLY'];
@@ -25,7 +34,7 @@ for (const target of TARGETS) {
     if (details.failed) {
       failures += 1;
       console.log(`FAIL ${target.name} (${kind}) after ${details.numRuns} cases in ${seconds} s`);
-      console.log(`  counterexample: ${fc.stringify(details.counterexample)}`);
+      console.log(`  counterexample: ${printable(details.counterexample)}`);
       console.log(`  ${String(details.errorInstance instanceof Error ? details.errorInstance.stack : details.errorInstance).split('\n').slice(0, 6).join('\n  ')}`);
     } else {
       console.log(`ok   ${target.name} (${kind}): ${details.numRuns} cases in ${seconds} s`);

@@ -68,6 +68,19 @@ describe('2. no amplification: a short request cannot ask for centuries of outpu
     expect(result.sessions).toEqual([]);
     expect(paths(result.issues)).toEqual(['options.to']);
   });
+
+  it('turns down a template whose slots would make more than LIMITS.maxSessions sessions within 20 years', () => {
+    // 10,000 weekly slots spread over the week: Sunday to Wednesday (dayOfWeek 0–3) hold 1,429 each,
+    // Thursday to Saturday 1,428. 2000-01-01 (a Saturday) to 2019-12-31 is 7,305 days: 1,043 whole
+    // weeks and a Saturday, Sunday, Monday and Tuesday, so 1,043 × 10,000 + 1,428 + 3 × 1,429 =
+    // 10,435,715 sessions.
+    const template = Array.from({ length: 10_000 }, (_, i) => ({ dayOfWeek: i % 7, start: '09:00', end: '10:00', service: 'group' as const }));
+    const result = expandWeeklyTemplate(template, { from: '2000-01-01', to: '2019-12-31', timeZone: 'UTC' });
+    expect(result.sessions).toEqual([]);
+    expect(paths(result.issues)).toEqual(['template']);
+    expect(result.issues[0]?.received).toBe(10_435_715);
+    expect(result.issues[0]?.message).toContain('LIMITS.maxSessions');
+  });
 });
 
 describe('5–6. dates stay within the years 0001–9999, in and out', () => {

@@ -51,7 +51,8 @@ const hostile = (): unknown[] => {
 const functions = [
   ...Object.entries(core).map(([name, value]) => [name, value] as const),
   ...Object.entries(fhir).map(([name, value]) => [`fhir.${name}`, value] as const),
-].filter(([, value]) => typeof value === 'function') as [string, (...args: unknown[]) => unknown][];
+  // Classes (RuleError) are made with `new`, not called with data.
+].filter(([, value]) => typeof value === 'function' && !/^class\b/.test(Function.prototype.toString.call(value))) as [string, (...args: unknown[]) => unknown][];
 
 describe('every exported function that takes data never throws', () => {
   it('finds the exported functions', () => {
@@ -69,4 +70,23 @@ describe('every exported function that takes data never throws', () => {
       }
     }, 60_000);
   }
+});
+
+describe('the functions that do throw are the documented ones, and they throw only on a broken configuration', () => {
+  it('lists only exported functions', () => {
+    const names = new Set(functions.map(([name]) => name));
+    for (const name of THROWS) expect(names.has(name), name).toBe(true);
+  });
+
+  it('definePolicy, extendPolicy and defineRule throw a readable Error on a broken policy or rule, and return a sound one', () => {
+    expect(() => core.definePolicy({} as never)).toThrow(/^Invalid policy/);
+    expect(() => core.extendPolicy(core.POLICIES.general, { id: 'Not An Id' } as never)).toThrow(/^Invalid policy "Not An Id"/);
+    expect(() => core.defineRule({} as never)).toThrow(/^Invalid rule "\(no id\)"/);
+    expect(core.definePolicy(core.POLICIES.general)).toBe(core.POLICIES.general);
+  });
+
+  it('compareIntensity throws on a level id that does not exist, as a comparator must not invent an order', () => {
+    expect(() => core.compareIntensity('iop', 'day-treatment' as never)).toThrow(/day-treatment/);
+    expect(core.compareIntensity('php', 'iop')).toBeGreaterThan(0);
+  });
 });
