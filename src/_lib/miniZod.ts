@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { describeThrown } from './describeReceived.js';
+import { formatCount } from './formatCount.js';
 
 // Internal schemas are written with `zod/mini`: the same zod 4 core as `zod` (the same checks, the
 // same issue messages), but its functions tree-shake, so a page that imports one validator does not
@@ -50,7 +51,7 @@ export function safeParseMini<T extends z.core.$ZodType>(schema: T, value: unkno
 export function bounded<T extends z.core.$ZodType>(list: T, limit: number, limitName: string): z.ZodMiniPipe<z.ZodMiniCustom<unknown, unknown>, T> {
   const within = z.custom<unknown>((value) => !Array.isArray(value) || value.length <= limit, {
     error: (issue) =>
-      `${Array.isArray(issue.input) ? issue.input.length.toLocaleString('en-US') : 'more'} entries are more than a call takes (at most ${limit.toLocaleString('en-US')}, LIMITS.${limitName})`,
+      `${Array.isArray(issue.input) ? formatCount(issue.input.length) : 'more'} entries are more than a call takes (at most ${formatCount(limit)}, LIMITS.${limitName})`,
   });
   return z.pipe(within, list);
 }

@@ -4,7 +4,7 @@ import type { AssessmentField, NormalizedAssessment } from './types.js';
 const SPECS: ReadonlyMap<AssessmentField, AssessmentFieldSpec> = /* @__PURE__ */ (() => new Map(ASSESSMENT_FIELDS.map((spec) => [spec.field, spec])))();
 
 /** The value of the field a spec describes. */
-export function specValue(assessment: NormalizedAssessment, spec: AssessmentFieldSpec): unknown {
+function specValue(assessment: NormalizedAssessment, spec: AssessmentFieldSpec): unknown {
   if (spec.group === 'population') return assessment.population;
   return (assessment[spec.group] as Readonly<Record<string, unknown>>)[spec.name];
 }

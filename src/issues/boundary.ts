@@ -2,6 +2,7 @@ import { describeReceived, describeThrown } from '../_lib/describeReceived.js';
 import { formatPath } from './formatPath.js';
 import { invalidInput } from './invalidInput.js';
 import type { Issue, PathSegment } from './types.js';
+import { formatCount } from '../_lib/formatCount.js';
 
 // The one boundary between a caller's objects and the library. Reading a caller's value can run the
 // caller's code (getters, Proxy traps) or meet shapes JSON never has (cycles, deep nesting, huge sparse
@@ -44,7 +45,7 @@ export function listLength(
     return undefined;
   }
   if (length > limit) {
-    const detail = `${where(path)}: ${length.toLocaleString('en-US')} ${what} are more than a call takes (at most ${limit.toLocaleString('en-US')}, LIMITS.${limitName}); none was read.`;
+    const detail = `${where(path)}: ${formatCount(length)} ${what} are more than a call takes (at most ${formatCount(limit)}, LIMITS.${limitName}); none was read.`;
     issues.push(invalidInput(detail, { path: [...path], expected: limit, received: length }));
     return undefined;
   }

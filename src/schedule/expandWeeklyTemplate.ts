@@ -14,6 +14,7 @@ import type { ServiceType } from '../services/index.js';
 import { pushAll } from './readSessions.js';
 import { WeeklyTemplateEntrySchema } from './schema.js';
 import { timeZoneIssues } from './timeZoneIssues.js';
+import { formatCount } from '../_lib/formatCount.js';
 import type {
   ExpandWeeklyTemplateOptions,
   ExpandWeeklyTemplateResult,
@@ -153,7 +154,7 @@ function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult
   }
   const planned = sessionsPlanned(slotsByWeekday, from, to);
   if (planned > LIMITS.maxSessions) {
-    const detail = `template: ${planned.toLocaleString('en-US')} sessions from ${parsedOptions.data.from} to ${parsedOptions.data.to} are more than a call makes (at most ${LIMITS.maxSessions.toLocaleString('en-US')}, LIMITS.maxSessions); no session was made.`;
+    const detail = `template: ${formatCount(planned)} sessions from ${parsedOptions.data.from} to ${parsedOptions.data.to} are more than a call makes (at most ${formatCount(LIMITS.maxSessions)}, LIMITS.maxSessions); no session was made.`;
     issues.push(invalidInput(detail, { path: ['template'], expected: LIMITS.maxSessions, received: planned }));
     return { sessions: [], issues };
   }
