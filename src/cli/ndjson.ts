@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { describeThrown } from '../_lib/describeReceived.js';
 import { isRecord } from '../_lib/isRecord.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
@@ -40,9 +41,11 @@ const BLANK = /^[ \t]*$/;
  * chunk of input at a time and waiting for the output to drain: memory stays constant however long
  * the batch. Lines end at `\n`, `\r\n` or a lone `\r` (as Node's readline splits them); a last line
  * without a newline counts. Each result starts with its 1-based `line` number and the line's own
- * `id`, when it has one. A line that cannot be parsed gives an `ok: false` result and the batch goes
- * on. A blank line (a trailing newline doubled by an export, say) holds no document: it gets no
- * result but is counted, so `line` stays the line number of the input file.
+ * `id`, when it has one. A line that fails in any way — not JSON, a handler that throws, an `id` or
+ * a result that cannot be written as JSON (then the result leaves the `id` out and says so) — gives
+ * an `ok: false` result with an `invalid_input` issue, and the batch goes on. A blank line (a
+ * trailing newline doubled by an export, say) holds no document: it gets no result but is counted,
+ * so `line` stays the line number of the input file.
  *
  * Batches run to millions of lines, so lines are cut from each chunk directly (no readline, no
  * promise per line) and the results of one chunk are written with one call.
@@ -70,10 +73,13 @@ export async function runNdjson(
       firstBlankLine ??= line;
       return '';
     }
-    const result =
-      text.length > MAX_LINE_CHARS ? failed(`line ${line} is longer than ${MAX_LINE_CHARS} characters.`) : handleLine(text, line, handle);
-    allOk &&= result.ok;
-    return `${JSON.stringify({ line, ...result })}\n`;
+    if (text.length > MAX_LINE_CHARS) {
+      allOk = false;
+      return `${JSON.stringify({ line, ...failed(`line ${line} is longer than ${MAX_LINE_CHARS} characters.`) })}\n`;
+    }
+    const answer = answerLine(text, line, handle);
+    allOk &&= answer.ok;
+    return answer.json;
   };
 
   const take = async (text: string): Promise<void> => {
@@ -134,14 +140,41 @@ export function batchExitCode(summary: BatchSummary, stderr: Writable): number {
   return summary.allOk ? 0 : 1;
 }
 
-function handleLine(text: string, line: number, handle: (value: unknown) => LineResult): LineResult {
+/** Whether a value can be written as JSON (a parsed value can fail only by nesting too deep). */
+function writable(value: unknown): boolean {
+  try {
+    JSON.stringify(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The result line for one line of text, and whether it passed; never throws. */
+function answerLine(text: string, line: number, handle: (value: unknown) => LineResult): { ok: boolean; json: string } {
   let value: unknown;
+  let result: LineResult;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return failed(`line ${line} is not valid JSON: ${(error as Error).message}`);
+    return { ok: false, json: `${JSON.stringify({ line, ...failed(`line ${line} is not valid JSON: ${(error as Error).message}`) })}\n` };
+  }
+  try {
+    result = handle(value);
+  } catch (thrown) {
+    result = failed(`line ${line} could not be checked: ${describeThrown(thrown)}`);
   }
   // The caller's `id` travels with its result, so a batch can be joined back to its input.
-  const id = isRecord(value) && value['id'] !== undefined ? { id: value['id'] } : {};
-  return { ...id, ...handle(value) };
+  const id: unknown = isRecord(value) ? value['id'] : undefined;
+  try {
+    return { ok: result.ok, json: `${JSON.stringify(id === undefined ? { line, ...result } : { line, id, ...result })}\n` };
+  } catch (thrown) {
+    const reason = describeThrown(thrown);
+    const idLeftOut = id !== undefined && !writable(id);
+    const detail = idLeftOut
+      ? `line ${line}: its "id" cannot be written back as JSON (${reason}); this answer leaves out the id and the line's result.`
+      : `line ${line}: its result cannot be written as JSON (${reason}).`;
+    const answer = id === undefined || idLeftOut ? { line, ...failed(detail) } : { line, id, ...failed(detail) };
+    return { ok: false, json: `${JSON.stringify(answer)}\n` };
+  }
 }
