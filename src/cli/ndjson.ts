@@ -1,12 +1,19 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
+import { describeThrown } from '../_lib/describeReceived.js';
 import { isRecord } from '../_lib/isRecord.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
+import { LineSplitter, type UnreadableLine } from './lineSplitter.js';
 
-/** Longest single line read in `--ndjson` mode. */
-const MAX_LINE_CHARS: number = 16 * 1024 * 1024;
+/** Longest single line read in `--ndjson` mode, in bytes (16 MiB); the rest of a longer line is skipped. */
+export const MAX_LINE_BYTES: number = 16 * 1024 * 1024;
+
+/**
+ * Input is read at most this much at a time, and the results of that much written with one call, so
+ * the output held stays small even when a stream hands over one huge chunk.
+ */
+const SLICE_BYTES = 1024 * 1024;
 
 /** What a batch handler returns for one line: whether it passed, its issues, and any other fields. */
 export interface LineResult {
@@ -20,9 +27,6 @@ const failed = (detail: string): LineResult => ({
   issues: [invalidInput(detail, { path: [] })],
 });
 
-const LF = 10;
-const CR = 13;
-
 /** What a batch read: whether every line passed, and the blank lines it skipped. */
 export interface BatchSummary {
   readonly allOk: boolean;
@@ -35,17 +39,25 @@ export interface BatchSummary {
 // JSON's whitespace within a line: a line of nothing else holds no document.
 const BLANK = /^[ \t]*$/;
 
+const UNREADABLE: Record<UnreadableLine, (line: number) => string> = {
+  'too long': (line) => `line ${line} is longer than ${MAX_LINE_BYTES} bytes (16 MiB, the most one line may hold); the rest of it was skipped unread.`,
+  'not UTF-8': (line) => `line ${line} is not valid UTF-8; save the input as UTF-8.`,
+};
+
 /**
- * Reads newline-delimited JSON and writes one JSON result per input line, in order, holding one
- * chunk of input at a time and waiting for the output to drain: memory stays constant however long
- * the batch. Lines end at `\n`, `\r\n` or a lone `\r` (as Node's readline splits them); a last line
+ * Reads newline-delimited JSON and writes exactly one JSON result per input line that holds
+ * anything, in order, whatever the line holds: memory stays bounded however long the batch or a
+ * line. Lines end at `\n`, `\r\n` or a lone `\r` (as Node's readline splits them); a last line
  * without a newline counts. Each result starts with its 1-based `line` number and the line's own
- * `id`, when it has one. A line that cannot be parsed gives an `ok: false` result and the batch goes
- * on. A blank line (a trailing newline doubled by an export, say) holds no document: it gets no
- * result but is counted, so `line` stays the line number of the input file.
+ * `id`, when it has one. A line that fails in any way — not UTF-8, longer than
+ * {@link MAX_LINE_BYTES} (the rest of it is skipped unread), not JSON, a handler that throws, an `id`
+ * or a result that cannot be written as JSON (then the result leaves the `id` out and says so) —
+ * gives an `ok: false` result with an `invalid_input` issue, and the batch goes on. A byte-order mark
+ * at the start of a line is ignored. A blank line (a trailing newline doubled by an export, say)
+ * holds no document: it gets no result but is counted, so `line` stays the line number of the input.
  *
- * Batches run to millions of lines, so lines are cut from each chunk directly (no readline, no
- * promise per line) and the results of one chunk are written with one call.
+ * Batches run to millions of lines, so lines are cut from the bytes of each chunk directly (no
+ * readline, no promise per line) and the results of one chunk are written with one call.
  *
  * @returns Whether every line passed, and the blank lines skipped.
  */
@@ -54,71 +66,46 @@ export async function runNdjson(
   output: Writable,
   handle: (value: unknown) => LineResult,
 ): Promise<BatchSummary> {
-  const decoder = new StringDecoder('utf8');
   let allOk = true;
   let line = 0;
   let blankLines = 0;
   let firstBlankLine: number | undefined;
-  let pending = '';
-  // A chunk that ended in `\r`: a `\n` at the start of the next one belongs to the same line break.
-  let afterReturn = false;
+  let out = '';
 
-  const emit = (text: string): string => {
-    line += 1;
-    if (BLANK.test(text)) {
-      blankLines += 1;
-      firstBlankLine ??= line;
-      return '';
-    }
-    const result =
-      text.length > MAX_LINE_CHARS ? failed(`line ${line} is longer than ${MAX_LINE_CHARS} characters.`) : handleLine(text, line, handle);
-    allOk &&= result.ok;
-    return `${JSON.stringify({ line, ...result })}\n`;
-  };
-
-  const take = async (text: string): Promise<void> => {
-    let out = '';
-    let from = 0;
-    if (afterReturn && text.charCodeAt(0) === LF) from = 1;
-    afterReturn = false;
-    try {
-      // Native searches for the next `\n` and the next `\r` (rare in practice) instead of a loop over
-      // every character.
-      let nextLf = text.indexOf('\n', from);
-      let nextCr = text.indexOf('\r', from);
-      while (nextLf !== -1 || nextCr !== -1) {
-        const at = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
-        const code = at === nextLf ? LF : CR;
-        out += emit(pending + text.slice(from, at));
-        pending = '';
-        let end = at;
-        if (code === CR) {
-          if (at + 1 < text.length) {
-            if (text.charCodeAt(at + 1) === LF) end = at + 1;
-          } else {
-            afterReturn = true;
-          }
-        }
-        from = end + 1;
-        if (nextLf !== -1 && nextLf < from) nextLf = text.indexOf('\n', from);
-        if (nextCr !== -1 && nextCr < from) nextCr = text.indexOf('\r', from);
+  const lines = new LineSplitter(MAX_LINE_BYTES, {
+    text(text) {
+      line += 1;
+      if (BLANK.test(text)) {
+        blankLines += 1;
+        firstBlankLine ??= line;
+        return;
       }
-      pending += text.slice(from);
-    } finally {
-      // Results already made are written even if a handler throws, as they were line by line.
-      if (out.length > 0 && !output.write(out)) await once(output, 'drain');
-    }
+      const answer = answerLine(text, line, handle);
+      allOk &&= answer.ok;
+      out += answer.json;
+    },
+    unreadable(reason) {
+      line += 1;
+      allOk = false;
+      out += `${JSON.stringify({ line, ...failed(UNREADABLE[reason](line)) })}\n`;
+    },
+  });
+  const flush = async (): Promise<void> => {
+    if (out.length === 0) return;
+    const text = out;
+    out = '';
+    if (!output.write(text)) await once(output, 'drain');
   };
 
   for await (const chunk of input) {
-    await take(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+      lines.push(bytes.subarray(at, at + SLICE_BYTES));
+      await flush();
+    }
   }
-  await take(decoder.end());
-  if (pending.length > 0) {
-    const last = emit(pending);
-    pending = '';
-    if (last.length > 0 && !output.write(last)) await once(output, 'drain');
-  }
+  lines.end();
+  await flush();
   return firstBlankLine === undefined ? { allOk, blankLines } : { allOk, blankLines, firstBlankLine };
 }
 
@@ -134,14 +121,41 @@ export function batchExitCode(summary: BatchSummary, stderr: Writable): number {
   return summary.allOk ? 0 : 1;
 }
 
-function handleLine(text: string, line: number, handle: (value: unknown) => LineResult): LineResult {
+/** Whether a value can be written as JSON (a parsed value can fail only by nesting too deep). */
+function writable(value: unknown): boolean {
+  try {
+    JSON.stringify(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The result line for one line of text, and whether it passed; never throws. */
+function answerLine(text: string, line: number, handle: (value: unknown) => LineResult): { ok: boolean; json: string } {
   let value: unknown;
+  let result: LineResult;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return failed(`line ${line} is not valid JSON: ${(error as Error).message}`);
+    return { ok: false, json: `${JSON.stringify({ line, ...failed(`line ${line} is not valid JSON: ${(error as Error).message}`) })}\n` };
+  }
+  try {
+    result = handle(value);
+  } catch (thrown) {
+    result = failed(`line ${line} could not be checked: ${describeThrown(thrown)}`);
   }
   // The caller's `id` travels with its result, so a batch can be joined back to its input.
-  const id = isRecord(value) && value['id'] !== undefined ? { id: value['id'] } : {};
-  return { ...id, ...handle(value) };
+  const id: unknown = isRecord(value) ? value['id'] : undefined;
+  try {
+    return { ok: result.ok, json: `${JSON.stringify(id === undefined ? { line, ...result } : { line, id, ...result })}\n` };
+  } catch (thrown) {
+    const reason = describeThrown(thrown);
+    const idLeftOut = id !== undefined && !writable(id);
+    const detail = idLeftOut
+      ? `line ${line}: its "id" cannot be written back as JSON (${reason}); this answer leaves out the id and the line's result.`
+      : `line ${line}: its result cannot be written as JSON (${reason}).`;
+    const answer = id === undefined || idLeftOut ? { line, ...failed(detail) } : { line, id, ...failed(detail) };
+    return { ok: false, json: `${JSON.stringify(answer)}\n` };
+  }
 }

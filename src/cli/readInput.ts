@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { UsageError } from './errors.js';
+import { utf8Text } from './utf8.js';
 
 /** Largest whole-document input the CLI reads (batch jobs should use `--ndjson`). */
 export const MAX_INPUT_BYTES: number = 64 * 1024 * 1024;
@@ -11,7 +12,10 @@ export function openInput(file: string, stdin: Readable): Readable {
   return createReadStream(file);
 }
 
-/** Reads a whole input as UTF-8 text, refusing more than {@link MAX_INPUT_BYTES}. */
+/**
+ * Reads a whole input as UTF-8 text (a byte-order mark at the start is dropped), refusing more than
+ * {@link MAX_INPUT_BYTES} and bytes that are not UTF-8.
+ */
 export async function readText(input: Readable, name: string): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -26,7 +30,9 @@ export async function readText(input: Readable, name: string): Promise<string> {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${name}: ${(error as Error).message}`);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const text = utf8Text(Buffer.concat(chunks));
+  if (text === undefined) throw new UsageError(`${name} is not valid UTF-8; save it as UTF-8.`);
+  return text;
 }
 
 /** Parses JSON text, turning a syntax error into a usage error that names the input. */

@@ -27,9 +27,10 @@ Options
                                plan. Ignored with --ndjson, whose output is always JSON lines.
   --ndjson                     validate-schedule and recommend: read one JSON document per line (as
                                above) and write one JSON result per line, in order, each with its
-                               1-based "line" and the input's "id". Flags give the defaults. Blank
-                               lines are skipped (they still count in "line"; their number is reported
-                               on standard error).
+                               1-based "line" and the input's "id". Flags give the defaults. A line
+                               that cannot be read (not UTF-8, over 16 MiB, not JSON) gets an
+                               "ok": false result and the batch goes on. Blank lines are skipped (they
+                               still count in "line"; their number is reported on standard error).
   -h, --help                   Show this help.
   --version                    Show the version.
 
@@ -45,5 +46,6 @@ Exit codes
   0  valid (recommend and plan: a result was produced, provisional included; --ndjson: every line valid)
   1  invalid data (--ndjson: any line)
   2  usage error (an unknown command, flag, level, policy or time zone given as a flag) or input
-     that cannot be read or parsed as JSON; the message is one line on standard error
+     that cannot be read, is not UTF-8 or cannot be parsed as JSON; the message is one line on
+     standard error
   A closed output pipe (as with | head) ends the command quietly with 141, as SIGPIPE would.`;

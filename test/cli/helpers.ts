@@ -3,14 +3,20 @@ import { runCli } from '../../src/cli/runCli.js';
 import type { Assessment } from '../../src/index.js';
 import { known } from '../eligibility/helpers.js';
 
-/** Runs the command line in-process with the given arguments and standard input. */
-export async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Runs the command line in-process with the given arguments and standard input: a string, or the
+ * chunks a stream would hand over (strings or bytes, split anywhere).
+ */
+export async function cli(
+  args: string[],
+  stdin: string | Iterable<string | Buffer> | AsyncIterable<string | Buffer> = '',
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
   stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
   stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
-  const code = await runCli(args, { stdin: Readable.from([stdin]), stdout, stderr });
+  const code = await runCli(args, { stdin: Readable.from(typeof stdin === 'string' ? [stdin] : stdin), stdout, stderr });
   return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() };
 }
 

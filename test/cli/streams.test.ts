@@ -1,20 +1,9 @@
 // NDJSON batches come from Windows exports (CRLF), old Mac tools (CR), pipes that split a line break
 // across chunks, and files without a final newline: every line must come out once, in order, and a
 // whole-document input over 64 MiB is refused with a usage error, not read into memory.
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../../src/cli/readInput.js';
-import { runCli } from '../../src/cli/runCli.js';
-
-async function cli(args: string[], chunks: Iterable<string | Buffer>): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
-  stdout.on('data', (chunk: Buffer) => out.stdout.push(chunk));
-  stderr.on('data', (chunk: Buffer) => out.stderr.push(chunk));
-  const code = await runCli(args, { stdin: Readable.from(chunks), stdout, stderr });
-  return { code, stdout: Buffer.concat(out.stdout).toString(), stderr: Buffer.concat(out.stderr).toString() };
-}
+import { cli } from './helpers.js';
 
 const session = { start: '2026-03-02T09:00:00Z', end: '2026-03-02T12:00:00Z', service: 'group' };
 const line = (id: string): string => JSON.stringify({ id, sessions: [session] });

@@ -15,6 +15,7 @@ import { UsageError } from '../errors.js';
 import { batchExitCode, runNdjson, type LineResult } from '../ndjson.js';
 import { knownPolicyIds, type Format } from '../options.js';
 import { openInput, parseJson, readText } from '../readInput.js';
+import { describeReceived } from '../../_lib/describeReceived.js';
 import { isRecord } from '../../_lib/isRecord.js';
 
 /** Defaults for a schedule check, from the flags. */
@@ -61,7 +62,7 @@ function toJob(value: unknown, defaults: ScheduleDefaults): Job | Problem {
   const ownLevel = own['level'];
   const level = ownLevel === undefined ? defaults.level : LevelIdSchema.safeParse(ownLevel).data;
   if (ownLevel !== undefined && level === undefined) {
-    return invalidSetting('level', `expected one of ${LevelIdSchema.options.join(', ')}, received ${JSON.stringify(ownLevel)}.`);
+    return invalidSetting('level', `expected one of ${LevelIdSchema.options.join(', ')}, received ${describeReceived(ownLevel)}.`);
   }
   if (level === undefined) return { missing: 'no level (give "level" or --level).' };
   const ownTimeZone = own['timeZone'];
@@ -70,10 +71,10 @@ function toJob(value: unknown, defaults: ScheduleDefaults): Job | Problem {
   if (timeZone === undefined) return { missing: 'no time zone (give "timeZone" or --time-zone).' };
   const ownPolicy = own['policy'];
   const policy = ownPolicy === undefined ? defaults.policy : typeof ownPolicy === 'string' ? getPolicy(ownPolicy) : undefined;
-  if (policy === undefined) return invalidSetting('policy', `unknown policy ${JSON.stringify(ownPolicy)}; use one of ${knownPolicyIds()}.`);
+  if (policy === undefined) return invalidSetting('policy', `unknown policy ${describeReceived(ownPolicy)}; use one of ${knownPolicyIds()}.`);
   const ownPopulation = own['population'];
   const population = ownPopulation === undefined ? (defaults.population ?? 'adult') : PopulationSchema.safeParse(ownPopulation).data;
-  if (population === undefined) return invalidSetting('population', `population must be adult or adolescent, received ${JSON.stringify(ownPopulation)}.`);
+  if (population === undefined) return invalidSetting('population', `population must be adult or adolescent, received ${describeReceived(ownPopulation)}.`);
   return { sessions, level, timeZone, policy, population, readIssues };
 }
 
