@@ -35,5 +35,6 @@
  * @category Eligibility
  */
 export class RuleError extends Error {
+  /** Always `'RuleError'`, so the class survives in logs and across bundles where `instanceof` fails. */
   override readonly name: string = 'RuleError';
 }
