@@ -1,6 +1,6 @@
 // `npm run bench`: builds the package when it is stale, then measures the built dist/ side by side with the least
 // work possible and with what a developer would use instead. Prints a table with every figure and
-// its target and writes bench/results.json. Options: --only=schedule,recommend,cli,recommend-cli,bundle and
+// its target and writes bench/results.json. Options: --only=schedule,recommend,cli,recommend-cli,http-api,bundle and
 // --quick (a tenth of the inputs, for trying changes; its figures are not the reported ones).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BundleSize, measureBundles } from './bundle.js';
 import { type CliFigures, type RecommendCliFigures, cliCase, recommendCliCase } from './cases/cli.js';
+import { type HttpApiFigures, httpApiCase } from './cases/httpApi.js';
 import { type RecommendFigures, recommendCase } from './cases/recommend.js';
 import { type ScheduleFigures, scheduleCase } from './cases/schedule.js';
 import { cliPath, distDir } from './lib/library.js';
@@ -30,6 +31,7 @@ interface Results {
   recommend?: RecommendFigures;
   cli?: CliFigures;
   recommendCli?: RecommendCliFigures;
+  httpApi?: HttpApiFigures;
   bundles?: BundleSize[];
 }
 const results: Results = {};
@@ -59,6 +61,10 @@ if (wanted('recommend-cli')) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+if (wanted('http-api')) {
+  log('examples/http-api: latency of ordinary requests, alone and while 4 clients send hostile ones');
+  results.httpApi = await httpApiCase({ requests: 1_000 / scale, attackers: 4, seed: SEED, log });
 }
 if (wanted('bundle') && process.env['BENCH_DIST'] === undefined) {
   log('bundle sizes of dist/ (esbuild, minified, gzipped, dependencies included)');
@@ -107,6 +113,15 @@ if (rc !== undefined) {
     `${n(rc.seconds, 1)} s (${n(rc.linesPerSecond)} lines/s), ${n(rc.bytesPerLine)} bytes a result, peak RSS ${n(rc.peakRssMb)} MB`,
     '',
     '',
+  ]);
+}
+for (const scenario of results.httpApi?.scenarios ?? []) {
+  const attacks = Object.entries(scenario.attackStatuses).map(([status, count]) => `${n(count)} × ${status}`).join(', ');
+  rows.push([
+    `HTTP example, ${scenario.name}`,
+    `p50 ${n(scenario.p50Ms, 1)} ms, p99 ${n(scenario.p99Ms, 1)} ms, max ${n(scenario.maxMs, 1)} ms (${n(scenario.normalRequests)} requests${attacks === '' ? '' : `; hostile answered ${attacks}`})`,
+    scenario.target,
+    mark(scenario.pass),
   ]);
 }
 for (const bundle of results.bundles ?? []) {

@@ -1,14 +1,13 @@
 // Small JSON-over-HTTP helpers shared by the two server examples (`http-api`, `cds-hooks-service`).
 // Only `node:http`: no framework, so every rule a JSON endpoint needs (size limit, media types,
-// encodings, error shapes) is visible here in a few lines.
+// encodings, error shapes) is visible here in a few lines. How much one request may carry and cause
+// is in limits.ts; the order in which requests are answered, in requestQueue.ts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-
-/** The default body limit: 1 MiB, far above any real schedule or assessment. */
-export const DEFAULT_MAX_BODY_BYTES: number = 1024 * 1024;
+import type { RequestQueue } from './requestQueue.js';
 
 /**
  * A request the server refuses, with its HTTP status, a stable snake_case code, a sentence for the
- * client, and any headers the status needs (`Allow` for 405).
+ * client, any headers the status needs (`Allow` for 405), and where in the request the problem is.
  */
 export class HttpError extends Error {
   /** The HTTP status. */
@@ -17,24 +16,66 @@ export class HttpError extends Error {
   readonly code: string;
   /** Headers to add to the response. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Where in the request body the problem is (FHIRPath-like, e.g. `stay.end`); empty when it is the request as a whole. */
+  readonly expressions: readonly string[];
 
-  constructor(status: number, code: string, message: string, headers: Readonly<Record<string, string>> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    extra: { readonly headers?: Readonly<Record<string, string>>; readonly expressions?: readonly string[] } = {},
+  ) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.code = code;
-    this.headers = headers;
+    this.headers = extra.headers ?? {};
+    this.expressions = extra.expressions ?? [];
   }
 }
 
-/** The JSON body of every error response: `{ error: { status, code, message } }`. */
-export interface ErrorBody {
-  readonly error: { readonly status: number; readonly code: string; readonly message: string };
+/** The R4 `OperationOutcome` of a refused request: one `error` issue. */
+interface ErrorOutcome {
+  readonly resourceType: 'OperationOutcome';
+  readonly issue: readonly {
+    readonly severity: 'error';
+    /** An R4 IssueType code. */
+    readonly code: string;
+    readonly details: { readonly coding: readonly { readonly system: string; readonly code: string }[]; readonly text: string };
+    readonly diagnostics: string;
+    readonly expression?: readonly string[];
+  }[];
 }
 
-/** Turns an {@link HttpError} into the JSON error body. */
-export function errorBody(error: HttpError): ErrorBody {
-  return { error: { status: error.status, code: error.code, message: error.message } };
+// The R4 IssueType of each status the servers answer with; anything else is an `exception`.
+const ISSUE_TYPE_BY_STATUS: Readonly<Record<number, string>> = {
+  400: 'invalid',
+  404: 'not-found',
+  405: 'not-supported',
+  412: 'required',
+  413: 'too-long',
+  415: 'not-supported',
+  422: 'too-costly',
+};
+
+/**
+ * The `OperationOutcome` of a refused request: one `error` issue whose `details.coding` carries the
+ * stable code in `codeSystem`, whose `diagnostics` is the sentence, and whose `expression` says where
+ * in the request the problem is, when it is one place.
+ */
+function errorOutcome(error: HttpError, codeSystem: string): ErrorOutcome {
+  return {
+    resourceType: 'OperationOutcome',
+    issue: [
+      {
+        severity: 'error',
+        code: ISSUE_TYPE_BY_STATUS[error.status] ?? 'exception',
+        details: { coding: [{ system: codeSystem, code: error.code }], text: error.message },
+        diagnostics: error.message,
+        ...(error.expressions.length === 0 ? {} : { expression: error.expressions }),
+      },
+    ],
+  };
 }
 
 /** `application/json`, or any `application/*+json` type such as `application/fhir+json`. */
@@ -73,17 +114,37 @@ export function prefersFhirJson(accept: string | undefined): boolean {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Decodes a whole body as UTF-8 JSON; throws a 400 {@link HttpError} for bytes that are not UTF-8, an empty body, or text that is not JSON. */
+function parseJsonBody(bytes: Buffer): unknown {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new HttpError(400, 'invalid_encoding', 'The request body is not valid UTF-8.');
+  }
+  if (text.trim() === '') throw new HttpError(400, 'empty_body', 'The request body is empty; send a JSON object.');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? ` (${error.message})` : '';
+    throw new HttpError(400, 'invalid_json', `The request body is not valid JSON${reason}.`);
+  }
+}
+
 /**
  * Reads the request body as JSON, refusing, in this order: a body that is not JSON by its
  * `Content-Type` (415), a compressed or non-UTF-8 body (415), a body over `maxBytes` (413, checked on
  * the declared length first and then while reading, so an oversized body is never buffered), bytes
- * that are not UTF-8, an empty body, and text that is not JSON (400).
+ * that are not UTF-8, an empty body, and text that is not JSON (400). Once the whole body has arrived
+ * it waits for its turn in `queue` and is parsed in it: the caller answers the request in the same
+ * turn, before awaiting anything else.
  *
  * @param request - The incoming request.
  * @param maxBytes - The largest body accepted, in bytes.
+ * @param queue - The server's queue of requests.
  * @returns The parsed JSON value.
  */
-export function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
+export function readJsonBody(request: IncomingMessage, maxBytes: number, queue: RequestQueue): Promise<unknown> {
   const contentType = request.headers['content-type'];
   const { type, params } = parseMediaType(contentType ?? '');
   if (!isJsonMediaType(type)) {
@@ -101,7 +162,7 @@ export function readJsonBody(request: IncomingMessage, maxBytes: number): Promis
     return Promise.reject(new HttpError(415, 'unsupported_content_encoding', 'Send the body uncompressed.'));
   }
   const tooLarge = (): HttpError =>
-    new HttpError(413, 'payload_too_large', `The request body is larger than the limit of ${maxBytes} bytes.`);
+    new HttpError(413, 'payload_too_large', `The request body is larger than this server takes (at most ${maxBytes.toLocaleString('en-US')} bytes, maxBodyBytes).`);
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(tooLarge());
 
@@ -124,25 +185,16 @@ export function readJsonBody(request: IncomingMessage, maxBytes: number): Promis
     request.on('error', () => fail(new HttpError(400, 'request_aborted', 'The request body could not be read.')));
     request.on('end', () => {
       if (settled) return;
-      let text: string;
-      try {
-        text = utf8.decode(Buffer.concat(chunks));
-      } catch {
-        fail(new HttpError(400, 'invalid_encoding', 'The request body is not valid UTF-8.'));
-        return;
-      }
-      if (text.trim() === '') {
-        fail(new HttpError(400, 'empty_body', 'The request body is empty; send a JSON object.'));
-        return;
-      }
-      try {
-        const value: unknown = JSON.parse(text);
-        settled = true;
-        resolve(value);
-      } catch (error) {
-        const reason = error instanceof SyntaxError ? ` (${error.message})` : '';
-        fail(new HttpError(400, 'invalid_json', `The request body is not valid JSON${reason}.`));
-      }
+      settled = true;
+      const body = Buffer.concat(chunks);
+      chunks.length = 0;
+      void queue.turn(body.length).then(() => {
+        try {
+          resolve(parseJsonBody(body));
+        } catch (error) {
+          reject(error);
+        }
+      });
     });
   });
 }
@@ -154,23 +206,64 @@ export function readJsonBody(request: IncomingMessage, maxBytes: number): Promis
  * @param response - The response.
  * @param status - The HTTP status.
  * @param body - Any JSON value.
- * @param options - The media type (default `application/json`), extra headers, and whether to close.
+ * @param options - The media type (default `application/json`), extra headers, whether to close, and
+ * the largest answer sent in bytes.
+ * @throws HttpError 422 `response_too_large`, before anything is sent, when the answer is over `maxBytes`.
  */
 export function sendJson(
   response: ServerResponse,
   status: number,
   body: unknown,
-  options: { readonly mediaType?: string; readonly headers?: Readonly<Record<string, string>>; readonly close?: boolean } = {},
+  options: {
+    readonly mediaType?: string;
+    readonly headers?: Readonly<Record<string, string>>;
+    readonly close?: boolean;
+    readonly maxBytes?: number;
+  } = {},
 ): void {
   const text = JSON.stringify(body);
+  const bytes = Buffer.byteLength(text);
+  if (options.maxBytes !== undefined && bytes > options.maxBytes) {
+    throw new HttpError(
+      422,
+      'response_too_large',
+      `The answer would be ${bytes.toLocaleString('en-US')} bytes, more than this server sends (at most ${options.maxBytes.toLocaleString('en-US')}, maxResponseBytes); send fewer sessions, or correct the ones reported wrong first.`,
+    );
+  }
   response.statusCode = status;
   for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
   response.setHeader('Content-Type', `${options.mediaType ?? 'application/json'}; charset=utf-8`);
-  response.setHeader('Content-Length', Buffer.byteLength(text));
+  response.setHeader('Content-Length', bytes);
   response.setHeader('Cache-Control', 'no-store');
   response.setHeader('X-Content-Type-Options', 'nosniff');
   if (options.close === true) response.setHeader('Connection', 'close');
   response.end(text);
+}
+
+/**
+ * Answers what a handler threw, as an `OperationOutcome` (see {@link errorOutcome}): an
+ * {@link HttpError} with its own status, anything else as a 500 that tells the client nothing of the
+ * internals. When the answer had already begun, the connection is closed instead.
+ *
+ * @param response - The response.
+ * @param thrown - What the handler threw.
+ * @param options - The code system of the stable codes, the media type, and headers for every answer (CORS).
+ */
+export function sendError(
+  response: ServerResponse,
+  thrown: unknown,
+  options: { readonly codeSystem: string; readonly mediaType?: string; readonly headers?: Readonly<Record<string, string>> },
+): void {
+  const error = thrown instanceof HttpError ? thrown : new HttpError(500, 'internal_error', 'The request could not be processed.');
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  sendJson(response, error.status, errorOutcome(error, options.codeSystem), {
+    ...(options.mediaType === undefined ? {} : { mediaType: options.mediaType }),
+    headers: { ...options.headers, ...error.headers },
+    close: error.status === 413,
+  });
 }
 
 /** The path of a request URL without its query string; `undefined` when the URL cannot be read. */
@@ -198,8 +291,9 @@ export interface RequestLogEntry {
 
 /**
  * A `node:http` server around an async request handler: each finished request is passed to `log`
- * (method, path, status and time only), and clients that trickle their headers or body cannot hold a
- * connection open for minutes.
+ * (method, path, status and time only), clients that trickle their headers or body cannot hold a
+ * connection open for minutes, and a handler that fails even to answer its error closes its own
+ * connection and nothing else.
  */
 export function createLoggedServer(
   handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>,
@@ -215,7 +309,7 @@ export function createLoggedServer(
         milliseconds: Math.round(performance.now() - started),
       });
     });
-    void handle(request, response);
+    handle(request, response).catch(() => response.destroy());
   });
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

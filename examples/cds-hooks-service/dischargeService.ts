@@ -4,7 +4,7 @@ import { FOLLOW_UP_LEVELS, FOLLOW_UP_WINDOWS, getLevel, nextStepDown, type Level
 import { LEVEL_CODE_SYSTEM, type CdsCard } from 'level-of-care/fhir';
 import { HttpError, isObject } from '../_shared/http.js';
 import { levelFrom } from './levelOfCare.js';
-import { requiredData, type DataRequest } from './requiredData.js';
+import { requiredData, type DataRequest, type DataSettings } from './requiredData.js';
 
 /** The id of the discharge service; its URL is `/cds-services/level-of-care-discharge`. */
 export const DISCHARGE_SERVICE_ID = 'level-of-care-discharge';
@@ -16,9 +16,8 @@ export const DISCHARGE_PREFETCH: Readonly<Record<'encounter' | 'levelOfCare', st
 };
 
 /** What the discharge service needs to answer. */
-export interface DischargeSettings {
+export interface DischargeSettings extends DataSettings {
   readonly timeZone: string;
-  readonly trustedFhirServers: readonly string[];
   /** The moment of the call, for an encounter that has no end yet (the discharge happens now). */
   readonly now: () => Date;
 }
@@ -107,8 +106,8 @@ const unknownLevelCard = (): CdsCard => ({
 /** The cards for one `encounter-discharge` call: the step down and, after high-intensity care, the follow-up dates. */
 export async function dischargeCards(request: DataRequest, settings: DischargeSettings): Promise<CdsCard[]> {
   const encounterId = dischargedEncounterId(request.context);
-  const encounter = await requiredData(request, 'encounter', DISCHARGE_PREFETCH.encounter, settings.trustedFhirServers);
-  const episode = await requiredData(request, 'levelOfCare', DISCHARGE_PREFETCH.levelOfCare, settings.trustedFhirServers);
+  const encounter = await requiredData(request, 'encounter', DISCHARGE_PREFETCH.encounter, settings, 'maxListEntries');
+  const episode = await requiredData(request, 'levelOfCare', DISCHARGE_PREFETCH.levelOfCare, settings, 'maxListEntries');
   const level = levelFrom(episode) ?? levelFrom(encounter);
   if (level === undefined) return [unknownLevelCard()];
   const dischargeDate = dischargeDateOf(encounter, settings);

@@ -1,6 +1,8 @@
 // CDS Hooks feedback: the EHR tells the service whether a clinician accepted or overrode a card.
-// The example keeps the latest entries in memory, up to a limit, so it can never grow without bound.
+// The example keeps the latest entries in memory, up to a number of entries each of a bounded size,
+// so it can never grow without bound.
 import { HttpError, isObject } from '../_shared/http.js';
+import { checkListLength, type RequestLimits } from '../_shared/limits.js';
 
 /** One accepted or overridden card. */
 export interface FeedbackEntry {
@@ -27,7 +29,8 @@ export class FeedbackLog {
 
   /** Adds entries, dropping the oldest beyond the limit. */
   record(entries: readonly FeedbackEntry[]): void {
-    this.#entries.push(...entries);
+    // One at a time: spreading a caller's list into `push` arguments overflows the stack when it is long.
+    for (const entry of entries) this.#entries.push(entry);
     if (this.#entries.length > this.#limit) this.#entries.splice(0, this.#entries.length - this.#limit);
   }
 
@@ -39,12 +42,29 @@ export class FeedbackLog {
 
 const badFeedback = (message: string): HttpError => new HttpError(400, 'invalid_feedback', message);
 
-/** Reads a CDS Hooks feedback body `{ feedback: [{ card, outcome, outcomeTimestamp, … }] }`; 400 when it is wrong. */
-export function readFeedback(body: unknown, serviceId: string): FeedbackEntry[] {
+/**
+ * The most JSON one feedback entry may hold, in characters: an entry is a card id, an outcome, a time,
+ * a few suggestion ids and a coded reason with a comment. The log keeps 1,000 entries by default, so
+ * it holds at most about 4 MB.
+ */
+const MAX_FEEDBACK_ENTRY_CHARS = 4096;
+
+/**
+ * Reads a CDS Hooks feedback body `{ feedback: [{ card, outcome, outcomeTimestamp, … }] }`; 400 when
+ * it is wrong, 422 when it holds more entries than `maxListEntries` or an entry over
+ * {@link MAX_FEEDBACK_ENTRY_CHARS}.
+ */
+export function readFeedback(body: unknown, serviceId: string, limits: RequestLimits): FeedbackEntry[] {
   const list = isObject(body) ? body['feedback'] : undefined;
   if (!Array.isArray(list) || list.length === 0) throw badFeedback('Expected { "feedback": [{ "card", "outcome", "outcomeTimestamp" }] }.');
+  checkListLength(list, 'feedback', 'maxListEntries', limits);
   return list.map((item: unknown, index) => {
     if (!isObject(item) || typeof item['card'] !== 'string' || item['card'] === '') throw badFeedback(`feedback[${index}].card must be the uuid of a card.`);
+    const chars = JSON.stringify(item).length;
+    if (chars > MAX_FEEDBACK_ENTRY_CHARS) {
+      const message = `feedback[${index}]: ${chars.toLocaleString('en-US')} characters of JSON, more than this server keeps for one entry (at most ${MAX_FEEDBACK_ENTRY_CHARS.toLocaleString('en-US')}).`;
+      throw new HttpError(422, 'feedback_entry_too_large', message, { expressions: [`feedback[${index}]`] });
+    }
     const outcome = item['outcome'];
     if (outcome !== 'accepted' && outcome !== 'overridden') throw badFeedback(`feedback[${index}].outcome must be "accepted" or "overridden".`);
     const timestamp = item['outcomeTimestamp'];

@@ -3,6 +3,7 @@
 // when neither is possible, 412 Precondition Failed. A CDS client that failed to prefetch a key may
 // send an OperationOutcome in its place: that counts as not prefetched.
 import { HttpError, isObject } from '../_shared/http.js';
+import { checkCount, resourceCount, type RequestLimits } from '../_shared/limits.js';
 
 /** How long a query to the EHR's FHIR server may take: CDS services answer within about a second. */
 const FHIR_QUERY_TIMEOUT_MS = 5_000;
@@ -13,6 +14,12 @@ export interface DataRequest {
   readonly prefetch: Readonly<Record<string, unknown>> | undefined;
   readonly fhirServer: string | undefined;
   readonly accessToken: string | undefined;
+}
+
+/** What every service needs to get data: the FHIR servers it may query and the request limits. */
+export interface DataSettings {
+  readonly trustedFhirServers: readonly string[];
+  readonly limits: RequestLimits;
 }
 
 /** Where the service may query: the EHR's FHIR base URL, when it is one of the trusted ones, and the token. */
@@ -34,9 +41,22 @@ const isOperationOutcome = (value: unknown): boolean => isObject(value) && value
 
 /**
  * The value of one prefetch key: prefetched, or read from the FHIR server; throws a 412 `HttpError`
- * when it is neither prefetched nor fetchable.
+ * when it is neither prefetched nor fetchable, and a 422 one when it holds more resources than
+ * `limit` allows.
  */
-export async function requiredData(request: DataRequest, key: string, template: string, trustedFhirServers: readonly string[]): Promise<unknown> {
+export async function requiredData(
+  request: DataRequest,
+  key: string,
+  template: string,
+  settings: DataSettings,
+  limit: 'maxSessions' | 'maxListEntries',
+): Promise<unknown> {
+  const data = await prefetchedOrFetched(request, key, template, settings.trustedFhirServers);
+  checkCount(resourceCount(data), [`prefetch.${key}`], 'resources', limit, settings.limits);
+  return data;
+}
+
+async function prefetchedOrFetched(request: DataRequest, key: string, template: string, trustedFhirServers: readonly string[]): Promise<unknown> {
   const prefetched = request.prefetch?.[key];
   if (prefetched !== undefined && !isOperationOutcome(prefetched)) return prefetched;
   const access = fhirAccess(request, trustedFhirServers);

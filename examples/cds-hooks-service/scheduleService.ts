@@ -3,8 +3,9 @@
 import { getLevel, summarizeSchedule, validateSchedule, type Issue, type LevelId, type Policy, type Session, type Week } from 'level-of-care';
 import { LEVEL_CODE_SYSTEM, sessionsFromFhir, toCdsCards, type CdsCard } from 'level-of-care/fhir';
 import { HttpError, isObject } from '../_shared/http.js';
+import { checkCount, resourceCount } from '../_shared/limits.js';
 import { levelFrom } from './levelOfCare.js';
-import { requiredData, type DataRequest } from './requiredData.js';
+import { requiredData, type DataRequest, type DataSettings } from './requiredData.js';
 
 /** The id of the schedule service; its URL is `/cds-services/level-of-care-schedule`. */
 export const SCHEDULE_SERVICE_ID = 'level-of-care-schedule';
@@ -20,10 +21,9 @@ export const SCHEDULE_PREFETCH: Readonly<Record<'levelOfCare' | 'booked', string
 };
 
 /** What the schedule service needs to answer. */
-export interface ScheduleSettings {
+export interface ScheduleSettings extends DataSettings {
   readonly timeZone: string;
   readonly policy: Policy;
-  readonly trustedFhirServers: readonly string[];
 }
 
 const CARD_SOURCE = { label: 'level-of-care schedule check' };
@@ -96,9 +96,13 @@ const entryIndexOf = (path: readonly (string | number)[]): number | undefined =>
  */
 export async function scheduleCards(request: DataRequest, settings: ScheduleSettings): Promise<CdsCard[]> {
   const appointments = proposedAppointments(request.context);
-  const level = levelFrom(await requiredData(request, 'levelOfCare', SCHEDULE_PREFETCH.levelOfCare, settings.trustedFhirServers));
+  const proposedCount = resourceCount(appointments);
+  checkCount(proposedCount, ['context.appointments'], 'appointments', 'maxSessions', settings.limits);
+  const level = levelFrom(await requiredData(request, 'levelOfCare', SCHEDULE_PREFETCH.levelOfCare, settings, 'maxListEntries'));
   if (level === undefined) return [unknownLevelCard()];
-  const booked = await requiredData(request, 'booked', SCHEDULE_PREFETCH.booked, settings.trustedFhirServers);
+  const booked = await requiredData(request, 'booked', SCHEDULE_PREFETCH.booked, settings, 'maxSessions');
+  // Proposed and booked appointments are read and checked together: the limit is on both at once.
+  checkCount(proposedCount + resourceCount(booked), ['context.appointments', 'prefetch.booked'], 'appointments', 'maxSessions', settings.limits);
 
   // Only Appointments are proposed appointments: any other resource gets a warning card of its own
   // and counts for nothing (a Patient or Encounter in the Bundle would otherwise be skipped or counted).

@@ -10,27 +10,33 @@ import { fileURLToPath } from 'node:url';
 import { getPolicy, POLICIES, type Policy } from 'level-of-care';
 import { LEVEL_CODE_SYSTEM, type CdsCard } from 'level-of-care/fhir';
 import {
-  DEFAULT_MAX_BODY_BYTES,
   HttpError,
   createLoggedServer,
   isObject,
   logToConsole,
   pathnameOf,
   readJsonBody,
+  sendError,
   sendJson,
   serveUntilStopped,
   type RequestLogEntry,
 } from '../_shared/http.js';
+import { limitsWith, type RequestLimits } from '../_shared/limits.js';
+import { RequestQueue } from '../_shared/requestQueue.js';
 import { DISCHARGE_PREFETCH, DISCHARGE_SERVICE_ID, dischargeCards } from './dischargeService.js';
 import { FeedbackLog, readFeedback } from './feedback.js';
-import { errorOutcome } from './outcome.js';
 import type { DataRequest } from './requiredData.js';
 import { SCHEDULE_PREFETCH, SCHEDULE_SERVICE_ID, scheduleCards } from './scheduleService.js';
 
 export { DISCHARGE_PREFETCH, DISCHARGE_SERVICE_ID } from './dischargeService.js';
 export { FeedbackLog, type FeedbackEntry } from './feedback.js';
-export { ERROR_CODE_SYSTEM } from './outcome.js';
 export { SCHEDULE_PREFETCH, SCHEDULE_SERVICE_ID } from './scheduleService.js';
+
+/**
+ * The code system of this service's stable error codes (`invalid_cds_request`, `prefetch_unavailable`,
+ * …). Every error is an `OperationOutcome`, as CDS Hooks 3.0 recommends.
+ */
+export const ERROR_CODE_SYSTEM = 'https://github.com/level-of-care/level-of-care/examples/cds-hooks-service/error';
 
 /** The version of the services' behaviour, in discovery (CDS Hooks 3.0 adds it; 2.0 clients ignore it). */
 export const SERVICE_VERSION = '2.0.0';
@@ -89,8 +95,12 @@ export interface CdsServerOptions {
   readonly feedback?: FeedbackLog;
   /** When set, CORS headers allow this origin (e.g. `*` for the CDS Hooks sandbox). Default: no CORS. */
   readonly allowOrigin?: string;
-  /** Largest request body accepted, in bytes; default 1 MiB. */
-  readonly maxBodyBytes?: number;
+  /**
+   * What one request may carry and cause (`REQUEST_LIMITS` in `examples/_shared/limits.ts`: a 1 MiB
+   * body, 1,000 appointments, 100 resources in any other prefetch and 100 feedback entries, a 4 MiB
+   * answer); give the ones to change.
+   */
+  readonly limits?: Partial<RequestLimits>;
   /** Called once per request with method, path, status and duration (never a body or a header). */
   readonly log?: (entry: RequestLogEntry) => void;
   /** The clock, for a discharge whose encounter has not ended yet; default the system clock. */
@@ -103,7 +113,8 @@ interface Settings {
   readonly trustedFhirServers: readonly string[];
   readonly feedback: FeedbackLog;
   readonly allowOrigin?: string;
-  readonly maxBodyBytes: number;
+  readonly limits: RequestLimits;
+  readonly queue: RequestQueue;
   readonly now: () => Date;
 }
 
@@ -176,26 +187,24 @@ async function handle(request: IncomingMessage, response: ServerResponse, settin
       return;
     }
     if (request.method !== allowed) {
-      throw new HttpError(405, 'method_not_allowed', `${pathnameOf(request.url)} accepts ${allowed} only.`, { Allow: allowed });
+      throw new HttpError(405, 'method_not_allowed', `${pathnameOf(request.url)} accepts ${allowed} only.`, { headers: { Allow: allowed } });
     }
     if (route.kind === 'discovery') {
       sendJson(response, 200, DISCOVERY, { headers: cors });
       return;
     }
-    const body = await readJsonBody(request, settings.maxBodyBytes);
+    const body = await readJsonBody(request, settings.limits.maxBodyBytes, settings.queue);
     if (route.kind === 'feedback') {
-      settings.feedback.record(readFeedback(body, route.id));
+      settings.feedback.record(readFeedback(body, route.id, settings.limits));
       sendJson(response, 200, {}, { headers: cors });
       return;
     }
     const hookRequest = readHookRequest(body, HOOKS[route.id] ?? '');
     const cards = await (SERVICES[route.id] as (request: DataRequest, settings: Settings) => Promise<CdsCard[]>)(hookRequest, settings);
-    sendJson(response, 200, { cards: withUuids(cards) }, { headers: cors });
+    sendJson(response, 200, { cards: withUuids(cards) }, { headers: cors, maxBytes: settings.limits.maxResponseBytes });
   } catch (error) {
-    // Anything but a refusal is a bug; the EHR gets a generic 500 and no internals.
-    const refusal = error instanceof HttpError ? error : new HttpError(500, 'internal_error', 'The request could not be processed.');
-    if (response.headersSent) response.destroy();
-    else sendJson(response, refusal.status, errorOutcome(refusal), { headers: { ...cors, ...refusal.headers }, close: refusal.status === 413 });
+    // A refusal is answered with its status; anything else is a bug, answered 500 with no internals.
+    sendError(response, error, { codeSystem: ERROR_CODE_SYSTEM, headers: cors });
   }
 }
 
@@ -204,7 +213,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, settin
  * /cds-services/level-of-care-schedule` (`appointment-book`), `POST
  * /cds-services/level-of-care-discharge` (`encounter-discharge`), and `POST /cds-services/{id}/feedback`.
  *
- * @param options - Program time zone, policy, trusted FHIR servers, feedback log, CORS origin, body limit, request log and clock.
+ * @param options - Program time zone, policy, trusted FHIR servers, feedback log, CORS origin, request limits, request log and clock.
  * @returns A `node:http` server; call `listen` on it.
  * @throws RangeError when `options.timeZone` is not an IANA time zone.
  */
@@ -222,7 +231,8 @@ export function createCdsServer(options: CdsServerOptions = {}): Server {
     policy: options.policy ?? POLICIES.general,
     trustedFhirServers: options.trustedFhirServers ?? [],
     feedback: options.feedback ?? new FeedbackLog(),
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    limits: limitsWith(options.limits),
+    queue: new RequestQueue(),
     now: options.now ?? (() => new Date()),
     ...(options.allowOrigin === undefined ? {} : { allowOrigin: options.allowOrigin }),
   };

@@ -19,8 +19,6 @@ import {
 } from 'level-of-care';
 import { planToCarePlan, toOperationOutcome } from 'level-of-care/fhir';
 import {
-  DEFAULT_MAX_BODY_BYTES,
-  errorBody,
   HttpError,
   createLoggedServer,
   logToConsole,
@@ -29,14 +27,23 @@ import {
   pathnameOf,
   prefersFhirJson,
   readJsonBody,
+  sendError,
   sendJson,
   type RequestLogEntry,
 } from '../_shared/http.js';
+import { checkListLength, checkStaySpan, limitsWith, type RequestLimits } from '../_shared/limits.js';
+import { RequestQueue } from '../_shared/requestQueue.js';
+
+/** The code system of this server's stable error codes (`invalid_json`, `too_many_sessions`, …). */
+export const ERROR_CODE_SYSTEM = 'https://github.com/level-of-care/level-of-care/examples/http-api/error';
 
 /** Options of {@link createApiServer}. */
 export interface ApiServerOptions {
-  /** Largest request body accepted, in bytes; default 1 MiB. Larger bodies get 413. */
-  readonly maxBodyBytes?: number;
+  /**
+   * What one request may carry and cause (`REQUEST_LIMITS` in `examples/_shared/limits.ts`: a 1 MiB
+   * body, 1,000 sessions, 100 list entries, a stay of 731 days, a 4 MiB answer); give the ones to change.
+   */
+  readonly limits?: Partial<RequestLimits>;
   /** Called once per request with method, path, status and duration (never a body or a header). */
   readonly log?: (entry: RequestLogEntry) => void;
 }
@@ -48,7 +55,7 @@ interface Reply {
   readonly fhir: boolean;
 }
 
-type Handler = (body: unknown, fhir: boolean) => Reply;
+type Handler = (body: unknown, fhir: boolean, limits: RequestLimits) => Reply;
 
 const FHIR_JSON = 'application/fhir+json';
 
@@ -75,11 +82,14 @@ const optional = (key: string, value: unknown): Record<string, unknown> => (valu
 
 // The library checks every value it is given and reports bad ones as `invalid_input` issues with a
 // path, so the handlers pass the client's values through (fixed keys only) instead of re-checking
-// them here; the casts only tell the compiler that the library does the checking.
+// them here; the casts only tell the compiler that the library does the checking. What the handlers
+// do check is how much work a request asks for: the lists it carries and the stay it spans (422).
 
 /** `POST /schedule/validate`: `{ sessions, level, timeZone, policy?, population?, stay?, weekStartsOn? }`. */
-const validate: Handler = (body, fhir) => {
+const validate: Handler = (body, fhir, limits) => {
   const input = requireObject(body, '{ sessions, level, timeZone, policy?, population?, stay?, weekStartsOn? }');
+  checkListLength(input['sessions'], 'sessions', 'maxSessions', limits);
+  checkStaySpan(input['stay'], input['sessions'], limits);
   const policy = policyFrom(input['policy']);
   const options = {
     level: input['level'],
@@ -94,9 +104,10 @@ const validate: Handler = (body, fhir) => {
 };
 
 /** `POST /recommend`: an assessment, or `{ assessment, availableLevels?, policy? }`. */
-const recommend: Handler = (body, fhir) => {
+const recommend: Handler = (body, fhir, limits) => {
   const input = requireObject(body, '(an assessment, or { assessment, availableLevels?, policy? })');
   const wrapped = Object.hasOwn(input, 'assessment');
+  if (wrapped) checkListLength(input['availableLevels'], 'availableLevels', 'maxListEntries', limits);
   const assessment = (wrapped ? input['assessment'] : input) as Assessment;
   const options = wrapped
     ? ({ ...optional('availableLevels', input['availableLevels']), ...optional('policy', policyFrom(input['policy'])) } as RecommendLevelOptions)
@@ -107,8 +118,9 @@ const recommend: Handler = (body, fhir) => {
 };
 
 /** `POST /plan`: `{ start, startDate, through?, availableLevels?, lengthOfStayDays?, assessment?, policy? }`. */
-const plan: Handler = (body, fhir) => {
+const plan: Handler = (body, fhir, limits) => {
   const input = requireObject(body, '{ start, startDate, through?, availableLevels?, lengthOfStayDays?, assessment?, policy? }');
+  checkListLength(input['availableLevels'], 'availableLevels', 'maxListEntries', limits);
   const options = {
     ...optional('through', input['through']),
     ...optional('availableLevels', input['availableLevels']),
@@ -131,67 +143,36 @@ const ROUTES: ReadonlyMap<string, Handler> = new Map([
   ['/plan', plan],
 ]);
 
-/** The R4 IssueType of each refusal, for clients that asked for FHIR. */
-function fhirIssueType(status: number): string {
-  switch (status) {
-    case 404:
-      return 'not-found';
-    case 405:
-    case 415:
-      return 'not-supported';
-    case 413:
-      return 'too-long';
-    case 500:
-      return 'exception';
-    default:
-      return 'invalid';
-  }
-}
-
-function sendError(response: ServerResponse, error: HttpError, fhir: boolean): void {
-  const options = { headers: error.headers, close: error.status === 413 };
-  if (!fhir) {
-    sendJson(response, error.status, errorBody(error), options);
-    return;
-  }
-  const outcome = {
-    resourceType: 'OperationOutcome',
-    issue: [{ severity: 'error', code: fhirIssueType(error.status), details: { text: error.code }, diagnostics: error.message }],
-  };
-  sendJson(response, error.status, outcome, { ...options, mediaType: FHIR_JSON });
-}
-
-async function handle(request: IncomingMessage, response: ServerResponse, maxBodyBytes: number): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, limits: RequestLimits, queue: RequestQueue): Promise<void> {
   const fhir = prefersFhirJson(request.headers.accept);
   try {
     const path = pathnameOf(request.url);
     const handler = path === undefined ? undefined : ROUTES.get(path);
     if (handler === undefined) throw new HttpError(404, 'not_found', `No such route; use POST ${[...ROUTES.keys()].join(', ')}.`);
     if (request.method !== 'POST') {
-      throw new HttpError(405, 'method_not_allowed', `${path} accepts POST only.`, { Allow: 'POST' });
+      throw new HttpError(405, 'method_not_allowed', `${path} accepts POST only.`, { headers: { Allow: 'POST' } });
     }
-    const body = await readJsonBody(request, maxBodyBytes);
-    const reply = handler(body, fhir);
-    sendJson(response, reply.status, reply.body, reply.fhir ? { mediaType: FHIR_JSON } : {});
+    const body = await readJsonBody(request, limits.maxBodyBytes, queue);
+    const reply = handler(body, fhir, limits);
+    sendJson(response, reply.status, reply.body, { ...(reply.fhir ? { mediaType: FHIR_JSON } : {}), maxBytes: limits.maxResponseBytes });
   } catch (error) {
-    // Anything but a refusal is a bug; the client gets a generic 500 and no internals.
-    const refusal = error instanceof HttpError ? error : new HttpError(500, 'internal_error', 'The request could not be processed.');
-    if (!response.headersSent) sendError(response, refusal, fhir);
-    else response.destroy();
+    // A refusal is answered with its status; anything else is a bug, answered 500 with no internals.
+    sendError(response, error, { codeSystem: ERROR_CODE_SYSTEM, ...(fhir ? { mediaType: FHIR_JSON } : {}) });
   }
 }
 
 /**
  * Creates the API server (not listening yet): `POST /schedule/validate`, `POST /recommend` and
  * `POST /plan`, JSON in and JSON out, or FHIR (`OperationOutcome`, `CarePlan`) when the client sends
- * `Accept: application/fhir+json`.
+ * `Accept: application/fhir+json`. Every refusal is an `OperationOutcome`.
  *
- * @param options - Body limit and request log.
+ * @param options - Request limits and request log.
  * @returns A `node:http` server; call `listen` on it.
  */
 export function createApiServer(options: ApiServerOptions = {}): Server {
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  return createLoggedServer((request, response) => handle(request, response, maxBodyBytes), options.log);
+  const limits = limitsWith(options.limits);
+  const queue = new RequestQueue();
+  return createLoggedServer((request, response) => handle(request, response, limits, queue), options.log);
 }
 
 function main(): void {

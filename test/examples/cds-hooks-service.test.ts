@@ -364,6 +364,128 @@ describe('malformed requests and refusals', () => {
   });
 });
 
+describe('work limits: what one hook call may carry and cause', () => {
+  const proposed = (count: number) => Array.from({ length: count }, (_, index) => appointment(`a${index}`, '2026-03-02'));
+
+  it('takes 1,000 proposed appointments and refuses 1,001 with 422, naming maxSessions, before asking for any data', async () => {
+    const cards = await cardsOf(hookRequest(proposed(1_000), { levelOfCare: levelOfCare('iop') }));
+    expect(cards.length).toBeGreaterThan(0);
+    // No prefetch at all: the count is refused before the missing data would be a 412.
+    const message = await refusalOf(await call(hookRequest(proposed(1_001), undefined)), 422, 'too_many_sessions');
+    expect(message).toBe('context.appointments: 1,001 appointments, more than this server takes in one request (at most 1,000, maxSessions).');
+  });
+
+  it('counts proposed and booked appointments together: 600 + 401 = 1,001 is refused, pointing at both', async () => {
+    const booked = bundle(Array.from({ length: 401 }, (_, index) => appointment(`b${index}`, '2026-03-09', 'booked')), 'searchset');
+    const response = await call(hookRequest(proposed(600), { levelOfCare: levelOfCare('iop'), booked }));
+    expect(response.status).toBe(422);
+    const outcome = await bodyOf(response);
+    expect(fhirProblems(outcome)).toEqual([]);
+    expect(outcome.issue[0]).toMatchObject({
+      code: 'too-costly',
+      details: { coding: [{ system: ERROR_CODE_SYSTEM, code: 'too_many_sessions' }] },
+      diagnostics: 'context.appointments and prefetch.booked: 1,001 appointments, more than this server takes in one request (at most 1,000, maxSessions).',
+      expression: ['context.appointments', 'prefetch.booked'],
+    });
+  });
+
+  it('refuses a booked search of 125,000 entries (issue attack 1 through a prefetch) with 422, never 500', async () => {
+    const booked = { resourceType: 'Bundle', type: 'searchset', entry: new Array(125_000).fill(0) };
+    const message = await refusalOf(await call(hookRequest(proposed(1), { levelOfCare: levelOfCare('iop'), booked })), 422, 'too_many_sessions');
+    expect(message).toBe('prefetch.booked: 125,000 resources, more than this server takes in one request (at most 1,000, maxSessions).');
+  });
+
+  it('takes 100 episodes of care and refuses 101, on both services', async () => {
+    const episodes = (count: number) => bundle(Array.from({ length: count }, () => episodeOfCare('iop')), 'searchset');
+    expect((await call(hookRequest(proposed(1), { levelOfCare: episodes(100) }))).status).toBe(200);
+    const message = 'prefetch.levelOfCare: 101 resources, more than this server takes in one request (at most 100, maxListEntries).';
+    expect(await refusalOf(await call(hookRequest(proposed(1), { levelOfCare: episodes(101) })), 422, 'too_many_entries')).toBe(message);
+    const discharge = {
+      hook: 'encounter-discharge',
+      hookInstance: '0b6ab1b2-6e8a-4bd4-9f3e-2f7f3b0d2a11',
+      context: { patientId: 'p-1001', encounterId: 'enc-1' },
+      prefetch: { encounter: { resourceType: 'Encounter', id: 'enc-1', period: { end: '2026-03-20' } }, levelOfCare: episodes(101) },
+    };
+    const response = await call(discharge, base, undefined, `/cds-services/${DISCHARGE_SERVICE_ID}`);
+    expect(await refusalOf(response, 422, 'too_many_entries')).toBe(message);
+  });
+
+  it('applies the limits to data read from a trusted FHIR server as to prefetched data', async () => {
+    const ehr = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/fhir+json' }).end(JSON.stringify(bundle(Array.from({ length: 101 }, () => episodeOfCare('iop')), 'searchset')));
+    });
+    started.push(ehr);
+    await new Promise<void>((resolve) => ehr.listen(0, '127.0.0.1', resolve));
+    const fhirServer = `http://127.0.0.1:${(ehr.address() as AddressInfo).port}/fhir`;
+    const url = await start({ trustedFhirServers: [fhirServer] });
+    const request = { ...hookRequest(proposed(1), undefined), fhirServer, fhirAuthorization: { access_token: 't' } };
+    await refusalOf(await call(request, url), 422, 'too_many_entries');
+  });
+
+  it('refuses with 422 an answer larger than maxResponseBytes, and takes its limits from the options', async () => {
+    const url = await start({ limits: { maxResponseBytes: 1_000, maxSessions: 5 } });
+    // Two days of 2 h in one week: two critical cards of several hundred bytes each.
+    const short = ['2026-03-02', '2026-03-04'].map((date, index) => appointment(`a${index}`, date, 'proposed', ['09:00', '11:00']));
+    const message = await refusalOf(await call(hookRequest(short, { levelOfCare: levelOfCare('iop') }), url), 422, 'response_too_large');
+    expect(message).toMatch(/^The answer would be [\d,]+ bytes, more than this server sends \(at most 1,000, maxResponseBytes\)/);
+    expect(await refusalOf(await call(hookRequest(proposed(6), { levelOfCare: levelOfCare('iop') }), url), 422, 'too_many_sessions')).toContain('(at most 5, maxSessions)');
+  });
+
+  it('refuses feedback of more than 100 entries, and an entry over 4,096 characters of JSON, with 422', async () => {
+    const feedbackUrl = `/cds-services/${SCHEDULE_SERVICE_ID}/feedback`;
+    const entry = { card: 'c1', outcome: 'accepted', outcomeTimestamp: '2026-03-02T10:00:00Z' };
+    expect((await call({ feedback: new Array(100).fill(entry) }, base, undefined, feedbackUrl)).status).toBe(200);
+    // 101 entries, and the 125,000 zeros of issue attack 1 (a list once spread into push arguments).
+    for (const list of [new Array(101).fill(entry), new Array(125_000).fill(0)]) {
+      const message = await refusalOf(await call({ feedback: list }, base, undefined, feedbackUrl), 422, 'too_many_entries');
+      expect(message).toBe(`feedback: ${list.length.toLocaleString('en-US')} entries, more than this server takes in one request (at most 100, maxListEntries).`);
+    }
+    const long = { ...entry, outcome: 'overridden', overrideReason: { userComment: 'x'.repeat(5_000) } };
+    expect(await refusalOf(await call({ feedback: [entry, long] }, base, undefined, feedbackUrl), 422, 'feedback_entry_too_large')).toMatch(
+      /^feedback\[1\]: 5,\d{3} characters of JSON, more than this server keeps for one entry \(at most 4,096\)\.$/,
+    );
+  });
+
+  it('keeps a feedback log bounded, without spreading a long list into arguments', () => {
+    const log = new FeedbackLog(3);
+    const entry = { serviceId: SCHEDULE_SERVICE_ID, card: 'c', outcome: 'accepted' as const, outcomeTimestamp: '2026-03-02T10:00:00Z' };
+    const many = Array.from({ length: 200_000 }, (_, index) => ({ ...entry, card: `c${index}` }));
+    expect(() => log.record(many)).not.toThrow();
+    expect(log.entries().map((kept) => kept.card)).toEqual(['c199997', 'c199998', 'c199999']);
+  });
+
+  it('keeps answering ordinary hook calls while four clients send oversized ones without pause', async () => {
+    const attacks = [
+      JSON.stringify(hookRequest(proposed(1_001), { levelOfCare: levelOfCare('iop') })),
+      JSON.stringify(hookRequest(proposed(1), { levelOfCare: levelOfCare('iop'), booked: { resourceType: 'Bundle', entry: new Array(125_000).fill(0) } })),
+    ];
+    const refused: number[] = [];
+    let stop = false;
+    const attacker = async (offset: number): Promise<void> => {
+      for (let sent = offset; !stop; sent++) {
+        const response = await call(attacks[sent % attacks.length]);
+        refused.push(response.status);
+        expect((await bodyOf(response)).resourceType).toBe('OperationOutcome');
+      }
+    };
+    const attackers = [0, 1, 2, 3].map(attacker);
+    const answers: number[] = [];
+    try {
+      for (let index = 0; index < 100; index++) {
+        const response = await call(hookRequest(proposed(1), { levelOfCare: levelOfCare('iop') }));
+        answers.push(response.status);
+        expect((await bodyOf(response)).cards.length).toBeGreaterThan(0);
+      }
+    } finally {
+      stop = true;
+      await Promise.all(attackers);
+    }
+    expect(answers).toEqual(new Array(100).fill(200));
+    expect(refused.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(refused)).toEqual(new Set([422]));
+  }, 60_000);
+});
+
 describe('required data: prefetched, fetched from a trusted FHIR server, or 412', () => {
   const twoDays = [appointment('a1', '2026-03-02'), appointment('a2', '2026-03-04')];
 
