@@ -47,13 +47,13 @@ const json = (value: unknown): Buffer => Buffer.from(typeof value === 'string' ?
 
 const ATTACKS: readonly Attack[] = [
   {
-    name: 'stay 0001-01-01 to 9999-12-31 (issue attack 2)',
+    name: 'stay 0001-01-01 to 9999-12-31 (the amplifying request)',
     path: '/schedule/validate',
     body: json('{"sessions":[],"level":"iop","timeZone":"UTC","stay":{"start":"0001-01-01","end":"9999-12-31"}}'),
     targeted: true,
   },
   {
-    name: '125,000-zero arrays (issue attack 1)',
+    name: '125,000-zero arrays (arrays once spread into arguments)',
     path: '/plan',
     body: json({ start: 'iop', startDate: '2026-03-02', availableLevels: zeros(125_000), padding: zeros(175_000) }),
     targeted: true,

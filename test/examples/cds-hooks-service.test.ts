@@ -389,7 +389,7 @@ describe('work limits: what one hook call may carry and cause', () => {
     });
   });
 
-  it('refuses a booked search of 125,000 entries (issue attack 1 through a prefetch) with 422, never 500', async () => {
+  it('refuses a booked search of 125,000 entries (arrays once spread into arguments, through a prefetch) with 422, never 500', async () => {
     const booked = { resourceType: 'Bundle', type: 'searchset', entry: new Array(125_000).fill(0) };
     const message = await refusalOf(await call(hookRequest(proposed(1), { levelOfCare: levelOfCare('iop'), booked })), 422, 'too_many_sessions');
     expect(message).toBe('prefetch.booked: 125,000 resources, more than this server takes in one request (at most 1,000, maxSessions).');
@@ -435,7 +435,7 @@ describe('work limits: what one hook call may carry and cause', () => {
     const feedbackUrl = `/cds-services/${SCHEDULE_SERVICE_ID}/feedback`;
     const entry = { card: 'c1', outcome: 'accepted', outcomeTimestamp: '2026-03-02T10:00:00Z' };
     expect((await call({ feedback: new Array(100).fill(entry) }, base, undefined, feedbackUrl)).status).toBe(200);
-    // 101 entries, and the 125,000 zeros of issue attack 1 (a list once spread into push arguments).
+    // 101 entries, and 125,000 zeros (a list once spread into push arguments).
     for (const list of [new Array(101).fill(entry), new Array(125_000).fill(0)]) {
       const message = await refusalOf(await call({ feedback: list }, base, undefined, feedbackUrl), 422, 'too_many_entries');
       expect(message).toBe(`feedback: ${list.length.toLocaleString('en-US')} entries, more than this server takes in one request (at most 100, maxListEntries).`);

@@ -366,7 +366,7 @@ describe('refusals', () => {
 });
 
 describe('work limits: what one request may carry and cause', () => {
-  /** The body of issue attack 2: 95 bytes asking for every week from 0001-01-01 to 9999-12-31. */
+  /** The amplifying body: 95 bytes asking for every week from 0001-01-01 to 9999-12-31. */
   const STAY_ATTACK = '{"sessions":[],"level":"iop","timeZone":"UTC","stay":{"start":"0001-01-01","end":"9999-12-31"}}';
   const zeros = (count: number): number[] => new Array<number>(count).fill(0);
 
@@ -433,7 +433,7 @@ describe('work limits: what one request may carry and cause', () => {
     expect(await refusalOf(await post('/plan', { start: 'iop', startDate: '2026-03-02', availableLevels: levels(101) }), 422, 'too_many_entries')).toBe(message);
   });
 
-  it('answers the 600 kB bodies of 125,000-element arrays (issue attack 1) with 422 on every route, never 500', async () => {
+  it('answers the 600 kB bodies of 125,000-element arrays (arrays once spread into arguments) with 422 on every route, never 500', async () => {
     const bodies: [string, Record<string, unknown>][] = [
       ['/plan', { start: 'iop', startDate: '2026-03-02', availableLevels: zeros(125_000), lengthOfStayDays: { iop: 56 } }],
       ['/recommend', { assessment: fullAssessment, availableLevels: zeros(125_000) }],
