@@ -8,6 +8,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCES, citationsOf } from '../../src/index.js';
 import { launchChromium, serveFolder, type StaticSite } from './chromium.js';
 
 const siteDir = fileURLToPath(new URL('../../docs-site', import.meta.url));
@@ -144,7 +145,12 @@ describe('the documentation site', () => {
       elements.map((element) => [element.textContent, element.getAttribute('href')]),
     );
     expect(links.length).toBeGreaterThan(20);
-    for (const [text, href] of links) expect(href).toBe(`Sources.html#source-${text}`);
+    // A link reads as the source's citation, never its id, and points at the row of that id.
+    for (const [text, href] of links) {
+      const id = href?.replace('Sources.html#source-', '') ?? '';
+      expect(Object.keys(SOURCES)).toContain(id);
+      expect(text).toBe(citationsOf([id])[0]);
+    }
     // Following one lands on the row of that source.
     await page.locator('table a[href="Sources.html#source-cfr-42-410-43"]').first().click();
     await page.waitForURL(/Sources\.html#source-cfr-42-410-43$/);
