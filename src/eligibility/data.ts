@@ -52,8 +52,9 @@ export const BASELINE_LEVEL: { readonly level: LevelId; readonly sources: readon
 };
 
 /**
- * The most intensive minimum a rating of readiness, relapse risk or the living environment sets on
- * its own, whatever a policy's table says. None of them calls for medical care (inpatient care or
+ * The most intensive minimum a rating of readiness, relapse risk or the living environment may set on
+ * its own: a policy whose placement table goes above it is refused where it is checked (by
+ * `definePolicy`, and as an option). None of them calls for medical care (inpatient care or
  * withdrawal management). Low readiness is met with motivational work at the level the other needs
  * call for, never with more hours of a program the person does not want: at most intensive outpatient.
  */

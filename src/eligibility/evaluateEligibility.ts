@@ -5,7 +5,7 @@ import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
 import type { LevelId } from '../levels/types.js';
 import { evaluateRules, floorOf, floorsOf, floorsWhenFilled, placementOf, possibleFloorOf, substituteUnknowns } from './engine.js';
-import { RANK, levelAt } from './levelRank.js';
+import { DETOX_RANK, RANK, levelAt } from './levelRank.js';
 import { readRulesOption } from './readRulesOption.js';
 import { inFieldOrder } from './missingFields.js';
 import { readAssessment } from './normalizeAssessment.js';
@@ -151,8 +151,9 @@ function evaluate(assessment: unknown, level: LevelId, options: unknown): Eligib
 
   const floors = floorsOf(compiled, facts, context, evaluations);
   const placement = placementOf(floors, undefined);
-  // Withdrawal management is only ever a placement for withdrawal: the recommendation skips it otherwise.
-  if (level === 'detox' && placement.withdrawalManagement === undefined) {
+  // Withdrawal management is only ever a placement for withdrawal, or for a floor set at it: the
+  // recommendation skips it otherwise.
+  if (level === 'detox' && placement.withdrawalManagement === undefined && placement.floor !== DETOX_RANK) {
     const withdrawal = facts.risk.withdrawal;
     const needsWithdrawalManagement = facts.findings.needsMedicallyManagedWithdrawal;
     if (withdrawal !== 'unknown' && needsWithdrawalManagement !== 'unknown') {

@@ -3,20 +3,9 @@ import { SETTING_LEVEL } from '../levels/withdrawalSettings.js';
 import { perPolicy } from '../policies/perPolicy.js';
 import { DIMENSIONS } from '../policies/dimensions.js';
 import type { Dimension, Policy, RiskRating } from '../policies/types.js';
-import { DIMENSION_CEILINGS } from './data.js';
-import { RANK, isTwentyFourHour } from './levelRank.js';
+import { isTwentyFourHour } from './levelRank.js';
 import type { AssessmentField, RuleEvaluation } from './types.js';
 
-/**
- * The minimum level a known rating calls for, read from the policy's placement table
- * (`policy.placement.minimumLevel[dimension][rating]`), capped at the dimension's ceiling whatever a
- * custom table says (see {@link DIMENSION_CEILINGS}).
- */
-function placementMinimum(policy: Policy, dimension: Dimension, rating: RiskRating): LevelId {
-  const level = policy.placement.minimumLevel[dimension][rating];
-  const ceiling = DIMENSION_CEILINGS[dimension]?.level;
-  return ceiling !== undefined && RANK[level] < RANK[ceiling] ? ceiling : level;
-}
 
 /** A policy's placement table read once: per dimension (in {@link DIMENSIONS} order) and rating 0–4. */
 export interface PlacementTable {
@@ -55,7 +44,7 @@ function readTable(policy: Policy): PlacementTable {
     setting: WithdrawalManagementSetting | undefined,
   ): RuleEvaluation =>
     Object.freeze(setting === undefined ? { outcome, read, minimumLevel } : { outcome, read, minimumLevel, withdrawalManagement: setting });
-  const minimum = DIMENSIONS.map((dimension) => RATINGS.map((rating) => placementMinimum(policy, dimension, rating)));
+  const minimum = DIMENSIONS.map((dimension) => RATINGS.map((rating) => policy.placement.minimumLevel[dimension][rating]));
   return {
     roundTheClock: minimum.map((row, d) =>
       row.map((level, rating) => settingOf(DIMENSIONS[d]!, rating as RiskRating, level) === undefined && isTwentyFourHour(level)),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { bounded } from '../_lib/miniZod.js';
+import { DIMENSION_CEILINGS } from '../eligibility/data.js';
 import { LIMITS } from '../issues/limits.js';
 import { LEVEL_IDS } from '../levels/schema.js';
 import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
@@ -120,6 +121,7 @@ function buildPolicySchema() {
         z.superRefine((table, ctx) => {
           // A higher rating must never call for a less intensive floor, or raising a risk could lower care.
           for (const [dimension, row] of Object.entries(table.minimumLevel)) {
+            const ceiling = DIMENSION_CEILINGS[dimension as keyof typeof DIMENSION_CEILINGS]?.level;
             row.forEach((level, rating) => {
               const previous = row[rating - 1];
               if (previous !== undefined && rank(level) > rank(previous)) {
@@ -127,6 +129,14 @@ function buildPolicySchema() {
                   code: 'custom',
                   path: ['minimumLevel', dimension, rating],
                   message: `rating ${rating} calls for ${level}, less intensive than ${previous} at rating ${rating - 1}`,
+                });
+              }
+              // Readiness, relapse risk and the living environment never call for medical care on their own.
+              if (ceiling !== undefined && rank(level) < rank(ceiling)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['minimumLevel', dimension, rating],
+                  message: `rating ${rating} calls for ${level}; a ${dimension} rating calls for at most ${ceiling} on its own`,
                 });
               }
             });

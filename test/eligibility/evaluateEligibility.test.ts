@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICIES, defineRule, evaluateEligibility, extendPolicy } from '../../src/index.js';
+import { POLICIES, defineRule, evaluateEligibility, extendPolicy, recommendLevel } from '../../src/index.js';
 import type { Assessment, AssessmentField, LevelId, Rule, RuleEvaluation } from '../../src/index.js';
 import { known, withFinding, withRating } from './helpers.js';
 
@@ -263,6 +263,22 @@ describe('evaluateEligibility: options', () => {
     const result = evaluateEligibility(known({ relapse: 2 }, { coOccurringMentalHealth: true }), 'iop', { rules: [rule] });
     expect(ids(result.contraindications)).toEqual(['clinic-no-iop-for-co-occurring']);
     expect(result.contraindications[0]?.sources).toEqual(['clinic-policy-7']);
+  });
+
+  it('agrees with recommendLevel on a program rule that sets withdrawal management as the floor: detox is eligible, not ruled out for want of a withdrawal need', () => {
+    const rule = defineRule({
+      id: 'clinic-detox-for-benzodiazepine-taper',
+      levels: ['detox'],
+      effect: 'minimum-level',
+      summary: 'Our program starts every benzodiazepine taper in withdrawal management.',
+      sources: ['clinic-policy-9'],
+      predicate: (a) => ({ outcome: a.findings.severeLongStandingUse, read: ['findings.severeLongStandingUse'] }),
+    });
+    const assessment = known({}, { severeLongStandingUse: true });
+    expect(recommendLevel(assessment, { rules: [rule] }).level).toBe('detox');
+    const result = evaluateEligibility(assessment, 'detox', { rules: [rule] });
+    expect(result.status).toBe('eligible');
+    expect(ids(result.indications)).toEqual(['clinic-detox-for-benzodiazepine-taper']);
   });
 
   it('reads the placement table of options.policy', () => {

@@ -7,6 +7,7 @@ import {
   HIGH_INTENSITY_RESIDENTIAL,
   getPolicy,
   isVerified,
+  recommendLevel,
   requirementsFor,
   type Policy,
   type Threshold,
@@ -293,6 +294,19 @@ describe('definePolicy', () => {
       },
     } as Policy;
     expect(() => definePolicy(policy)).toThrowError(/rating 3 calls for iop, less intensive than php at rating 2/);
+  });
+
+  it('rejects a readiness row that calls for more than IOP: low readiness is met with motivational work, never with inpatient care, and says so where the table is checked', () => {
+    const readiness = ['op', 'op', 'iop', 'iop', 'inpatient'] as const;
+    const patch = { placement: { minimumLevel: { ...POLICIES.general.placement.minimumLevel, readiness } } } as const;
+    expect(() => extendPolicy(POLICIES.general, { id: 'clinic', ...patch } as never)).toThrowError(
+      /rating 4 calls for inpatient; a readiness rating calls for at most iop on its own/,
+    );
+    // Given as an option, the same table is an issue at its path, and the built-in policy is used.
+    const policy = { ...POLICIES.general, placement: { ...POLICIES.general.placement, ...patch.placement } } as unknown as Policy;
+    const result = recommendLevel({ risk: { withdrawal: 0, biomedical: 0, psychiatric: 0, readiness: 4, relapse: 0, environment: 0 } }, { policy });
+    expect(result.indicatedLevel).toBe('iop');
+    expect(result.issues.map((issue) => issue.path)).toContainEqual(['options', 'policy', 'placement', 'minimumLevel', 'readiness', 4]);
   });
 
   it('rejects unknown levels and unknown keys', () => {
