@@ -65,6 +65,15 @@ export const FOLLOW_UP_LEVELS: readonly LevelId[] = ['inpatient', 'detox', 'resi
 /**
  * A follow-up window after a high-intensity discharge, in calendar days, with its source.
  *
+ * @example
+ * ```ts
+ * import { FOLLOW_UP_WINDOWS, type FollowUpWindow } from 'level-of-care';
+ *
+ * const window: FollowUpWindow = FOLLOW_UP_WINDOWS.within7Days;
+ * window;
+ * //=> { days: 7, sources: ['hedis-fui', 'ncqa-fui-measure'] }
+ * ```
+ *
  * @category Pathway
  */
 export interface FollowUpWindow {
@@ -102,6 +111,16 @@ export const FOLLOW_UP_WINDOWS: {
 
 /**
  * One rule of how follow-up is counted, with its sources.
+ *
+ * @example
+ * ```ts
+ * import { FOLLOW_UP_RULES, type FollowUpRule } from 'level-of-care';
+ *
+ * // Counting visits as follow-up is a reading not yet confirmed in a stored source.
+ * const rule: FollowUpRule = FOLLOW_UP_RULES.visitsCount;
+ * rule;
+ * //=> { sources: ['ncqa-fui-measure', 'health-plan-fui-summary'], verified: false }
+ * ```
  *
  * @category Pathway
  */
@@ -177,6 +196,16 @@ export const STEP_UP_TARGETS: { readonly [L in LevelId]: LevelId | undefined } =
 
 /**
  * When a step-down counts as skipping levels, with its source.
+ *
+ * @example
+ * ```ts
+ * import { TRANSITION_SKIP_WARNING, validateTransition, type SkipWarningRule } from 'level-of-care';
+ *
+ * const rule: SkipWarningRule = TRANSITION_SKIP_WARNING;
+ * // detox → op passes over php and iop: two levels, so it is flagged.
+ * validateTransition('detox', 'op').skipped.length >= rule.minSkipped;
+ * //=> true
+ * ```
  *
  * @category Pathway
  */

@@ -6,12 +6,31 @@ import type { PerLevel, Policy, SourceRef } from '../policies/types.js';
 /**
  * How a move between two levels relates to intensity.
  *
+ * @example
+ * ```ts
+ * import { classifyTransition, type TransitionKind } from 'level-of-care';
+ *
+ * const kind: TransitionKind = classifyTransition('op', 'iop');
+ * kind;
+ * //=> 'step-up'
+ * ```
+ *
  * @category Pathway
  */
 export type TransitionKind = 'step-down' | 'step-up' | 'same';
 
 /**
  * Context for {@link validateTransition}.
+ *
+ * @example
+ * ```ts
+ * import { validateTransition, type TransitionContext } from 'level-of-care';
+ *
+ * // The third transition of a document: its issues point inside it.
+ * const context: TransitionContext = { path: ['transitions', 2] };
+ * validateTransition('detox', 'op', context).issues[0]?.path;
+ * //=> ['transitions', 2, 'to']
+ * ```
  *
  * @category Pathway
  */
@@ -22,6 +41,15 @@ export interface TransitionContext {
 
 /**
  * What {@link validateTransition} returns.
+ *
+ * @example
+ * ```ts
+ * import { validateTransition, type TransitionValidation } from 'level-of-care';
+ *
+ * const result: TransitionValidation = validateTransition('iop', 'php');
+ * [result.ok, result.kind, result.skipped, result.issues[0]?.code];
+ * //=> [true, 'step-up', [], 'transition_step_up']
+ * ```
  *
  * @category Pathway
  */
@@ -39,6 +67,16 @@ export interface TransitionValidation {
 /**
  * Options of {@link nextStepDown}.
  *
+ * @example
+ * ```ts
+ * import { nextStepDown, type NextStepDownOptions } from 'level-of-care';
+ *
+ * // The program offers no intensive outpatient care, so php steps down to op.
+ * const options: NextStepDownOptions = { availableLevels: ['php', 'op', 'aftercare'] };
+ * nextStepDown('php', options);
+ * //=> 'op'
+ * ```
+ *
  * @category Pathway
  */
 export interface NextStepDownOptions {
@@ -55,6 +93,22 @@ export interface NextStepDownOptions {
 
 /**
  * Progress at the current level, from the latest reassessment.
+ *
+ * @example
+ * ```ts
+ * import { assessStepDownReadiness, type StepDownProgress } from 'level-of-care';
+ *
+ * const progress: StepDownProgress = {
+ *   daysAtLevel: 4,
+ *   attendanceRate: 1,
+ *   withdrawalResolved: true,
+ *   medicallyStable: true,
+ *   newRisk: false,
+ *   recentUse: false,
+ * };
+ * assessStepDownReadiness('detox', progress).decision;
+ * //=> 'step-down'
+ * ```
  *
  * @category Pathway
  */
@@ -97,12 +151,36 @@ export interface StepDownProgress {
 /**
  * A field of {@link StepDownProgress}.
  *
+ * @example
+ * ```ts
+ * import { assessStepDownReadiness, type ProgressField } from 'level-of-care';
+ *
+ * // Fields not given that could change the decision.
+ * const missing: readonly ProgressField[] = assessStepDownReadiness('detox', {
+ *   daysAtLevel: 4,
+ *   attendanceRate: 1,
+ *   withdrawalResolved: true,
+ * }).missing;
+ * missing;
+ * //=> ['medicallyStable', 'recentUse', 'cravingsManageable', 'newRisk']
+ * ```
+ *
  * @category Pathway
  */
 export type ProgressField = keyof StepDownProgress;
 
 /**
  * A yes/no field of {@link StepDownProgress}.
+ *
+ * @example
+ * ```ts
+ * import { STEP_UP_TRIGGERS, type ProgressFlag } from 'level-of-care';
+ *
+ * // The yes/no fields the built-in step-up triggers read.
+ * const fields: ProgressFlag[] = STEP_UP_TRIGGERS.flatMap((trigger) => trigger.when.map((condition) => condition.field));
+ * fields;
+ * //=> ['newRisk', 'recentUse', 'cravingsManageable']
+ * ```
  *
  * @category Pathway
  */
@@ -121,6 +199,17 @@ export type ProgressFlag =
  * What one readiness criterion checks: a yes/no field with the answer it needs, attendance
  * against the policy's `stepDown.minAttendanceRate`, or abstinence against the policy's
  * `stepDown.minDaysAbstinent` for the current level (skipped when the policy sets none).
+ *
+ * @example
+ * ```ts
+ * import { READINESS_CRITERIA, type ReadinessCheck } from 'level-of-care';
+ *
+ * const checks: ReadinessCheck[] = READINESS_CRITERIA.iop.map((criterion) => criterion.check);
+ * checks;
+ * //=> [{ kind: 'flag', field: 'treatmentGoalsMet', expected: true },
+ * //    { kind: 'abstinence' },
+ * //    { kind: 'flag', field: 'relapsePreventionPlan', expected: true }]
+ * ```
  *
  * @category Pathway
  */
@@ -145,6 +234,16 @@ export type ReadinessCheck =
 /**
  * One criterion for stepping down from a level.
  *
+ * @example
+ * ```ts
+ * import { READINESS_CRITERIA, type ReadinessCriterion } from 'level-of-care';
+ *
+ * const criterion: ReadinessCriterion | undefined = READINESS_CRITERIA.detox[0];
+ * criterion;
+ * //=> { id: 'readiness/detox/withdrawal-resolved', summary: 'Withdrawal has resolved',
+ * //     check: { kind: 'flag', field: 'withdrawalResolved', expected: true }, sources: ['seed-003', 'seed-004'] }
+ * ```
+ *
  * @category Pathway
  */
 export interface ReadinessCriterion {
@@ -161,12 +260,31 @@ export interface ReadinessCriterion {
 /**
  * The criteria for stepping down, per current level.
  *
+ * @example
+ * ```ts
+ * import { READINESS_CRITERIA, type ReadinessCriteria } from 'level-of-care';
+ *
+ * const criteria: ReadinessCriteria = READINESS_CRITERIA;
+ * criteria.iop.map((criterion) => criterion.id);
+ * //=> ['readiness/iop/goals-met', 'readiness/iop/abstinence', 'readiness/iop/relapse-prevention-plan']
+ * ```
+ *
  * @category Pathway
  */
 export type ReadinessCriteria = { readonly [L in LevelId]: readonly ReadinessCriterion[] };
 
 /**
  * A finding that calls for a more intensive level: every condition must hold.
+ *
+ * @example
+ * ```ts
+ * import { STEP_UP_TRIGGERS, type StepUpTrigger } from 'level-of-care';
+ *
+ * // Fires only when both conditions hold.
+ * const trigger: StepUpTrigger | undefined = STEP_UP_TRIGGERS[1];
+ * trigger?.when;
+ * //=> [{ field: 'recentUse', equals: true }, { field: 'cravingsManageable', equals: false }]
+ * ```
  *
  * @category Pathway
  */
@@ -189,12 +307,43 @@ export interface StepUpTrigger {
 /**
  * The outcome of a readiness review.
  *
+ * @example
+ * ```ts
+ * import { assessStepDownReadiness, type ReadinessDecision } from 'level-of-care';
+ *
+ * // Withdrawal has resolved, but medical stability is not known yet.
+ * const decision: ReadinessDecision = assessStepDownReadiness('detox', {
+ *   daysAtLevel: 4,
+ *   attendanceRate: 1,
+ *   withdrawalResolved: true,
+ * }).decision;
+ * decision;
+ * //=> 'continue'
+ * ```
+ *
  * @category Pathway
  */
 export type ReadinessDecision = 'step-down' | 'continue' | 'step-up';
 
 /**
  * Options of {@link assessStepDownReadiness}.
+ *
+ * @example
+ * ```ts
+ * import { READINESS_CRITERIA, assessStepDownReadiness, type ReadinessCriterion, type ReadinessOptions } from 'level-of-care';
+ *
+ * // This program also asks for stable housing before intensive outpatient care ends.
+ * const housing: ReadinessCriterion = {
+ *   id: 'clinic/iop/housing', summary: 'Stable housing', sources: ['clinic-manual'],
+ *   check: { kind: 'flag', field: 'stableHousing', expected: true },
+ * };
+ * const options: ReadinessOptions = { criteria: { iop: [...READINESS_CRITERIA.iop, housing] } };
+ * const progress = { daysAtLevel: 40, attendanceRate: 0.9, treatmentGoalsMet: true, daysAbstinent: 45,
+ *   relapsePreventionPlan: true, newRisk: false, recentUse: false, stableHousing: false };
+ * const review = assessStepDownReadiness('iop', progress, options);
+ * [review.decision, review.reasons.map((hit) => hit.id)];
+ * //=> ['continue', ['clinic/iop/housing']]
+ * ```
  *
  * @category Pathway
  */
@@ -213,6 +362,15 @@ export interface ReadinessOptions {
 
 /**
  * What {@link assessStepDownReadiness} returns.
+ *
+ * @example
+ * ```ts
+ * import { assessStepDownReadiness, type StepDownReadiness } from 'level-of-care';
+ *
+ * const review: StepDownReadiness = assessStepDownReadiness('op', { daysAtLevel: 10, attendanceRate: 0.5, newRisk: true });
+ * [review.decision, review.target, review.reasons.map((hit) => hit.id), review.reassess.map((hit) => hit.id)];
+ * //=> ['step-up', 'iop', ['readiness/step-up/new-risk'], ['readiness/reassess/low-attendance']]
+ * ```
  *
  * @category Pathway
  */
@@ -244,6 +402,16 @@ export interface StepDownReadiness {
 /**
  * Options of {@link planPathway}.
  *
+ * @example
+ * ```ts
+ * import { planPathway, type PlanPathwayOptions } from 'level-of-care';
+ *
+ * // The program's own stays replace the policy's typical ones.
+ * const options: PlanPathwayOptions = { through: 'iop', lengthOfStayDays: { php: 10, iop: 20 } };
+ * planPathway('php', '2026-03-02', options).phases.map((phase) => [phase.level, phase.end]);
+ * //=> [['php', '2026-03-11'], ['iop', '2026-03-31']]
+ * ```
+ *
  * @category Pathway
  */
 export interface PlanPathwayOptions {
@@ -261,6 +429,15 @@ export interface PlanPathwayOptions {
 
 /**
  * One phase of a planned pathway.
+ *
+ * @example
+ * ```ts
+ * import { planPathway, type PlannedPhase } from 'level-of-care';
+ *
+ * const phase: PlannedPhase | undefined = planPathway('detox', '2026-03-02', { through: 'php' }).phases[1];
+ * phase;
+ * //=> { level: 'php', start: '2026-03-07', end: '2026-04-05', expectedDays: 30 }
+ * ```
  *
  * @category Pathway
  */
@@ -285,6 +462,16 @@ export interface PlannedPhase {
 /**
  * What {@link planPathway} returns.
  *
+ * @example
+ * ```ts
+ * import { planPathway, type PathwayPlan } from 'level-of-care';
+ *
+ * // The program cannot offer php itself: the plan keeps it, to be arranged by referral.
+ * const plan: PathwayPlan = planPathway('php', '2026-03-02', { through: 'iop', availableLevels: ['iop'] });
+ * [plan.ok, plan.phases.map((phase) => [phase.level, phase.byReferral]), plan.notes.map((hit) => hit.id)];
+ * //=> [true, [['php', true], ['iop', undefined]], ['pathway/level-by-referral']]
+ * ```
+ *
  * @category Pathway
  */
 export interface PathwayPlan {
@@ -300,6 +487,18 @@ export interface PathwayPlan {
 
 /**
  * One episode of care in a history.
+ *
+ * @example
+ * ```ts
+ * import { validateEpisodes, type Episode } from 'level-of-care';
+ *
+ * const episodes: Episode[] = [
+ *   { id: 'wm-1', level: 'detox', start: '2026-03-01', end: '2026-03-10' },
+ *   { id: 'iop-1', level: 'iop', start: '2026-03-06' },
+ * ];
+ * validateEpisodes(episodes).issues[0]?.message;
+ * //=> 'Episode "iop-1" (iop, from 2026-03-06, ongoing) overlaps episode "wm-1" (detox, 2026-03-01 to 2026-03-10) by 5 days.'
+ * ```
  *
  * @category Pathway
  */
@@ -324,6 +523,17 @@ export interface Episode {
 /**
  * What kind of follow-up contact a visit is.
  *
+ * @example
+ * ```ts
+ * import { validateEpisodes, type FollowUpVisitKind } from 'level-of-care';
+ *
+ * // Medication for addiction dispensed two days after discharge is a follow-up contact.
+ * const kind: FollowUpVisitKind = 'pharmacotherapy';
+ * validateEpisodes([{ level: 'detox', start: '2026-03-01', end: '2026-03-05' }], { visits: [{ date: '2026-03-07', kind }] })
+ *   .followUp[0]?.daysToFollowUp;
+ * //=> 2
+ * ```
+ *
  * @category Pathway
  */
 export type FollowUpVisitKind = 'outpatient' | 'telehealth' | 'pharmacotherapy';
@@ -331,6 +541,16 @@ export type FollowUpVisitKind = 'outpatient' | 'telehealth' | 'pharmacotherapy';
 /**
  * A follow-up contact that is not an episode of care: an outpatient visit, a telehealth contact or a
  * pharmacotherapy event (a dispensing or an administration of medication for addiction).
+ *
+ * @example
+ * ```ts
+ * import { validateEpisodes, type FollowUpVisit } from 'level-of-care';
+ *
+ * const visits: FollowUpVisit[] = [{ date: '2026-03-08', kind: 'telehealth' }];
+ * const [followUp] = validateEpisodes([{ level: 'detox', start: '2026-03-01', end: '2026-03-05' }], { visits }).followUp;
+ * [followUp?.followUpDate, followUp?.followUpVisitIndex, followUp?.within7Days];
+ * //=> ['2026-03-08', 0, true]
+ * ```
  *
  * @category Pathway
  */
@@ -344,6 +564,20 @@ export interface FollowUpVisit {
 /**
  * Follow-up after one high-intensity discharge, as the HEDIS FUI measure counts it: the first contact
  * on a day after the discharge date — an episode of care going on that day, or a visit.
+ *
+ * @example
+ * ```ts
+ * import { validateEpisodes, type FollowUp } from 'level-of-care';
+ *
+ * // Withdrawal management, a direct transfer to residential care, then outpatient care.
+ * const followUp: readonly FollowUp[] = validateEpisodes([
+ *   { level: 'detox', start: '2026-03-01', end: '2026-03-05' },
+ *   { level: 'residential', start: '2026-03-06', end: '2026-03-30' },
+ *   { level: 'op', start: '2026-04-02' },
+ * ]).followUp;
+ * followUp.map((entry) => [entry.dischargeDate, entry.transferredFrom, entry.daysToFollowUp, entry.within7Days]);
+ * //=> [['2026-03-30', [0], 3, true]]
+ * ```
  *
  * @category Pathway
  */
@@ -382,6 +616,16 @@ export interface FollowUp {
 /**
  * Options of {@link validateEpisodes}.
  *
+ * @example
+ * ```ts
+ * import { validateEpisodes, type ValidateEpisodesOptions } from 'level-of-care';
+ *
+ * // Complete up to 2026-03-20: 15 days without care after the discharge.
+ * const options: ValidateEpisodesOptions = { asOf: '2026-03-20' };
+ * validateEpisodes([{ level: 'detox', start: '2026-03-01', end: '2026-03-05' }], options).issues.map((issue) => issue.code);
+ * //=> ['continuity_gap']
+ * ```
+ *
  * @category Pathway
  */
 export interface ValidateEpisodesOptions {
@@ -402,6 +646,18 @@ export interface ValidateEpisodesOptions {
 
 /**
  * What {@link validateEpisodes} returns.
+ *
+ * @example
+ * ```ts
+ * import { validateEpisodes, type EpisodeValidation } from 'level-of-care';
+ *
+ * const result: EpisodeValidation = validateEpisodes([
+ *   { level: 'detox', start: '2026-03-01', end: '2026-03-10' },
+ *   { level: 'iop', start: '2026-03-06' },
+ * ]);
+ * [result.ok, result.issues.map((issue) => issue.code), result.followUp.length];
+ * //=> [false, ['episode_overlap'], 1]
+ * ```
  *
  * @category Pathway
  */

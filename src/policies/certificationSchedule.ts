@@ -17,6 +17,15 @@ import type { Policy, Recertification, SourceRef, Threshold } from './types.js';
 /**
  * An episode of care whose (re)certification dates {@link certificationSchedule} lists.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, certificationSchedule, type CertifiedEpisode } from 'level-of-care';
+ *
+ * const episode: CertifiedEpisode = { level: 'iop', start: '2024-01-15', end: '2024-03-31' };
+ * certificationSchedule(episode, { policy: POLICIES.medicare2024 }).dates.map((due) => due.date);
+ * //=> ['2024-03-15']
+ * ```
+ *
  * @category Policies
  */
 export interface CertifiedEpisode {
@@ -31,6 +40,16 @@ export interface CertifiedEpisode {
 /**
  * Options of {@link certificationSchedule}.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, certificationSchedule, type CertificationScheduleOptions } from 'level-of-care';
+ *
+ * // An ongoing episode, listed to the end of the year.
+ * const options: CertificationScheduleOptions = { policy: POLICIES.medicare2024, through: '2024-12-31' };
+ * certificationSchedule({ level: 'iop', start: '2024-01-15' }, options).dates.map((due) => due.date);
+ * //=> ['2024-03-15', '2024-05-15', '2024-07-15', '2024-09-15', '2024-11-15']
+ * ```
+ *
  * @category Policies
  */
 export interface CertificationScheduleOptions {
@@ -44,6 +63,18 @@ export interface CertificationScheduleOptions {
 
 /**
  * One date by which a recertification is due.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, certificationSchedule, type CertificationDate } from 'level-of-care';
+ *
+ * const first: CertificationDate | undefined = certificationSchedule(
+ *   { level: 'php', start: '2024-02-20' },
+ *   { policy: POLICIES.medicare2024, limit: 1 },
+ * ).dates[0];
+ * first;
+ * //=> { date: '2024-03-08', recertification: 1, dayOfEpisode: 18, verified: false, sources: ['cfr-42-424-24'] }
+ * ```
  *
  * @category Policies
  */
@@ -62,6 +93,18 @@ export interface CertificationDate {
 
 /**
  * What {@link certificationSchedule} returns.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, certificationSchedule, type CertificationScheduleResult } from 'level-of-care';
+ *
+ * const result: CertificationScheduleResult = certificationSchedule(
+ *   { level: 'iop', start: '2024-03-01', end: '2024-02-01' },
+ *   { policy: POLICIES.medicare2024 },
+ * );
+ * [result.ok, result.issues.map((issue) => issue.path), result.dates, result.truncated];
+ * //=> [false, [['episode', 'end']], [], false]
+ * ```
  *
  * @category Policies
  */

@@ -7,6 +7,17 @@ import { isRecord } from '../_lib/isRecord.js';
  * sourced values (objects with a `value`, such as a {@link Threshold} or {@link CountedModalities})
  * replace the base's as a whole.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, extendPolicy, type Policy, type PolicyPatch } from 'level-of-care';
+ *
+ * // Only the attendance minimum changes; the minimum days per level are kept.
+ * const stepDown: PolicyPatch<Policy['stepDown']> = { minAttendanceRate: { value: 0.75, sources: ['clinic-manual'] } };
+ * const policy = extendPolicy(POLICIES.general, { id: 'clinic', stepDown });
+ * [policy.stepDown.minAttendanceRate.value, policy.stepDown.minDaysAtLevel.iop?.value];
+ * //=> [0.75, 28]
+ * ```
+ *
  * @category Policies
  */
 export type PolicyPatch<T> = T extends readonly unknown[]
@@ -19,6 +30,16 @@ export type PolicyPatch<T> = T extends readonly unknown[]
 
 /**
  * What {@link extendPolicy} takes: a new `id` and any part of a policy to change.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, extendPolicy, type PolicyOverrides } from 'level-of-care';
+ *
+ * const overrides: PolicyOverrides = { id: 'clinic', typicalStayDays: { iop: { value: 42, sources: ['clinic-manual'] } } };
+ * const policy = extendPolicy(POLICIES.general, overrides);
+ * [policy.typicalStayDays.iop?.value, policy.typicalStayDays.php?.value];
+ * //=> [42, 30]
+ * ```
  *
  * @category Policies
  */

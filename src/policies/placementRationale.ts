@@ -5,6 +5,15 @@ import type { Dimension } from './types.js';
  * Why one row of the default placement table says what it says: one line, and the sources behind it
  * (their strongest kind, see {@link evidenceOf}, is the row's evidence).
  *
+ * @example
+ * ```ts
+ * import { PLACEMENT_RATIONALE, type PlacementRationale } from 'level-of-care';
+ *
+ * const relapse: PlacementRationale = PLACEMENT_RATIONALE.relapse;
+ * relapse.sources;
+ * //=> ['level-of-care-design', 'seed-004', 'seed-003']
+ * ```
+ *
  * @category Policies
  */
 export interface PlacementRationale {

@@ -6,6 +6,15 @@ import type { Policy } from './types.js';
 /**
  * The built-in policies by their key in {@link POLICIES}.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, type BuiltInPolicies } from 'level-of-care';
+ *
+ * const policies: BuiltInPolicies = POLICIES;
+ * [policies.general.id, policies.medicare2024.id, policies.h0015.id];
+ * //=> ['general', 'medicare-2024', 'hcpcs-h0015']
+ * ```
+ *
  * @category Policies
  */
 export interface BuiltInPolicies {

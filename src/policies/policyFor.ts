@@ -8,6 +8,16 @@ import type { Policy } from './types.js';
 /**
  * A payer family whose built-in policies {@link policyFor} chooses between by date of service.
  *
+ * @example
+ * ```ts
+ * import { policyFor, type PolicyFamily } from 'level-of-care';
+ *
+ * // Medicare had no intensive outpatient benefit before 2024.
+ * const families: PolicyFamily[] = ['medicare', 'general'];
+ * families.map((family) => policyFor(family, '2023-06-01')?.id);
+ * //=> [undefined, 'general']
+ * ```
+ *
  * @category Policies
  */
 export type PolicyFamily = 'medicare' | 'hcpcs-h0015' | 'general';

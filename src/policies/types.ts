@@ -7,12 +7,31 @@ import type { SourceId } from '../sources/data.js';
  * A reference to a source: an id of {@link SOURCES} for the built-in data, or a program's own
  * reference (a contract or payer manual) in a custom policy or rule.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, extendPolicy, type SourceRef } from 'level-of-care';
+ *
+ * // A built-in source id and a program's own reference.
+ * const sources: SourceRef[] = ['hedis-fui', 'clinic-manual'];
+ * extendPolicy(POLICIES.general, { id: 'clinic', maxGapDays: { value: 14, sources } }).maxGapDays;
+ * //=> { value: 14, sources: ['hedis-fui', 'clinic-manual'] }
+ * ```
+ *
  * @category Policies
  */
 export type SourceRef = SourceId | (string & Record<never, never>);
 
 /**
  * A number with the sources it comes from.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, type Threshold } from 'level-of-care';
+ *
+ * const maxGap: Threshold = POLICIES.general.maxGapDays;
+ * maxGap;
+ * //=> { value: 7, sources: ['hedis-fui'] }
+ * ```
  *
  * @category Policies
  */
@@ -28,6 +47,16 @@ export interface Threshold {
 /**
  * A bound on weekly hours, inclusive (`≥`, `≤`) or exclusive (`>`, `<`).
  *
+ * @example
+ * ```ts
+ * import { POLICIES, requirementsFor, type HoursBound } from 'level-of-care';
+ *
+ * // Intensive outpatient care is under 20 hours a week: 20 itself is not allowed.
+ * const max: HoursBound | undefined = requirementsFor(POLICIES.general, 'iop').hoursPerWeek?.max;
+ * [max?.value, max?.inclusive];
+ * //=> [20, false]
+ * ```
+ *
  * @category Policies
  */
 export interface HoursBound extends Threshold {
@@ -37,6 +66,15 @@ export interface HoursBound extends Threshold {
 
 /**
  * A lower and an upper bound, either of which may be absent.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, requirementsFor, type Bounds, type HoursBound } from 'level-of-care';
+ *
+ * const hours: Bounds<HoursBound> | undefined = requirementsFor(POLICIES.general, 'iop').hoursPerWeek;
+ * [hours?.min?.value, hours?.max?.value];
+ * //=> [9, 20]
+ * ```
  *
  * @category Policies
  */
@@ -49,6 +87,20 @@ export interface Bounds<T extends Threshold> {
 
 /**
  * A service that must be delivered a minimum number of times each full week.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, extendPolicy, validateSchedule, type RequiredService } from 'level-of-care';
+ *
+ * const individual: RequiredService = { service: 'individual', minSessions: 1, sources: ['clinic-manual'] };
+ * const requirements = { iop: { adult: { requiredServicesPerWeek: [individual] } } };
+ * const policy = extendPolicy(POLICIES.general, { id: 'clinic-iop', requirements });
+ * const sessions = ['2026-03-02', '2026-03-04', '2026-03-06'].map((date) => ({
+ *   start: `${date}T09:00:00-05:00`, end: `${date}T12:00:00-05:00`, service: 'group' as const,
+ * }));
+ * validateSchedule(sessions, { level: 'iop', timeZone: 'America/New_York', policy }).issues[0]?.message;
+ * //=> 'Week of 2026-03-02 has 0 individual sessions; the policy requires at least 1.'
+ * ```
  *
  * @category Policies
  */
@@ -65,6 +117,16 @@ export interface RequiredService {
  * The session modalities that count toward a level's hours, days and services under a policy. A
  * session without a `modality` counts as in person.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, requirementsFor, type CountedModalities } from 'level-of-care';
+ *
+ * // Medicare counts in-person sessions only toward intensive outpatient hours.
+ * const counted: CountedModalities | undefined = requirementsFor(POLICIES.medicare2024, 'iop').countsModalities;
+ * [counted?.value, counted?.verified];
+ * //=> [['in-person'], false]
+ * ```
+ *
  * @category Policies
  */
 export interface CountedModalities {
@@ -78,6 +140,15 @@ export interface CountedModalities {
 
 /**
  * What a schedule at one level must meet under a policy. Every field is optional: a policy checks only what it states.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, requirementsFor, type LevelRequirements } from 'level-of-care';
+ *
+ * const php: LevelRequirements = requirementsFor(POLICIES.general, 'php');
+ * [php.hoursPerWeek?.min?.value, php.daysPerWeek?.min?.value, php.sessionMinutes?.max?.value];
+ * //=> [20, 5, 480]
+ * ```
  *
  * @category Policies
  */
@@ -105,12 +176,30 @@ export interface LevelRequirements {
 /**
  * Requirements of one level by population; `adolescent` falls back to `adult` when absent.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, type PopulationRequirements } from 'level-of-care';
+ *
+ * const iop: PopulationRequirements | undefined = POLICIES.general.requirements.iop;
+ * [iop?.adult?.hoursPerWeek?.min?.value, iop?.adolescent?.hoursPerWeek?.min?.value];
+ * //=> [9, 6]
+ * ```
+ *
  * @category Policies
  */
 export type PopulationRequirements = Readonly<Partial<Record<Population, LevelRequirements>>>;
 
 /**
  * A value per level of care; levels left out have none.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, type PerLevel, type Threshold } from 'level-of-care';
+ *
+ * const stays: PerLevel<Threshold> = POLICIES.general.typicalStayDays;
+ * [stays.detox?.value, stays.php?.value, stays.iop?.value];
+ * //=> [5, 30, 56]
+ * ```
  *
  * @category Policies
  */
@@ -119,6 +208,17 @@ export type PerLevel<T> = Readonly<Partial<Record<LevelId, T>>>;
 /**
  * The six assessment dimensions, in this library's own neutral names.
  *
+ * @example
+ * ```ts
+ * import { recommendLevel, type Dimension } from 'level-of-care';
+ *
+ * // The dimensions whose ratings set the recommended level.
+ * const { drivers } = recommendLevel({ risk: { biomedical: 3, relapse: 2 } });
+ * const dimensions: Dimension[] = drivers.map((driver) => driver.dimension);
+ * dimensions;
+ * //=> ['biomedical']
+ * ```
+ *
  * @category Policies
  */
 export type Dimension = 'withdrawal' | 'biomedical' | 'psychiatric' | 'readiness' | 'relapse' | 'environment';
@@ -126,12 +226,31 @@ export type Dimension = 'withdrawal' | 'biomedical' | 'psychiatric' | 'readiness
 /**
  * A known risk rating, from 0 (none) to 4 (severe).
  *
+ * @example
+ * ```ts
+ * import { recommendLevel, type RiskRating } from 'level-of-care';
+ *
+ * const rating: RiskRating = 3;
+ * recommendLevel({ risk: { psychiatric: rating } }).level;
+ * //=> 'php'
+ * ```
+ *
  * @category Policies
  */
 export type RiskRating = 0 | 1 | 2 | 3 | 4;
 
 /**
  * The minimum level for each rating 0–4 of one dimension.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, type PlacementRow } from 'level-of-care';
+ *
+ * // The minimum level for a relapse rating of 0, 1, 2, 3 and 4.
+ * const relapse: PlacementRow = POLICIES.general.placement.minimumLevel.relapse;
+ * relapse;
+ * //=> ['op', 'op', 'iop', 'php', 'residential']
+ * ```
  *
  * @category Policies
  */
@@ -141,6 +260,16 @@ export type PlacementRow = readonly [LevelId, LevelId, LevelId, LevelId, LevelId
  * Where withdrawal management is delivered. The withdrawal row of `minimumLevel` names the level each
  * rating calls for; where it is `inpatient` the setting is the hospital, and where it is `detox` the
  * setting is ambulatory up to `ambulatoryThrough` and residential (24-hour) above it.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, type WithdrawalManagementTable } from 'level-of-care';
+ *
+ * const table: WithdrawalManagementTable = POLICIES.general.placement.withdrawalManagement;
+ * // Withdrawal rated up to 2 can be managed ambulatory.
+ * [table.ambulatoryThrough, table.forFinding];
+ * //=> [2, 'ambulatory']
+ * ```
  *
  * @category Policies
  */
@@ -171,6 +300,15 @@ export interface PlacementTable {
 /**
  * Thresholds for step-down readiness. Minimum days are soft: reassessment drives movement.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, type StepDownThresholds } from 'level-of-care';
+ *
+ * const stepDown: StepDownThresholds = POLICIES.general.stepDown;
+ * [stepDown.minAttendanceRate.value, stepDown.minDaysAtLevel.iop?.value, stepDown.minDaysAbstinent.iop?.value];
+ * //=> [0.8, 28, 30]
+ * ```
+ *
  * @category Policies
  */
 export interface StepDownThresholds {
@@ -184,6 +322,15 @@ export interface StepDownThresholds {
 
 /**
  * A per-diem payment tier by the number of services delivered on a day.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, type PerDiemTier } from 'level-of-care';
+ *
+ * const tiers: readonly PerDiemTier[] = POLICIES.medicare2024.billing.php?.tiers ?? [];
+ * tiers.map((tier) => [tier.id, tier.minServices, tier.maxServices]);
+ * //=> [['3-or-fewer-services', 3, 3], ['4-or-more-services', 4, undefined]]
+ * ```
  *
  * @category Policies
  */
@@ -203,6 +350,16 @@ export interface PerDiemTier {
 /**
  * What makes one local day billable at a level.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, type DayBilling } from 'level-of-care';
+ *
+ * // An H0015 day needs 180 minutes of services.
+ * const day: DayBilling | undefined = POLICIES.h0015.billing.iop;
+ * [day?.code, day?.minMinutes?.value];
+ * //=> ['H0015', 180]
+ * ```
+ *
  * @category Policies
  */
 export interface DayBilling {
@@ -216,6 +373,15 @@ export interface DayBilling {
 
 /**
  * The time between two recertifications, in days or in calendar months.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, type RecertificationInterval } from 'level-of-care';
+ *
+ * const every: RecertificationInterval | undefined = POLICIES.medicare2024.recertification.iop?.every;
+ * [every?.value, every?.unit];
+ * //=> [2, 'months']
+ * ```
  *
  * @category Policies
  */
@@ -231,6 +397,16 @@ export interface RecertificationInterval extends Threshold {
  * How often the need for a level must be recertified, optionally after a first recertification due
  * by a given day of the episode.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, type Recertification } from 'level-of-care';
+ *
+ * // Partial hospitalization: first by day 18, then every 30 days.
+ * const php: Recertification | undefined = POLICIES.medicare2024.recertification.php;
+ * [php?.firstWithinDays?.value, php?.every.value, php?.every.unit];
+ * //=> [18, 30, 'days']
+ * ```
+ *
  * @category Policies
  */
 export interface Recertification {
@@ -244,6 +420,15 @@ export interface Recertification {
  * The dates of service a policy governs, as inclusive `YYYY-MM-DD` calendar dates; `to` is absent
  * while the policy is still in force.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, type EffectiveDates } from 'level-of-care';
+ *
+ * const effective: EffectiveDates = POLICIES.medicare2024.effective;
+ * effective;
+ * //=> { from: '2024-01-01' }
+ * ```
+ *
  * @category Policies
  */
 export interface EffectiveDates {
@@ -256,6 +441,15 @@ export interface EffectiveDates {
 /**
  * A versioned set of requirements and defaults. Built-in policies are in {@link POLICIES}; write your
  * own with {@link definePolicy} or {@link extendPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, type Policy } from 'level-of-care';
+ *
+ * const policy: Policy = POLICIES.medicare2024;
+ * [policy.id, policy.version, policy.maxGapDays.value];
+ * //=> ['medicare-2024', '2024.2', 7]
+ * ```
  *
  * @category Policies
  */

@@ -59,6 +59,15 @@ export const SessionModalitySchema: z.ZodMiniEnum<{ [K in SessionModality]: K }>
 /**
  * The shape of {@link SessionSchema}.
  *
+ * @example
+ * ```ts
+ * import { SessionSchema, type SessionSchemaShape } from 'level-of-care';
+ *
+ * const shape: SessionSchemaShape = SessionSchema.shape;
+ * [Object.keys(shape), shape.status.safeParse('no-show').success];
+ * //=> [['id', 'start', 'end', 'service', 'status', 'modality', 'source'], true]
+ * ```
+ *
  * @category Schedule
  */
 export type SessionSchemaShape = {
@@ -114,6 +123,15 @@ const wallTime = /* @__PURE__ */ (() => z
 
 /**
  * The shape of {@link WeeklyTemplateEntrySchema}.
+ *
+ * @example
+ * ```ts
+ * import { WeeklyTemplateEntrySchema, type WeeklyTemplateEntrySchemaShape } from 'level-of-care';
+ *
+ * const shape: WeeklyTemplateEntrySchemaShape = WeeklyTemplateEntrySchema.shape;
+ * [shape.dayOfWeek.safeParse(7).success, shape.start.safeParse('09:00').success];
+ * //=> [false, true]
+ * ```
  *
  * @category Schedule
  */

@@ -6,12 +6,37 @@ import type { ServiceType } from '../services/index.js';
 /**
  * Where a session stands. Only `scheduled` and `attended` count by default.
  *
+ * @example
+ * ```ts
+ * import { summarizeSchedule, type SessionStatus } from 'level-of-care';
+ *
+ * // A no-show does not count by default, so the schedule has no week.
+ * const status: SessionStatus = 'no-show';
+ * summarizeSchedule(
+ *   [{ start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group', status }],
+ *   { timeZone: 'America/New_York' },
+ * );
+ * //=> []
+ * ```
+ *
  * @category Schedule
  */
 export type SessionStatus = 'scheduled' | 'attended' | 'cancelled' | 'no-show';
 
 /**
  * How a session is delivered.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, validateSchedule, type SessionModality } from 'level-of-care';
+ *
+ * // Medicare counts only in-person intensive outpatient sessions.
+ * const modality: SessionModality = 'telehealth';
+ * const session = { start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group', modality } as const;
+ * validateSchedule([session], { level: 'iop', timeZone: 'America/New_York', policy: POLICIES.medicare2024 })
+ *   .issues.map((issue) => issue.code);
+ * //=> ['session_not_counted_modality', 'schedule_empty']
+ * ```
  *
  * @category Schedule
  */
@@ -61,6 +86,18 @@ export interface Session {
  * One calendar week of a schedule in the program's time zone: the totals of the sessions that
  * count, by the local date each starts on.
  *
+ * @example
+ * ```ts
+ * import { validateSchedule, type Week } from 'level-of-care';
+ *
+ * const week: Week | undefined = validateSchedule(
+ *   [{ start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' }],
+ *   { level: 'iop', timeZone: 'America/New_York' },
+ * ).weeks[0];
+ * week?.hours;
+ * //=> 3
+ * ```
+ *
  * @category Schedule
  */
 export interface Week {
@@ -87,6 +124,20 @@ export interface Week {
  * zone, or an instant (a `Date` or an ISO string with an offset), which is read as its local date.
  * `end` is the last day of the stay; without it the stay runs through the last counted session.
  *
+ * @example
+ * ```ts
+ * import { validateSchedule, type ScheduleStay } from 'level-of-care';
+ *
+ * // The stay starts on a Wednesday, so its first week is partial and its minimums are not checked.
+ * const stay: ScheduleStay = { start: '2026-03-04' };
+ * const sessions = ['2026-03-04', '2026-03-05'].map((date) => ({
+ *   start: `${date}T09:00:00-05:00`, end: `${date}T12:00:00-05:00`, service: 'group' as const,
+ * }));
+ * const result = validateSchedule(sessions, { level: 'iop', timeZone: 'America/New_York', stay });
+ * [result.weeks[0]?.partial, result.issues.map((issue) => issue.code)];
+ * //=> [true, ['week_partial']]
+ * ```
+ *
  * @category Schedule
  */
 export interface ScheduleStay {
@@ -98,6 +149,19 @@ export interface ScheduleStay {
 
 /**
  * Options of {@link validateSchedule}.
+ *
+ * @example
+ * ```ts
+ * import { validateSchedule, type ValidateScheduleOptions } from 'level-of-care';
+ *
+ * // Two days × 3 h = 6 h: enough hours for an adolescent, but too few days.
+ * const options: ValidateScheduleOptions = { level: 'iop', timeZone: 'America/New_York', population: 'adolescent' };
+ * const sessions = ['2026-03-02', '2026-03-04'].map((date) => ({
+ *   start: `${date}T09:00:00-05:00`, end: `${date}T12:00:00-05:00`, service: 'group' as const,
+ * }));
+ * validateSchedule(sessions, options).issues.map((issue) => issue.code);
+ * //=> ['week_days_below_minimum']
+ * ```
  *
  * @category Schedule
  */
@@ -121,6 +185,20 @@ export interface ValidateScheduleOptions {
 /**
  * Options of {@link summarizeSchedule}.
  *
+ * @example
+ * ```ts
+ * import { summarizeSchedule, type SummarizeScheduleOptions } from 'level-of-care';
+ *
+ * // Count attended sessions only: the scheduled one on Wednesday is left out.
+ * const options: SummarizeScheduleOptions = { timeZone: 'America/New_York', countStatuses: ['attended'] };
+ * const sessions = [
+ *   { start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group', status: 'attended' },
+ *   { start: '2026-03-04T09:00:00-05:00', end: '2026-03-04T12:00:00-05:00', service: 'group' },
+ * ] as const;
+ * summarizeSchedule(sessions, options)[0]?.serviceDates;
+ * //=> ['2026-03-02']
+ * ```
+ *
  * @category Schedule
  */
 export interface SummarizeScheduleOptions {
@@ -135,6 +213,19 @@ export interface SummarizeScheduleOptions {
 /**
  * What {@link validateSchedule} returns.
  *
+ * @example
+ * ```ts
+ * import { validateSchedule, type ScheduleValidationResult } from 'level-of-care';
+ *
+ * // A local time without an offset cannot be read.
+ * const result: ScheduleValidationResult = validateSchedule(
+ *   [{ start: '2026-03-02T09:00:00', end: '2026-03-02T12:00:00-05:00', service: 'group' }],
+ *   { level: 'iop', timeZone: 'America/New_York' },
+ * );
+ * [result.ok, result.issues.map((issue) => issue.path), result.weeks];
+ * //=> [false, [['sessions', 0, 'start']], []]
+ * ```
+ *
  * @category Schedule
  */
 export interface ScheduleValidationResult {
@@ -148,6 +239,19 @@ export interface ScheduleValidationResult {
 
 /**
  * Options of {@link billableDays}.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, billableDays, type BillableDaysOptions } from 'level-of-care';
+ *
+ * const options: BillableDaysOptions = { level: 'iop', policy: POLICIES.h0015, timeZone: 'America/New_York' };
+ * const sessions = [
+ *   { start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' },
+ *   { start: '2026-03-03T09:00:00-05:00', end: '2026-03-03T11:00:00-05:00', service: 'group' },
+ * ] as const;
+ * billableDays(sessions, options).map((day) => day.billable);
+ * //=> [true, false]
+ * ```
  *
  * @category Schedule
  */
@@ -164,6 +268,20 @@ export interface BillableDaysOptions {
 
 /**
  * One local date with counted services, and whether it is billable.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, billableDays, type BillableDay } from 'level-of-care';
+ *
+ * // Three 50-minute sessions on one day fall in a Medicare per-diem tier.
+ * const sessions = [7, 8, 9].map((hour) => ({
+ *   start: `2026-03-02T0${hour}:00:00-05:00`, end: `2026-03-02T0${hour}:50:00-05:00`, service: 'group' as const,
+ * }));
+ * const options = { level: 'iop', policy: POLICIES.medicare2024, timeZone: 'America/New_York' } as const;
+ * const days: BillableDay[] = billableDays(sessions, options);
+ * days;
+ * //=> [{ date: '2026-03-02', minutes: 150, services: 3, billable: true, tier: '3-or-fewer-services' }]
+ * ```
  *
  * @category Schedule
  */
@@ -185,6 +303,20 @@ export interface BillableDay {
 /**
  * One weekly slot of a template, repeated on every matching date.
  *
+ * @example
+ * ```ts
+ * import { expandWeeklyTemplate, type WeeklyTemplateEntry } from 'level-of-care';
+ *
+ * // Mondays and Wednesdays, 09:00–12:00.
+ * const template: WeeklyTemplateEntry[] = [
+ *   { dayOfWeek: 1, start: '09:00', end: '12:00', service: 'group' },
+ *   { dayOfWeek: 3, start: '09:00', end: '12:00', service: 'group' },
+ * ];
+ * const { sessions } = expandWeeklyTemplate(template, { from: '2026-03-02', to: '2026-03-08', timeZone: 'America/New_York' });
+ * sessions.map((session) => session.start);
+ * //=> ['2026-03-02T09:00:00-05:00', '2026-03-04T09:00:00-05:00']
+ * ```
+ *
  * @category Schedule
  */
 export interface WeeklyTemplateEntry {
@@ -203,6 +335,22 @@ export interface WeeklyTemplateEntry {
 /**
  * Options of {@link expandWeeklyTemplate}.
  *
+ * @example
+ * ```ts
+ * import { expandWeeklyTemplate, type ExpandWeeklyTemplateOptions } from 'level-of-care';
+ *
+ * // Two weeks of Mondays and Wednesdays; Wednesday 2026-03-04 is a closure.
+ * const options: ExpandWeeklyTemplateOptions = {
+ *   from: '2026-03-02',
+ *   to: '2026-03-15',
+ *   timeZone: 'America/New_York',
+ *   exceptions: ['2026-03-04'],
+ * };
+ * const template = ([1, 3] as const).map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00', service: 'group' }) as const);
+ * expandWeeklyTemplate(template, options).sessions.map((session) => session.start);
+ * //=> ['2026-03-02T09:00:00-05:00', '2026-03-09T09:00:00-04:00', '2026-03-11T09:00:00-04:00']
+ * ```
+ *
  * @category Schedule
  */
 export interface ExpandWeeklyTemplateOptions {
@@ -219,6 +367,18 @@ export interface ExpandWeeklyTemplateOptions {
 /**
  * A session made by {@link expandWeeklyTemplate}: `start` and `end` are ISO strings with the zone's offset.
  *
+ * @example
+ * ```ts
+ * import { expandWeeklyTemplate, type TemplateSession } from 'level-of-care';
+ *
+ * const sessions: readonly TemplateSession[] = expandWeeklyTemplate(
+ *   [{ dayOfWeek: 1, start: '09:00', end: '12:00', service: 'group', modality: 'telehealth' }],
+ *   { from: '2026-03-09', to: '2026-03-09', timeZone: 'America/New_York' },
+ * ).sessions;
+ * sessions;
+ * //=> [{ start: '2026-03-09T09:00:00-04:00', end: '2026-03-09T12:00:00-04:00', service: 'group', modality: 'telehealth' }]
+ * ```
+ *
  * @category Schedule
  */
 export interface TemplateSession {
@@ -234,6 +394,19 @@ export interface TemplateSession {
 
 /**
  * What {@link expandWeeklyTemplate} returns.
+ *
+ * @example
+ * ```ts
+ * import { expandWeeklyTemplate, type ExpandWeeklyTemplateResult } from 'level-of-care';
+ *
+ * // 02:30 does not exist on the spring-forward Sunday: the session moves to 03:30, with a warning.
+ * const result: ExpandWeeklyTemplateResult = expandWeeklyTemplate(
+ *   [{ dayOfWeek: 0, start: '02:30', end: '04:00', service: 'group' }],
+ *   { from: '2026-03-08', to: '2026-03-08', timeZone: 'America/New_York' },
+ * );
+ * [result.sessions[0]?.start, result.issues.map((issue) => issue.code)];
+ * //=> ['2026-03-08T03:30:00-04:00', ['template_time_nonexistent']]
+ * ```
  *
  * @category Schedule
  */
