@@ -5,6 +5,15 @@ import type { SourceId } from '../sources/data.js';
 /**
  * The numbers the eligibility rules use, each with its sources.
  *
+ * @example
+ * ```ts
+ * import { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from 'level-of-care';
+ *
+ * const thresholds: EligibilityThresholds = ELIGIBILITY_THRESHOLDS;
+ * thresholds.moderateRating;
+ * //=> { value: 2, sources: ['level-of-care-design', 'seed-002'], verified: false }
+ * ```
+ *
  * @category Eligibility
  */
 export interface EligibilityThresholds {

@@ -7,6 +7,16 @@ import type { AssessmentField, AssessmentFindings, FindingName } from './types.j
  * (0–4 or `'unknown'`), `flag` (yes or no), `days` (a whole number of days a week, 0–7) or `level` (a
  * level id).
  *
+ * @example
+ * ```ts
+ * import { ASSESSMENT_FIELDS, type AssessmentFieldKind } from 'level-of-care';
+ *
+ * const days = ASSESSMENT_FIELDS.find((spec) => spec.field === 'findings.canAttendDaysPerWeek');
+ * const kind: AssessmentFieldKind | undefined = days?.kind;
+ * kind;
+ * //=> 'days'
+ * ```
+ *
  * @category Eligibility
  */
 export type AssessmentFieldKind = 'population' | 'rating' | 'flag' | 'days' | 'level';
@@ -60,6 +70,16 @@ const FINDINGS: FindingSpecs = {
 
 /**
  * One field of an assessment as {@link ASSESSMENT_FIELDS} describes it.
+ *
+ * @example
+ * ```ts
+ * import { ASSESSMENT_FIELDS, type AssessmentFieldSpec } from 'level-of-care';
+ *
+ * const spec: AssessmentFieldSpec | undefined = ASSESSMENT_FIELDS.find((s) => s.field === 'risk.withdrawal');
+ * spec;
+ * //=> { field: 'risk.withdrawal', group: 'risk', name: 'withdrawal', kind: 'rating', required: true,
+ * //     whenAbsent: 'unknown', favourable: 0, adverse: 4 }
+ * ```
  *
  * @category Eligibility
  */

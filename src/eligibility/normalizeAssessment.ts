@@ -14,6 +14,17 @@ import type { NormalizedAssessment } from './types.js';
 /**
  * An assessment read into its normalized form, with the problems found on the way.
  *
+ * @example
+ * ```ts
+ * import { normalizeAssessment, type NormalizedAssessmentResult } from 'level-of-care';
+ *
+ * const result: NormalizedAssessmentResult = normalizeAssessment({ population: 'teen', risk: { relapse: 2 } });
+ * [result.assessment.population, result.assessment.risk.relapse];
+ * //=> ['adult', 2]
+ * result.issues.map((issue) => issue.message);
+ * //=> ['Invalid input: population: Invalid option: expected one of "adult"|"adolescent".']
+ * ```
+ *
  * @category Eligibility
  */
 export interface NormalizedAssessmentResult {

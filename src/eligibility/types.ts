@@ -7,6 +7,16 @@ import type { EvidenceKind } from '../sources/evidence.js';
  * A risk rating as assessed: 0 (none) to 4 (severe), or `'unknown'` when it was not assessed. An
  * absent rating means the same as `'unknown'`: it is never read as low risk.
  *
+ * @example
+ * ```ts
+ * import { normalizeAssessment, type Risk } from 'level-of-care';
+ *
+ * const { risk } = normalizeAssessment({ risk: { withdrawal: 1, relapse: 9 } }).assessment;
+ * const relapse: Risk = risk.relapse;
+ * [risk.withdrawal, relapse, risk.biomedical];
+ * //=> [1, 'unknown', 'unknown']
+ * ```
+ *
  * @category Eligibility
  */
 export type Risk = RiskRating | 'unknown';
@@ -17,6 +27,16 @@ export type Risk = RiskRating | 'unknown';
  * `eatingDisorderNeedsMealSupport`, `motivatedForTreatment`, `stableSubstanceFreeHome`,
  * `canAttendDaysPerWeek`) are required for a final answer: when absent they are unknown and listed as
  * missing. The others only add context and mean "no" when absent.
+ *
+ * @example
+ * ```ts
+ * import { recommendLevel, type AssessmentFindings } from 'level-of-care';
+ *
+ * const findings: AssessmentFindings = { imminentDanger: false, canAttendDaysPerWeek: 2, supportSystem: true };
+ * recommendLevel({ risk: { relapse: 2 }, findings }).missing.filter((field) => field.startsWith('findings.'));
+ * //=> ['findings.needsMedicallyManagedWithdrawal', 'findings.unstableMedicalCondition',
+ * //     'findings.eatingDisorderNeedsMealSupport', 'findings.motivatedForTreatment', 'findings.stableSubstanceFreeHome']
+ * ```
  *
  * @category Eligibility
  */
@@ -49,6 +69,15 @@ export interface AssessmentFindings {
 
 /**
  * The name of one finding of an {@link Assessment}.
+ *
+ * @example
+ * ```ts
+ * import { normalizeAssessment, type FindingName } from 'level-of-care';
+ *
+ * const name: FindingName = 'recentlyCompletedLevel';
+ * normalizeAssessment({ findings: { supportSystem: true } }).assessment.findings[name];
+ * //=> 'none'
+ * ```
  *
  * @category Eligibility
  */
@@ -100,6 +129,17 @@ export type AssessmentField = 'population' | `risk.${Dimension}` | `findings.${F
  * `false` (or `'none'` for `recentlyCompletedLevel`). Rule predicates receive this, so they never
  * confuse "absent" with "no".
  *
+ * @example
+ * ```ts
+ * import { normalizeAssessment, type NormalizedAssessment } from 'level-of-care';
+ *
+ * const assessment: NormalizedAssessment = normalizeAssessment({ risk: { relapse: 2 }, findings: { imminentDanger: false } }).assessment;
+ * [assessment.population, assessment.risk.relapse, assessment.risk.withdrawal];
+ * //=> ['adult', 2, 'unknown']
+ * assessment.findings.imminentDanger;
+ * //=> false
+ * ```
+ *
  * @category Eligibility
  */
 export interface NormalizedAssessment {
@@ -115,6 +155,15 @@ export interface NormalizedAssessment {
  * The findings of a {@link NormalizedAssessment}: each finding of {@link AssessmentFindings}, always
  * present. A required finding is `'unknown'` when absent or invalid; a context finding is its default
  * when absent (`false`, or `'none'` for a level) and `'unknown'` when invalid.
+ *
+ * @example
+ * ```ts
+ * import { normalizeAssessment, type NormalizedFindings } from 'level-of-care';
+ *
+ * const findings: NormalizedFindings = normalizeAssessment({ findings: { imminentDanger: false } }).assessment.findings;
+ * [findings.imminentDanger, findings.motivatedForTreatment, findings.supportSystem, findings.recentlyCompletedLevel];
+ * //=> [false, 'unknown', false, 'none']
+ * ```
  *
  * @category Eligibility
  */
@@ -132,6 +181,15 @@ export type NormalizedFindings = {
  * - `caution`: its levels remain possible, with something to arrange or watch;
  * - `minimum-level`: the person needs at least a given level (the placement table, or a finding).
  *
+ * @example
+ * ```ts
+ * import { RULES, type RuleEffect } from 'level-of-care';
+ *
+ * const effect: RuleEffect | undefined = RULES.find((rule) => rule.id === 'php-without-support-system')?.effect;
+ * effect;
+ * //=> 'caution'
+ * ```
+ *
  * @category Eligibility
  */
 export type RuleEffect = 'indication' | 'contraindication' | 'caution' | 'minimum-level';
@@ -139,12 +197,33 @@ export type RuleEffect = 'indication' | 'contraindication' | 'caution' | 'minimu
 /**
  * A rule's answer: `true`, `false`, or `'unknown'` when a field it needs is unknown.
  *
+ * @example
+ * ```ts
+ * import { recommendLevel, type RuleOutcome } from 'level-of-care';
+ *
+ * const { trace } = recommendLevel({ risk: { relapse: 2 } });
+ * const outcomes: RuleOutcome[] = trace.filter((entry) => entry.ruleId.startsWith('placement-')).map((entry) => entry.outcome);
+ * outcomes;
+ * //=> ['unknown', 'unknown', 'unknown', 'unknown', true, 'unknown']
+ * ```
+ *
  * @category Eligibility
  */
 export type RuleOutcome = true | false | 'unknown';
 
 /**
  * What a rule predicate returns.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, RULES, normalizeAssessment, type RuleEvaluation } from 'level-of-care';
+ *
+ * const rule = RULES.find((r) => r.id === 'schedule-not-feasible');
+ * const { assessment } = normalizeAssessment({ findings: { canAttendDaysPerWeek: 2 } });
+ * const evaluation: RuleEvaluation | undefined = rule?.predicate(assessment, { policy: POLICIES.general });
+ * evaluation;
+ * //=> { outcome: true, read: ['findings.canAttendDaysPerWeek'] }
+ * ```
  *
  * @category Eligibility
  */
@@ -169,6 +248,16 @@ export interface RuleEvaluation {
 
 /**
  * What a rule predicate is given besides the assessment.
+ *
+ * @example
+ * ```ts
+ * import { POLICIES, RULES, normalizeAssessment, type RuleContext } from 'level-of-care';
+ *
+ * const context: RuleContext = { policy: POLICIES.general };
+ * const placement = RULES.find((rule) => rule.id === 'placement-withdrawal');
+ * placement?.predicate(normalizeAssessment({ risk: { withdrawal: 2 } }).assessment, context);
+ * //=> { outcome: true, read: ['risk.withdrawal'], minimumLevel: 'detox', withdrawalManagement: 'ambulatory' }
+ * ```
  *
  * @category Eligibility
  */
@@ -251,6 +340,15 @@ export interface RuleHit {
 /**
  * One line of a recommendation's trace: a rule that was evaluated and what it answered.
  *
+ * @example
+ * ```ts
+ * import { recommendLevel, type TraceEntry } from 'level-of-care';
+ *
+ * const entry: TraceEntry | undefined = recommendLevel({ risk: { relapse: 2 } }).trace.find((e) => e.ruleId === 'placement-relapse');
+ * [entry?.effect, entry?.outcome, entry?.read, entry?.minimumLevel, entry?.evidence];
+ * //=> ['minimum-level', true, ['risk.relapse'], 'iop', 'editorial']
+ * ```
+ *
  * @category Eligibility
  */
 export interface TraceEntry {
@@ -277,12 +375,38 @@ export interface TraceEntry {
 /**
  * The status of {@link evaluateEligibility}.
  *
+ * @example
+ * ```ts
+ * import { evaluateEligibility, type EligibilityStatus } from 'level-of-care';
+ *
+ * const assessment = { findings: { canAttendDaysPerWeek: 2 } };
+ * const statuses: EligibilityStatus[] = [evaluateEligibility(assessment, 'iop').status, evaluateEligibility(assessment, 'op').status];
+ * statuses;
+ * //=> ['ineligible', 'insufficient-information']
+ * ```
+ *
  * @category Eligibility
  */
 export type EligibilityStatus = 'eligible' | 'eligible-with-cautions' | 'ineligible' | 'insufficient-information';
 
 /**
  * Options of {@link evaluateEligibility}.
+ *
+ * @example
+ * ```ts
+ * import { defineRule, evaluateEligibility, type EvaluateEligibilityOptions } from 'level-of-care';
+ *
+ * const options: EvaluateEligibilityOptions = {
+ *   rules: [defineRule({
+ *     id: 'clinic-no-iop-for-co-occurring', levels: ['iop'], effect: 'contraindication',
+ *     summary: 'Our IOP does not treat co-occurring mental-health conditions.', sources: ['clinic-policy-7'],
+ *     predicate: (a) => ({ outcome: a.findings.coOccurringMentalHealth, read: ['findings.coOccurringMentalHealth'] }),
+ *   })],
+ * };
+ * const assessment = { risk: { relapse: 2 }, findings: { coOccurringMentalHealth: true } } as const;
+ * [evaluateEligibility(assessment, 'iop').status, evaluateEligibility(assessment, 'iop', options).status];
+ * //=> ['insufficient-information', 'ineligible']
+ * ```
  *
  * @category Eligibility
  */
@@ -329,6 +453,15 @@ export interface EligibilityResult {
 /**
  * A risk rating that set the level: its minimum is the highest of all ratings.
  *
+ * @example
+ * ```ts
+ * import { recommendLevel, type Driver } from 'level-of-care';
+ *
+ * const drivers: readonly Driver[] = recommendLevel({ risk: { withdrawal: 1, relapse: 3, environment: 2 } }).drivers;
+ * drivers;
+ * //=> [{ dimension: 'relapse', rating: 3, minimumLevel: 'php' }]
+ * ```
+ *
  * @category Eligibility
  */
 export interface Driver {
@@ -343,6 +476,17 @@ export interface Driver {
 /**
  * A level ruled out, with the rules that ruled it out.
  *
+ * @example
+ * ```ts
+ * import { recommendLevel, type Exclusion } from 'level-of-care';
+ *
+ * const excluded: readonly Exclusion[] = recommendLevel({ findings: { eatingDisorderNeedsMealSupport: true } }).excluded;
+ * excluded[0];
+ * //=> { level: 'iop', ruleIds: ['eating-disorder-needs-meal-support'] }
+ * excluded.map((exclusion) => exclusion.level);
+ * //=> ['iop', 'op', 'aftercare']
+ * ```
+ *
  * @category Eligibility
  */
 export interface Exclusion {
@@ -354,6 +498,15 @@ export interface Exclusion {
 
 /**
  * The range a provisional recommendation could take once the unknown fields are known.
+ *
+ * @example
+ * ```ts
+ * import { recommendLevel, type ProvisionalRange } from 'level-of-care';
+ *
+ * const range: ProvisionalRange | undefined = recommendLevel({ risk: { relapse: 2 } }).provisionalRange;
+ * range;
+ * //=> { least: 'iop', most: 'inpatient' }
+ * ```
  *
  * @category Eligibility
  */
@@ -367,12 +520,34 @@ export interface ProvisionalRange {
 /**
  * The status of a {@link Recommendation}.
  *
+ * @example
+ * ```ts
+ * import { recommendLevel, type RecommendationStatus } from 'level-of-care';
+ *
+ * const risk = { withdrawal: 0, biomedical: 0, psychiatric: 1, readiness: 1, relapse: 2, environment: 1 } as const;
+ * const findings = { imminentDanger: false, needsMedicallyManagedWithdrawal: false, unstableMedicalCondition: false,
+ *   eatingDisorderNeedsMealSupport: false, motivatedForTreatment: true, stableSubstanceFreeHome: true, canAttendDaysPerWeek: 4 };
+ * const statuses: RecommendationStatus[] = [recommendLevel({ risk, findings }).status, recommendLevel({ risk }).status];
+ * statuses;
+ * //=> ['recommended', 'provisional']
+ * ```
+ *
  * @category Eligibility
  */
 export type RecommendationStatus = 'recommended' | 'provisional';
 
 /**
  * Options of {@link recommendLevel}.
+ *
+ * @example
+ * ```ts
+ * import { recommendLevel, type RecommendLevelOptions } from 'level-of-care';
+ *
+ * const options: RecommendLevelOptions = { availableLevels: ['php', 'op'] };
+ * const result = recommendLevel({ risk: { relapse: 2 } }, options);
+ * [result.indicatedLevel, result.level, result.availabilityGap];
+ * //=> ['iop', 'php', true]
+ * ```
  *
  * @category Eligibility
  */

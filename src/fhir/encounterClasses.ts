@@ -7,6 +7,15 @@ import { ACT_CODE_SYSTEM, PATIENT_CLASS_SYSTEM, SNOMED_SYSTEM } from './codeSyst
  * session (`stay`, the words a skip reason names it with), or how a session was delivered
  * (`modality`).
  *
+ * @example
+ * ```ts
+ * import { ENCOUNTER_CLASSES, type EncounterClassMeaning } from 'level-of-care/fhir';
+ *
+ * const virtual: EncounterClassMeaning | undefined = ENCOUNTER_CLASSES['VR'];
+ * virtual;
+ * //=> { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', sources: ['hl7-v3-act-code'], modality: 'telehealth' }
+ * ```
+ *
  * @category FHIR
  */
 export type EncounterClassMeaning = {
@@ -27,6 +36,15 @@ export type EncounterClassMeaning = {
 
 /**
  * One row of {@link STAY_TYPES}.
+ *
+ * @example
+ * ```ts
+ * import { STAY_TYPES, type StayType } from 'level-of-care/fhir';
+ *
+ * const hospice: StayType | undefined = STAY_TYPES.find((row) => row.code === '305336008');
+ * [hospice?.system, hospice?.stay];
+ * //=> ['http://snomed.info/sct', 'an admission to hospice']
+ * ```
  *
  * @category FHIR
  */

@@ -5,6 +5,15 @@ import { PLACE_OF_SERVICE_SYSTEM, SNOMED_SYSTEM } from './codeSystems.js';
 /**
  * A code that tells how a session was delivered.
  *
+ * @example
+ * ```ts
+ * import { MODALITY_CODES, type ModalityCode } from 'level-of-care/fhir';
+ *
+ * const row: ModalityCode | undefined = MODALITY_CODES.find((code) => code.code === '02');
+ * [row?.modality, row?.sources];
+ * //=> ['telehealth', ['cms-place-of-service']]
+ * ```
+ *
  * @category FHIR
  */
 export interface ModalityCode {

@@ -7,6 +7,18 @@ import type { FhirCarePlan, FhirReference } from './types.js';
 /**
  * The part of a pathway plan that {@link planToCarePlan} reads.
  *
+ * @example
+ * ```ts
+ * import { planPathway } from 'level-of-care';
+ * import { planToCarePlan, type PlanLike } from 'level-of-care/fhir';
+ *
+ * const plan: PlanLike = planPathway('php', '2026-03-02');
+ * plan.phases.map((phase) => phase.level);
+ * //=> ['php', 'iop', 'op', 'aftercare']
+ * planToCarePlan(plan).activity?.length;
+ * //=> 4
+ * ```
+ *
  * @category FHIR
  */
 export interface PlanLike {
@@ -32,6 +44,16 @@ export interface PlanLike {
 
 /**
  * Options of {@link planToCarePlan}.
+ *
+ * @example
+ * ```ts
+ * import { planToCarePlan, type CarePlanOptions } from 'level-of-care/fhir';
+ *
+ * const options: CarePlanOptions = { subject: { reference: 'Patient/123' }, status: 'active', title: 'IOP, then outpatient' };
+ * const carePlan = planToCarePlan({ phases: [{ level: 'iop', start: '2026-03-02', end: '2026-04-26', expectedDays: 56 }] }, options);
+ * [carePlan.status, carePlan.title, carePlan.subject];
+ * //=> ['active', 'IOP, then outpatient', { reference: 'Patient/123' }]
+ * ```
  *
  * @category FHIR
  */

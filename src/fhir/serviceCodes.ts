@@ -6,6 +6,15 @@ import { CPT_SYSTEM, HCPCS_SYSTEM, SERVICE_CODE_SYSTEM, SNOMED_SYSTEM } from './
  * One row of a service code table: a code in a code system, and the {@link ServiceType} a session
  * coded with it delivers. Callers add rows of their own systems through `options.serviceCodes`.
  *
+ * @example
+ * ```ts
+ * import { CPT_SYSTEM, SERVICE_CODES, type ServiceCode } from 'level-of-care/fhir';
+ *
+ * const row: ServiceCode | undefined = SERVICE_CODES.find((r) => r.system === CPT_SYSTEM && r.code === '90847');
+ * [row?.service, row?.sources];
+ * //=> ['family', ['cpt-code-numbers']]
+ * ```
+ *
  * @category FHIR
  */
 export interface ServiceCode {

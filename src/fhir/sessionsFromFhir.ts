@@ -16,6 +16,19 @@ import { SKIP_REASONS } from './sessionsFromFhirData.js';
 /**
  * Options of {@link sessionsFromFhir}.
  *
+ * @example
+ * ```ts
+ * import { sessionsFromFhir, type SessionsFromFhirOptions } from 'level-of-care/fhir';
+ *
+ * const options: SessionsFromFhirOptions = {
+ *   serviceCodes: [{ system: 'https://clinic.example/codes', code: 'IOP-GRP', service: 'group' }],
+ * };
+ * const appointment = { resourceType: 'Appointment', id: 'a1', status: 'booked', start: '2026-03-02T09:00:00-05:00',
+ *   minutesDuration: 180, serviceType: [{ coding: [{ system: 'https://clinic.example/codes', code: 'IOP-GRP' }] }] };
+ * [sessionsFromFhir(appointment).sessions[0]?.service, sessionsFromFhir(appointment, options).sessions[0]?.service];
+ * //=> ['other', 'group']
+ * ```
+ *
  * @category FHIR
  */
 export interface SessionsFromFhirOptions {
@@ -28,6 +41,21 @@ export interface SessionsFromFhirOptions {
 
 /**
  * What {@link sessionsFromFhir} returns.
+ *
+ * @example
+ * ```ts
+ * import { CPT_SYSTEM, sessionsFromFhir, type SessionsFromFhirResult } from 'level-of-care/fhir';
+ *
+ * const result: SessionsFromFhirResult = sessionsFromFhir([
+ *   { resourceType: 'Appointment', id: 'a2', status: 'fulfilled', start: '2026-03-03T10:00:00-05:00',
+ *     end: '2026-03-03T11:00:00-05:00', serviceType: [{ coding: [{ system: CPT_SYSTEM, code: '90847' }] }] },
+ *   { resourceType: 'Patient', id: 'p1' },
+ * ]);
+ * result.sessions;
+ * //=> [{ id: 'a2', start: '2026-03-03T10:00:00-05:00', end: '2026-03-03T11:00:00-05:00', service: 'family', status: 'attended' }]
+ * result.issues.map((issue) => [issue.code, issue.path]);
+ * //=> [['fhir_resource_skipped', [1]]]
+ * ```
  *
  * @category FHIR
  */

@@ -17,6 +17,17 @@ const SUMMARY_LIMIT = 139;
 /**
  * Options of {@link toCdsCards}.
  *
+ * @example
+ * ```ts
+ * import { createIssue } from 'level-of-care';
+ * import { toCdsCards, type CdsCardOptions } from 'level-of-care/fhir';
+ *
+ * const issue = createIssue('week_partial', { weekStart: '2026-03-02', days: 2 }, { path: ['weeks', '2026-03-02'] });
+ * const options: CdsCardOptions = { source: { label: 'Clinic scheduling rules', url: 'https://clinic.example/rules' } };
+ * toCdsCards({ issues: [issue] }, options)[0]?.source;
+ * //=> { label: 'Clinic scheduling rules', url: 'https://clinic.example/rules' }
+ * ```
+ *
  * @category FHIR
  */
 export interface CdsCardOptions {

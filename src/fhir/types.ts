@@ -6,6 +6,15 @@
 /**
  * A code from a code system (R4 `Coding`).
  *
+ * @example
+ * ```ts
+ * import { HCPCS_SYSTEM, levelFromCoding, type FhirCoding } from 'level-of-care/fhir';
+ *
+ * const coding: FhirCoding = { system: HCPCS_SYSTEM, code: 'S9480' };
+ * levelFromCoding(coding);
+ * //=> 'iop'
+ * ```
+ *
  * @category FHIR
  */
 export interface FhirCoding {
@@ -20,6 +29,16 @@ export interface FhirCoding {
 /**
  * A concept given by codes and/or text (R4 `CodeableConcept`).
  *
+ * @example
+ * ```ts
+ * import { planToCarePlan, type FhirCodeableConcept } from 'level-of-care/fhir';
+ *
+ * const carePlan = planToCarePlan({ phases: [{ level: 'iop', start: '2026-03-02', end: '2026-04-26', expectedDays: 56 }] });
+ * const concept: FhirCodeableConcept | undefined = carePlan.activity?.[0]?.detail.code;
+ * [concept?.text, concept?.coding?.[0]?.code];
+ * //=> ['Intensive outpatient', 'iop']
+ * ```
+ *
  * @category FHIR
  */
 export interface FhirCodeableConcept {
@@ -31,6 +50,16 @@ export interface FhirCodeableConcept {
 
 /**
  * A time range (R4 `Period`).
+ *
+ * @example
+ * ```ts
+ * import { planPathway } from 'level-of-care';
+ * import { planToCarePlan, type FhirPeriod } from 'level-of-care/fhir';
+ *
+ * const period: FhirPeriod | undefined = planToCarePlan(planPathway('iop', '2026-03-02')).period;
+ * period;
+ * //=> { start: '2026-03-02', end: '2027-07-25' }
+ * ```
  *
  * @category FHIR
  */
@@ -44,6 +73,17 @@ export interface FhirPeriod {
 /**
  * A reference to another resource (R4 `Reference`).
  *
+ * @example
+ * ```ts
+ * import { planToCarePlan, type FhirReference } from 'level-of-care/fhir';
+ *
+ * const subject: FhirReference = { reference: 'Patient/123', display: 'Alex Doe' };
+ * planToCarePlan({ phases: [] }, { subject }).subject;
+ * //=> { reference: 'Patient/123', display: 'Alex Doe' }
+ * planToCarePlan({ phases: [] }).subject;
+ * //=> { display: 'Unspecified patient' }
+ * ```
+ *
  * @category FHIR
  */
 export interface FhirReference {
@@ -55,6 +95,18 @@ export interface FhirReference {
 
 /**
  * An R4 IssueType code (the subset this library uses).
+ *
+ * @example
+ * ```ts
+ * import { createIssue } from 'level-of-care';
+ * import { toOperationOutcome, type FhirIssueType } from 'level-of-care/fhir';
+ *
+ * const badZone = createIssue('invalid_time_zone', { timeZone: 'Mars/Olympus_Mons' }, { path: ['options', 'timeZone'] });
+ * const partial = createIssue('week_partial', { weekStart: '2026-03-02', days: 2 }, { path: ['weeks', '2026-03-02'] });
+ * const types: FhirIssueType[] = toOperationOutcome([badZone, partial]).issue.map((issue) => issue.code);
+ * types;
+ * //=> ['value', 'informational']
+ * ```
  *
  * @category FHIR
  */
@@ -69,6 +121,17 @@ export type FhirIssueType =
 
 /**
  * An R4 `OperationOutcome.issue`.
+ *
+ * @example
+ * ```ts
+ * import { createIssue } from 'level-of-care';
+ * import { toOperationOutcome, type FhirOperationOutcomeIssue } from 'level-of-care/fhir';
+ *
+ * const issue = createIssue('invalid_time_zone', { timeZone: 'Mars/Olympus_Mons' }, { path: ['options', 'timeZone'] });
+ * const entry: FhirOperationOutcomeIssue | undefined = toOperationOutcome([issue]).issue[0];
+ * [entry?.severity, entry?.code, entry?.expression];
+ * //=> ['error', 'value', ['options.timeZone']]
+ * ```
  *
  * @category FHIR
  */
@@ -88,6 +151,15 @@ export interface FhirOperationOutcomeIssue {
 /**
  * An R4 `OperationOutcome` resource.
  *
+ * @example
+ * ```ts
+ * import { toOperationOutcome, type FhirOperationOutcome } from 'level-of-care/fhir';
+ *
+ * const outcome: FhirOperationOutcome = toOperationOutcome([]);
+ * outcome;
+ * //=> { resourceType: 'OperationOutcome', issue: [{ severity: 'information', code: 'informational', diagnostics: 'No issues found.' }] }
+ * ```
+ *
  * @category FHIR
  */
 export interface FhirOperationOutcome {
@@ -99,6 +171,16 @@ export interface FhirOperationOutcome {
 
 /**
  * One planned activity of an R4 `CarePlan`.
+ *
+ * @example
+ * ```ts
+ * import { planToCarePlan, type FhirCarePlanActivity } from 'level-of-care/fhir';
+ *
+ * const plan = { phases: [{ level: 'iop', start: '2026-03-02', end: '2026-04-26', expectedDays: 56 }] } as const;
+ * const activity: FhirCarePlanActivity | undefined = planToCarePlan(plan).activity?.[0];
+ * [activity?.detail.status, activity?.detail.scheduledPeriod, activity?.detail.description];
+ * //=> ['not-started', { start: '2026-03-02', end: '2026-04-26' }, 'Intensive outpatient: 56 days, 2026-03-02 to 2026-04-26.']
+ * ```
  *
  * @category FHIR
  */
@@ -119,6 +201,17 @@ export interface FhirCarePlanActivity {
 /**
  * A note (R4 `Annotation`).
  *
+ * @example
+ * ```ts
+ * import { planPathway } from 'level-of-care';
+ * import { planToCarePlan, type FhirAnnotation } from 'level-of-care/fhir';
+ *
+ * const plan = planPathway('php', '2026-03-02', { availableLevels: ['php', 'op', 'aftercare'] });
+ * const notes: FhirAnnotation[] | undefined = planToCarePlan(plan).note;
+ * notes;
+ * //=> [{ text: 'A level the program cannot offer is passed over: iop is not among the available levels, so php steps down to op.' }]
+ * ```
+ *
  * @category FHIR
  */
 export interface FhirAnnotation {
@@ -128,6 +221,18 @@ export interface FhirAnnotation {
 
 /**
  * An R4 `CarePlan` resource.
+ *
+ * @example
+ * ```ts
+ * import { planPathway } from 'level-of-care';
+ * import { planToCarePlan, type FhirCarePlan } from 'level-of-care/fhir';
+ *
+ * const carePlan: FhirCarePlan = planToCarePlan(planPathway('iop', '2026-03-02'), { status: 'active' });
+ * [carePlan.resourceType, carePlan.status, carePlan.intent, carePlan.title];
+ * //=> ['CarePlan', 'active', 'plan', 'Level-of-care pathway']
+ * carePlan.activity?.map((activity) => activity.detail.code.coding?.[0]?.code);
+ * //=> ['iop', 'op', 'aftercare']
+ * ```
  *
  * @category FHIR
  */

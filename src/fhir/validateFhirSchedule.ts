@@ -9,12 +9,42 @@ import type { FhirOperationOutcome } from './types.js';
 /**
  * Options of {@link validateFhirSchedule}: those of `validateSchedule` and of {@link sessionsFromFhir}.
  *
+ * @example
+ * ```ts
+ * import { validateFhirSchedule, type ValidateFhirScheduleOptions } from 'level-of-care/fhir';
+ *
+ * const options: ValidateFhirScheduleOptions = {
+ *   level: 'iop',
+ *   timeZone: 'America/New_York',
+ *   serviceCodes: [{ system: 'https://clinic.example/codes', code: 'IOP-GRP', service: 'group' }],
+ * };
+ * const appointment = { resourceType: 'Appointment', id: 'a1', status: 'booked', start: '2026-03-02T09:00:00-05:00',
+ *   minutesDuration: 180, serviceType: [{ coding: [{ system: 'https://clinic.example/codes', code: 'IOP-GRP' }] }] };
+ * validateFhirSchedule(appointment, options).weeks[0]?.byService;
+ * //=> { group: 180 }
+ * ```
+ *
  * @category FHIR
  */
 export type ValidateFhirScheduleOptions = ValidateScheduleOptions & SessionsFromFhirOptions;
 
 /**
  * What {@link validateFhirSchedule} returns.
+ *
+ * @example
+ * ```ts
+ * import { validateFhirSchedule, type FhirScheduleValidationResult } from 'level-of-care/fhir';
+ *
+ * const result: FhirScheduleValidationResult = validateFhirSchedule(
+ *   { resourceType: 'Appointment', id: 'a1', status: 'booked', start: '2026-03-02T09:00:00-05:00',
+ *     end: '2026-03-02T12:00:00-05:00', serviceType: [{ text: 'Group therapy' }] },
+ *   { level: 'iop', timeZone: 'America/New_York' },
+ * );
+ * [result.ok, result.sessions[0]?.service, result.weeks[0]?.hours];
+ * //=> [false, 'group', 3]
+ * result.outcome.issue.map((issue) => issue.details?.coding?.[0]?.code);
+ * //=> ['week_hours_below_minimum', 'week_days_below_minimum']
+ * ```
  *
  * @category FHIR
  */

@@ -9,6 +9,16 @@ import type { Issue, PathSegment } from './types.js';
 /**
  * Where an issue points and which rule produced it; everything but the wording.
  *
+ * @example
+ * ```ts
+ * import { createIssue, type IssueContext } from 'level-of-care';
+ *
+ * const context: IssueContext = { path: ['weeks', '2026-03-02'], ruleId: 'general/iop/adult/daysPerWeek.min', expected: 3, received: 2 };
+ * const issue = createIssue('week_days_below_minimum', { weekStart: '2026-03-02', level: 'iop', days: 2, minimum: 3 }, context);
+ * [issue.path, issue.ruleId, issue.expected, issue.received];
+ * //=> [['weeks', '2026-03-02'], 'general/iop/adult/daysPerWeek.min', 3, 2]
+ * ```
+ *
  * @category Issues
  */
 export interface IssueContext {

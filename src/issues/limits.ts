@@ -4,6 +4,17 @@
  * apart its dates — can make a call run for minutes or exhaust memory. Input beyond a limit is an
  * `invalid_input` issue that names the limit.
  *
+ * @example
+ * ```ts
+ * import { LIMITS, recommendLevel, type Limits } from 'level-of-care';
+ *
+ * const limits: Limits = LIMITS;
+ * limits.maxListEntries;
+ * //=> 10000
+ * recommendLevel({}, { availableLevels: Array(limits.maxListEntries + 1).fill('op') }).issues[0]?.path;
+ * //=> ['availableLevels']
+ * ```
+ *
  * @category Issues
  */
 export interface Limits {

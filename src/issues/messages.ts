@@ -6,6 +6,17 @@ import type { Severity } from './types.js';
  * counted from 1, and by the local date and time it starts. (The issue's `path` keeps the 0-based
  * index: `['sessions', 3]` is the session named "session 4".)
  *
+ * @example
+ * ```ts
+ * import { ISSUE_CATALOG, type SessionRef } from 'level-of-care';
+ *
+ * const session: SessionRef = { position: 3, id: 'grp-0303', start: '2026-03-03 13:00' };
+ * ISSUE_CATALOG.session_too_short.message({ session, minutes: 10, minimum: 15 });
+ * //=> 'Session "grp-0303" (2026-03-03 13:00) lasts 10 minutes, shorter than the 15-minute minimum.'
+ * ISSUE_CATALOG.session_too_short.message({ session: { position: 3, start: '2026-03-03 13:00' }, minutes: 10, minimum: 15 });
+ * //=> 'Session 3 (2026-03-03 13:00) lasts 10 minutes, shorter than the 15-minute minimum.'
+ * ```
+ *
  * @category Issues
  */
 export interface SessionRef {
@@ -20,6 +31,16 @@ export interface SessionRef {
 /**
  * How a message names one episode of care: by its id when it has one, otherwise by its place in the
  * input counted from 1, and by its level and dates. (The issue's `path` keeps the 0-based index.)
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CATALOG, type EpisodeRef } from 'level-of-care';
+ *
+ * const episode: EpisodeRef = { position: 2, id: 'e2', level: 'iop', start: '2026-03-20', end: '2026-05-01' };
+ * const other: EpisodeRef = { position: 1, id: 'e1', level: 'php', start: '2026-03-02', end: '2026-03-22' };
+ * ISSUE_CATALOG.episode_overlap.message({ episode, other, days: 3 });
+ * //=> 'Episode "e2" (iop, 2026-03-20 to 2026-05-01) overlaps episode "e1" (php, 2026-03-02 to 2026-03-22) by 3 days.'
+ * ```
  *
  * @category Issues
  */
@@ -39,6 +60,15 @@ export interface EpisodeRef {
 /**
  * The parameters each issue code's message is written from, keyed by code. Every issue the library
  * produces is built from one of these, so the wording of all messages lives in {@link ISSUE_CATALOG}.
+ *
+ * @example
+ * ```ts
+ * import { createIssue, type IssueParams } from 'level-of-care';
+ *
+ * const params: IssueParams['week_partial'] = { weekStart: '2026-03-02', days: 2 };
+ * createIssue('week_partial', params, { path: ['weeks', '2026-03-02'] }).message;
+ * //=> 'Week of 2026-03-02 is cut by the stay (2 days inside it): its weekly minimums are not checked.'
+ * ```
  *
  * @category Issues
  */
@@ -323,12 +353,36 @@ export interface IssueParams {
 /**
  * A stable snake_case identifier of a kind of issue. Never renamed once released.
  *
+ * @example
+ * ```ts
+ * import { validateSchedule, type IssueCode } from 'level-of-care';
+ *
+ * const result = validateSchedule(
+ *   [{ start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' }],
+ *   { level: 'iop', timeZone: 'America/New_York' },
+ * );
+ * const codes: IssueCode[] = result.issues.map((issue) => issue.code);
+ * codes;
+ * //=> ['week_hours_below_minimum', 'week_days_below_minimum']
+ * ```
+ *
  * @category Issues
  */
 export type IssueCode = keyof IssueParams;
 
 /**
  * One row of {@link ISSUE_CATALOG}: the severity, meaning and wording of one issue code.
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CATALOG, type IssueCatalogEntry } from 'level-of-care';
+ *
+ * const entry: IssueCatalogEntry<'schedule_empty'> = ISSUE_CATALOG.schedule_empty;
+ * [entry.severity, entry.meaning];
+ * //=> ['error', 'No session counts towards the schedule.']
+ * entry.message({ counted: 0, total: 4 });
+ * //=> 'None of the 4 sessions counts (cancelled, no-show or excluded by status).'
+ * ```
  *
  * @category Issues
  */

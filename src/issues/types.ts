@@ -4,12 +4,35 @@ import type { IssueCode } from './messages.js';
 /**
  * How serious an issue is. Only `error` makes a result fail (`ok: false`).
  *
+ * @example
+ * ```ts
+ * import { ISSUE_CATALOG, type Severity } from 'level-of-care';
+ *
+ * const { session_overlap, session_too_long, week_partial } = ISSUE_CATALOG;
+ * const severities: Severity[] = [session_overlap.severity, session_too_long.severity, week_partial.severity];
+ * severities;
+ * //=> ['error', 'warning', 'info']
+ * ```
+ *
  * @category Issues
  */
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * One step of a path into the input: an object key or an array index.
+ *
+ * @example
+ * ```ts
+ * import { validateSchedule, type PathSegment } from 'level-of-care';
+ *
+ * const result = validateSchedule(
+ *   [{ start: '2026-03-02T10:00:00-05:00', end: '2026-03-02T09:00:00-05:00', service: 'group' }],
+ *   { level: 'iop', timeZone: 'America/New_York' },
+ * );
+ * const path: readonly PathSegment[] | undefined = result.issues[0]?.path;
+ * path;
+ * //=> ['sessions', 0, 'end']
+ * ```
  *
  * @category Issues
  */

@@ -3,6 +3,15 @@ import type { SourceId } from '../sources/data.js';
 /**
  * The neutral id of a level of care, from most to least intensive.
  *
+ * @example
+ * ```ts
+ * import { recommendLevel, type LevelId } from 'level-of-care';
+ *
+ * const level: LevelId = recommendLevel({ risk: { relapse: 2 } }).level;
+ * level;
+ * //=> 'iop'
+ * ```
+ *
  * @category Levels
  */
 export type LevelId = 'inpatient' | 'detox' | 'residential' | 'php' | 'iop' | 'op' | 'aftercare';
@@ -13,6 +22,17 @@ export type LevelId = 'inpatient' | 'detox' | 'residential' | 'php' | 'iop' | 'o
  * supervised setting) or `'hospital'` (medically managed inpatient care, placed at `inpatient`). Only
  * the residential and hospital settings are 24-hour care.
  *
+ * @example
+ * ```ts
+ * import { recommendLevel, type WithdrawalManagementSetting } from 'level-of-care';
+ *
+ * const settings: (WithdrawalManagementSetting | undefined)[] = ([2, 3, 4] as const).map(
+ *   (rating) => recommendLevel({ risk: { withdrawal: rating } }).withdrawalManagement,
+ * );
+ * settings;
+ * //=> ['ambulatory', 'residential', 'hospital']
+ * ```
+ *
  * @category Levels
  */
 export type WithdrawalManagementSetting = 'ambulatory' | 'residential' | 'hospital';
@@ -20,6 +40,15 @@ export type WithdrawalManagementSetting = 'ambulatory' | 'residential' | 'hospit
 /**
  * One setting a level is delivered in, when its settings differ in round-the-clock care (withdrawal
  * management: ambulatory, residential, hospital).
+ *
+ * @example
+ * ```ts
+ * import { getLevel, type LevelSetting } from 'level-of-care';
+ *
+ * const settings: readonly LevelSetting[] | undefined = getLevel('detox')?.settings;
+ * settings?.map((setting) => [setting.id, setting.twentyFourHour, setting.placedAt]);
+ * //=> [['ambulatory', false, 'detox'], ['residential', true, 'detox'], ['hospital', true, 'inpatient']]
+ * ```
  *
  * @category Levels
  */
@@ -43,12 +72,32 @@ export interface LevelSetting {
 /**
  * Who the requirements are written for. Absent means `'adult'`.
  *
+ * @example
+ * ```ts
+ * import { normalizeAssessment, type Population } from 'level-of-care';
+ *
+ * const population: Population = normalizeAssessment({ population: 'adolescent' }).assessment.population;
+ * population;
+ * //=> 'adolescent'
+ * normalizeAssessment({}).assessment.population;
+ * //=> 'adult'
+ * ```
+ *
  * @category Levels
  */
 export type Population = 'adult' | 'adolescent';
 
 /**
  * A soft hint of how long people typically stay at a level; never a gate.
+ *
+ * @example
+ * ```ts
+ * import { getLevel, type TypicalStay } from 'level-of-care';
+ *
+ * const stay: TypicalStay | undefined = getLevel('iop')?.typicalStay;
+ * stay;
+ * //=> { minDays: 56, maxDays: 84, sources: ['seed-000', 'teds-2004', 'dc-22-a6329'] }
+ * ```
  *
  * @category Levels
  */
@@ -63,6 +112,15 @@ export interface TypicalStay {
 
 /**
  * A HCPCS Level II code that identifies services at a level (identification only).
+ *
+ * @example
+ * ```ts
+ * import { getLevel, type HcpcsCode } from 'level-of-care';
+ *
+ * const code: HcpcsCode | undefined = getLevel('php')?.hcpcs[0];
+ * code;
+ * //=> { code: 'H0035', label: 'Mental-health partial hospitalization, less than 24 hours' }
+ * ```
  *
  * @category Levels
  */
@@ -81,6 +139,15 @@ export interface HcpcsCode {
  * registered trademark of the American Society of Addiction Medicine; this library is not affiliated
  * with or endorsed by it and ships none of its text.
  *
+ * @example
+ * ```ts
+ * import { getLevel, type AsamCrosswalk } from 'level-of-care';
+ *
+ * const crosswalk: AsamCrosswalk | undefined = getLevel('php')?.asamCrosswalk;
+ * crosswalk;
+ * //=> { thirdEdition: ['2.5'], fourthEdition: ['2.5', '2.7'] }
+ * ```
+ *
  * @category Levels
  */
 export interface AsamCrosswalk {
@@ -92,6 +159,15 @@ export interface AsamCrosswalk {
 
 /**
  * One level of care in {@link LEVELS}.
+ *
+ * @example
+ * ```ts
+ * import { getLevel, type LevelOfCare } from 'level-of-care';
+ *
+ * const iop: LevelOfCare | undefined = getLevel('iop');
+ * [iop?.name, iop?.abbreviation, iop?.twentyFourHour, getLevel('detox')?.twentyFourHour];
+ * //=> ['Intensive outpatient', 'IOP', false, 'by-setting']
+ * ```
  *
  * @category Levels
  */

@@ -286,6 +286,17 @@ export interface WithdrawalManagementTable {
  * The placement table: per dimension, the minimum level each rating calls for, and where withdrawal
  * management is delivered. The highest minimum wins.
  *
+ * @example
+ * ```ts
+ * import { POLICIES, type PlacementTable } from 'level-of-care';
+ *
+ * const table: PlacementTable = POLICIES.general.placement;
+ * table.minimumLevel.withdrawal;
+ * //=> ['op', 'op', 'detox', 'detox', 'inpatient']
+ * table.withdrawalManagement.ambulatoryThrough;
+ * //=> 2
+ * ```
+ *
  * @category Policies
  */
 export interface PlacementTable {

@@ -3,6 +3,18 @@ import * as z from 'zod/mini';
 /**
  * The kinds of service a session can deliver.
  *
+ * @example
+ * ```ts
+ * import type { ServiceType } from 'level-of-care';
+ * import { sessionsFromFhir } from 'level-of-care/fhir';
+ *
+ * const { sessions } = sessionsFromFhir({ resourceType: 'Appointment', id: 'a1', status: 'booked',
+ *   start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T10:00:00-05:00', serviceType: [{ text: 'Family therapy' }] });
+ * const service: ServiceType | undefined = sessions[0]?.service;
+ * service;
+ * //=> 'family'
+ * ```
+ *
  * @category Schedule
  */
 export type ServiceType = (typeof SERVICE_TYPES)[number];

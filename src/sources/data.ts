@@ -3,12 +3,31 @@
  * rule, advisory or vendor page (`secondary`), one of the consumer pages the project started from
  * (`seed`), or a default chosen by this library and documented as such (`editorial`).
  *
+ * @example
+ * ```ts
+ * import { SOURCES, type SourceKind } from 'level-of-care';
+ *
+ * const ids = ['cfr-42-410-43', 'dc-22-a6329', 'seed-001', 'level-of-care-design'] as const;
+ * const kinds: SourceKind[] = ids.map((id) => SOURCES[id].kind);
+ * kinds;
+ * //=> ['primary', 'secondary', 'seed', 'editorial']
+ * ```
+ *
  * @category Sources
  */
 export type SourceKind = 'primary' | 'secondary' | 'seed' | 'editorial';
 
 /**
  * One entry of the {@link SOURCES} catalog.
+ *
+ * @example
+ * ```ts
+ * import { SOURCES, type Source } from 'level-of-care';
+ *
+ * const source: Source = SOURCES['cfr-42-410-43'];
+ * [source.publisher, source.year, source.kind, source.verified];
+ * //=> ['U.S. Code of Federal Regulations (CMS)', 2024, 'primary', true]
+ * ```
  *
  * @category Sources
  */
@@ -34,6 +53,15 @@ export interface Source {
 
 /**
  * The id of one entry of {@link SOURCES}.
+ *
+ * @example
+ * ```ts
+ * import { SOURCES, getLevel, type SourceId } from 'level-of-care';
+ *
+ * const ids: readonly SourceId[] = getLevel('iop')?.typicalStay.sources ?? [];
+ * ids.map((id) => SOURCES[id].kind);
+ * //=> ['seed', 'secondary', 'secondary']
+ * ```
  *
  * @category Sources
  */

@@ -8,6 +8,16 @@ import { LIMITS } from '../issues/limits.js';
  * state rule or payer policy (`secondary`), a program's own reference that is not in {@link SOURCES}
  * (`program`), a provider web page (`seed`) or this library's own documented default (`editorial`).
  *
+ * @example
+ * ```ts
+ * import { evaluateEligibility, type EvidenceKind } from 'level-of-care';
+ *
+ * const hit = evaluateEligibility({ findings: { canAttendDaysPerWeek: 2 } }, 'iop').contraindications[0];
+ * const evidence: EvidenceKind | undefined = hit?.evidence;
+ * [hit?.id, evidence];
+ * //=> ['schedule-not-feasible', 'primary']
+ * ```
+ *
  * @category Sources
  */
 export type EvidenceKind = SourceKind | 'program';
