@@ -1,7 +1,8 @@
 import { describeReceived, describeThrown } from '../_lib/describeReceived.js';
 import { LIMITS } from '../issues/limits.js';
 import { isLevelId } from '../levels/isLevelId.js';
-import { WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
+import { SETTING_LEVEL, WITHDRAWAL_MANAGEMENT_SETTINGS } from '../levels/withdrawalSettings.js';
+import type { WithdrawalManagementSetting } from '../levels/types.js';
 import { isAssessmentField } from './fieldValue.js';
 
 const KEYS: ReadonlySet<string> = new Set(['outcome', 'read', 'minimumLevel', 'withdrawalManagement']);
@@ -20,6 +21,11 @@ function problemOf(answer: unknown): string | undefined {
   if (minimumLevel !== undefined && !isLevelId(minimumLevel)) return `the minimum level ${describeReceived(minimumLevel)}, which is not a level id`;
   if (withdrawalManagement !== undefined && !(WITHDRAWAL_MANAGEMENT_SETTINGS as readonly unknown[]).includes(withdrawalManagement)) {
     return `the withdrawal-management setting ${describeReceived(withdrawalManagement)}; expected ${WITHDRAWAL_MANAGEMENT_SETTINGS.join(', ')}`;
+  }
+  // A setting is a placement at one level: hospital withdrawal management is inpatient care.
+  if (withdrawalManagement !== undefined && minimumLevel !== SETTING_LEVEL[withdrawalManagement as WithdrawalManagementSetting]) {
+    const level = SETTING_LEVEL[withdrawalManagement as WithdrawalManagementSetting];
+    return `the withdrawal-management setting "${String(withdrawalManagement)}" with the minimum level ${describeReceived(minimumLevel)}; that setting is placed at "${level}"`;
   }
   return undefined;
 }

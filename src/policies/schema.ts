@@ -136,7 +136,7 @@ function buildPolicySchema() {
                 ctx.addIssue({
                   code: 'custom',
                   path: ['minimumLevel', dimension, rating],
-                  message: `rating ${rating} calls for ${level}; a ${dimension} rating calls for at most ${ceiling} on its own`,
+                  message: `rating ${rating} calls for ${level}, but ${dimension} alone never calls for more than ${ceiling}`,
                 });
               }
             });

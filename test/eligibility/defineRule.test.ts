@@ -55,6 +55,15 @@ describe('defineRule', () => {
     );
   });
 
+  it('throws when the predicate places a withdrawal-management setting at another level: hospital withdrawal management is inpatient care', () => {
+    expect(() =>
+      defineRule({ ...valid, levels: ['detox'], effect: 'minimum-level', predicate: () => ({ outcome: true, read: [], minimumLevel: 'detox', withdrawalManagement: 'hospital' }) }),
+    ).toThrow('its predicate returned the withdrawal-management setting "hospital" with the minimum level "detox"; that setting is placed at "inpatient".');
+    expect(
+      defineRule({ ...valid, levels: ['detox'], effect: 'minimum-level', predicate: () => ({ outcome: true, read: [], minimumLevel: 'detox', withdrawalManagement: 'residential' }) }).id,
+    ).toBe(valid.id);
+  });
+
   it('names a rule without a string id "(no id)" in the error, a missing rule included', () => {
     expect(() => defineRule({ ...valid, id: 5 as never })).toThrow(/^Invalid rule "\(no id\)":/);
     expect(() => defineRule(null as never)).toThrow(/^Invalid rule "\(no id\)":/);

@@ -495,21 +495,17 @@ describe('RULES as data', () => {
     });
   });
 
-  it('caps readiness at intensive outpatient even in a custom table: low readiness calls for motivational work, not more hours', () => {
+  it('refuses a custom table that sets readiness above intensive outpatient, or relapse or environment above residential care: none of them calls for medical care on its own', () => {
     const table = POLICIES.general.placement.minimumLevel;
-    const harsh = extendPolicy(POLICIES.general, { id: 'harsh', placement: { minimumLevel: { ...table, readiness: ['op', 'op', 'php', 'residential', 'residential'] } } });
-    expect(run(rule('placement-readiness'), known({ readiness: 4 }), harsh).minimumLevel).toBe('iop');
-    expect(run(rule('placement-readiness'), known({ readiness: 2 }), harsh).minimumLevel).toBe('iop');
-  });
-
-  it('caps readiness, relapse and environment below medically managed care even in a custom table', () => {
-    const table = POLICIES.general.placement.minimumLevel;
-    const harsh = {
-      ...POLICIES.general,
-      placement: { ...POLICIES.general.placement, minimumLevel: { ...table, environment: ['op', 'op', 'iop', 'detox', 'inpatient'] } },
-    } as Policy;
-    expect(run(rule('placement-environment'), known({ environment: 4 }), harsh).minimumLevel).toBe('residential');
-    expect(run(rule('placement-environment'), known({ environment: 3 }), harsh).minimumLevel).toBe('residential');
+    expect(() =>
+      extendPolicy(POLICIES.general, { id: 'harsh', placement: { minimumLevel: { ...table, readiness: ['op', 'op', 'php', 'residential', 'residential'] } } }),
+    ).toThrow(/rating 2 calls for php, but readiness alone never calls for more than iop/);
+    expect(() =>
+      extendPolicy(POLICIES.general, { id: 'harsh', placement: { minimumLevel: { ...table, environment: ['op', 'op', 'iop', 'detox', 'inpatient'] } } }),
+    ).toThrow(/rating 4 calls for inpatient, but environment alone never calls for more than residential/);
+    // At the ceiling is accepted, and the rule reads it.
+    const firm = extendPolicy(POLICIES.general, { id: 'firm', placement: { minimumLevel: { ...table, readiness: ['op', 'iop', 'iop', 'iop', 'iop'] } } });
+    expect(run(rule('placement-readiness'), known({ readiness: 1 }), firm).minimumLevel).toBe('iop');
   });
 
   it('reads the partial-hospitalization week from the policy, and treats a policy that states none as having no week', () => {
