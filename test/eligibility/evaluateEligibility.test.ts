@@ -72,7 +72,7 @@ describe('evaluateEligibility: vignettes from the seed pages', () => {
     expect(php.cautions[0]?.reason).toContain('at least 5');
   });
 
-  it('withdrawal risk 2 leaves IOP possible: ambulatory withdrawal management runs alongside it, a caution and not a bar (was: ineligible)', () => {
+  it('withdrawal risk 2 leaves IOP possible: ambulatory withdrawal management runs alongside it, a caution, not a bar', () => {
     const result = evaluateEligibility(known({ withdrawal: 2 }), 'iop');
     expect(result.status).toBe('eligible-with-cautions');
     expect(result.contraindications).toEqual([]);

@@ -188,7 +188,7 @@ describe('assessStepDownReadiness: step-down', () => {
 });
 
 describe('assessStepDownReadiness: continue', () => {
-  it('attendance of 0.79 (< 0.8) is a reason to reassess, never a gate that keeps a stable person in PHP (was: continue)', () => {
+  it('attendance of 0.79 (< 0.8) is a reason to reassess, never a gate that keeps a stable person in PHP: step down to IOP, not continue', () => {
     const result = assessStepDownReadiness('php', {
       daysAtLevel: 30,
       attendanceRate: 0.79,
