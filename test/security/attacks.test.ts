@@ -19,6 +19,7 @@ import {
   validateTransition,
 } from '../../src/index.js';
 import { sessionsFromFhir, toCdsCards, toOperationOutcome } from '../../src/fhir/index.js';
+import { DATE_LOOKALIKES, sparse, throwingProxy } from './hostile.js';
 
 // Hostile input: 125,000-entry lists, spans of ten thousand years, dates outside 0001–9999, policies
 // and rules with odd values, Date lookalikes, sparse arrays of 2³²−1 slots, getters and Proxies that
@@ -28,15 +29,6 @@ import { sessionsFromFhir, toCdsCards, toOperationOutcome } from '../../src/fhir
 const NEW_YORK = 'America/New_York';
 const session = { start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' };
 const zeros = (length: number): number[] => new Array<number>(length).fill(0);
-const sparse = (length: number): unknown[] => {
-  const list: unknown[] = [];
-  list.length = length;
-  return list;
-};
-const boom = (): never => {
-  throw new Error('hostile read');
-};
-const throwingProxy = (): object => new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
 const paths = (issues: readonly Issue[]): string[] => issues.map((issue) => issue.path.join('.'));
 const codes = (issues: readonly Issue[]): string[] => issues.map((issue) => issue.code);
 
@@ -129,10 +121,7 @@ describe('policies and rules given as options are checked for values', () => {
 });
 
 describe('Date lookalikes are not dates', () => {
-  it.each([
-    ['an object tagged Date', () => ({ [Symbol.toStringTag]: 'Date' })],
-    ['an object made from Date.prototype', () => Object.create(Date.prototype) as unknown],
-  ])('reports %s as an instant without throwing', (_name, make) => {
+  it.each(DATE_LOOKALIKES)('reports %s as an instant without throwing', (_name, make) => {
     const result = validateSchedule([{ ...session, start: make() }], { level: 'iop', timeZone: NEW_YORK });
     expect(paths(result.issues)).toEqual(['sessions.0.start']);
     expect(summarizeSchedule([{ ...session, start: make() }], { timeZone: NEW_YORK })).toEqual([]);
