@@ -19,6 +19,7 @@ import {
   validateTransition,
 } from '../../src/index.js';
 import { sessionsFromFhir, toCdsCards, toOperationOutcome } from '../../src/fhir/index.js';
+import { NEW_YORK } from '../schedule/helpers.js';
 import { DATE_LOOKALIKES, sparse, throwingProxy } from './hostile.js';
 
 // Hostile input: 125,000-entry lists, spans of ten thousand years, dates outside 0001–9999, policies
@@ -26,7 +27,6 @@ import { DATE_LOOKALIKES, sparse, throwingProxy } from './hostile.js';
 // throw. Each gives issues naming where it is, or a bounded answer, and never throws or runs long.
 // The fuzz harness (test/fuzz) puts the same hostile objects at random places of valid calls.
 
-const NEW_YORK = 'America/New_York';
 const session = { start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' };
 const zeros = (length: number): number[] => new Array<number>(length).fill(0);
 const paths = (issues: readonly Issue[]): string[] => issues.map((issue) => issue.path.join('.'));
