@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICIES, RULES, compareIntensity, defineRule, evaluateEligibility, extendPolicy, recommendLevel } from '../../src/index.js';
 import type { Assessment, LevelId, RecommendLevelOptions, Rule } from '../../src/index.js';
-import { known, withFinding, withRating } from './helpers.js';
-
-const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
+import { ids, known, withFinding, withRating } from './helpers.js';
 
 describe('recommendLevel: vignettes from the seed pages', () => {
   it('finished residential, stable home, works full time (3 evenings a week), cravings → IOP (seeds 000, 001, 002)', () => {

@@ -9,11 +9,10 @@ import {
   extendPolicy,
   type StepDownProgress,
 } from '../../src/index.js';
+import { ids } from '../eligibility/helpers.js';
 
 // Known answers that clear both step-up triggers.
 const noRisk = { newRisk: false, recentUse: false } as const;
-
-const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
 
 // Every note carries a summary; its wording is not pinned, only that it is there.
 const explained = { summary: expect.stringMatching(/\w/) };
