@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICIES, defineRule, evaluateEligibility, extendPolicy, recommendLevel } from '../../src/index.js';
 import type { Assessment, AssessmentField, LevelId, Rule, RuleEvaluation } from '../../src/index.js';
-import { known, withFinding, withRating } from './helpers.js';
-
-const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
+import { ids, known, withFinding, withRating } from './helpers.js';
 
 describe('evaluateEligibility: vignettes from the seed pages', () => {
   const afterResidential = known(
@@ -72,7 +70,7 @@ describe('evaluateEligibility: vignettes from the seed pages', () => {
     expect(php.cautions[0]?.reason).toContain('at least 5');
   });
 
-  it('withdrawal risk 2 leaves IOP possible: ambulatory withdrawal management runs alongside it, a caution and not a bar (was: ineligible)', () => {
+  it('withdrawal risk 2 leaves IOP possible: ambulatory withdrawal management runs alongside it, a caution, not a bar', () => {
     const result = evaluateEligibility(known({ withdrawal: 2 }), 'iop');
     expect(result.status).toBe('eligible-with-cautions');
     expect(result.contraindications).toEqual([]);
@@ -358,7 +356,7 @@ describe('evaluateEligibility: options', () => {
     expect(result.issues.map((issue) => issue.path)).toEqual([['options', 'rules', 0, 'effect']]);
     expect(result.status).toBe('eligible');
     // Fixed once the rule is: the same rule with a valid effect is taken.
-    expect(evaluateEligibility(known({ relapse: 2 }), 'iop', { rules: [valid] }).cautions.map((hit) => hit.id)).toEqual(['broken-effect']);
+    expect(ids(evaluateEligibility(known({ relapse: 2 }), 'iop', { rules: [valid] }).cautions)).toEqual(['broken-effect']);
   });
 });
 

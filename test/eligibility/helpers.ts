@@ -45,6 +45,9 @@ export const ADVERSE_FLAGS = [
   ['stableSubstanceFreeHome', false],
 ] as const;
 
+/** The ids of rule hits, readiness reasons or anything else with an `id`, in order. */
+export const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
+
 /** `a` is at least as intensive as `b`. */
 export const atLeastAsIntensive = (a: LevelId, b: LevelId): boolean => compareIntensity(a, b) >= 0;
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICIES, RULES, compareIntensity, defineRule, evaluateEligibility, extendPolicy, recommendLevel } from '../../src/index.js';
 import type { Assessment, LevelId, RecommendLevelOptions, Rule } from '../../src/index.js';
-import { known, withFinding, withRating } from './helpers.js';
-
-const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
+import { ids, known, withFinding, withRating } from './helpers.js';
 
 describe('recommendLevel: vignettes from the seed pages', () => {
   it('finished residential, stable home, works full time (3 evenings a week), cravings → IOP (seeds 000, 001, 002)', () => {
@@ -45,7 +43,7 @@ describe('recommendLevel: vignettes from the seed pages', () => {
     expect(result).toMatchObject({ level: 'detox', withdrawalManagement: 'ambulatory', programLevel: 'iop', excluded: [] });
   });
 
-  it('a medical condition to treat first needs medically managed inpatient care: no other level has a medical team (was: residential)', () => {
+  it('a medical condition to treat first needs medically managed inpatient care: no other level has a medical team, residential included', () => {
     const result = recommendLevel(known({ relapse: 2 }, { unstableMedicalCondition: true }));
     expect(result.level).toBe('inpatient');
     expect(result.excluded.map((exclusion) => exclusion.level)).toEqual(['detox', 'residential', 'php', 'iop', 'op', 'aftercare']);
@@ -98,7 +96,7 @@ describe('recommendLevel: the placement table', () => {
     expect(result.drivers).toEqual([{ dimension: 'relapse', rating: 3, minimumLevel: 'php' }]);
   });
 
-  it('environment 3 → IOP with the recovery-housing caution, not PHP: a day program sends the person home every night (was: PHP)', () => {
+  it('environment 3 → IOP with the recovery-housing caution, not PHP: a day program sends the person home every night', () => {
     const result = recommendLevel(known({ environment: 3 }));
     expect(result.level).toBe('iop');
     expect(result.drivers).toEqual([{ dimension: 'environment', rating: 3, minimumLevel: 'iop' }]);
@@ -109,7 +107,7 @@ describe('recommendLevel: the placement table', () => {
     expect(recommendLevel(known({ environment: 4 })).level).toBe('residential');
   });
 
-  it('readiness 4 alone → IOP with a caution for motivational work, never PHP: 20 hours a week for someone who does not want treatment defeats itself (was: PHP)', () => {
+  it('readiness 4 alone → IOP with a caution for motivational work, never PHP: 20 hours a week for someone who does not want treatment defeats itself', () => {
     const result = recommendLevel(known({ readiness: 4 }));
     expect(result.level).toBe('iop');
     expect(ids(result.cautions)).toEqual(['not-yet-motivated']);
@@ -131,7 +129,7 @@ describe('recommendLevel: the placement table', () => {
 });
 
 describe('recommendLevel: where withdrawal is managed', () => {
-  it('withdrawal 2 alone is managed at home: ambulatory withdrawal management alongside outpatient care, and no day or outpatient program excluded (was: php, iop, op and aftercare excluded)', () => {
+  it('withdrawal 2 alone is managed at home: ambulatory withdrawal management alongside outpatient care, and none of php, iop, op or aftercare excluded', () => {
     const result = recommendLevel(known({ withdrawal: 2 }));
     expect(result).toMatchObject({ level: 'detox', indicatedLevel: 'detox', withdrawalManagement: 'ambulatory', programLevel: 'op', excluded: [] });
     expect(result.drivers).toEqual([{ dimension: 'withdrawal', rating: 2, minimumLevel: 'detox' }]);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createIssue, validateSchedule, type Issue } from '../../src/index.js';
 import {
+  ACT_CODE_SYSTEM,
   ISSUE_CODE_SYSTEM,
   LEVEL_CODE_SYSTEM,
   planToCarePlan,
@@ -10,30 +11,20 @@ import {
   toFhirPath,
   toOperationOutcome,
 } from '../../src/fhir/index.js';
+import { appointment, encounter } from './helpers.js';
 
-const appointment = (overrides: Record<string, unknown> = {}) => ({
-  resourceType: 'Appointment',
-  id: 'a1',
-  status: 'booked',
-  start: '2026-03-02T09:00:00-05:00',
-  end: '2026-03-02T12:00:00-05:00',
-  serviceType: [{ coding: [{ system: 'http://example.org/services', code: 'group' }] }],
-  ...overrides,
-});
-
-const encounter = (overrides: Record<string, unknown> = {}) => ({
-  resourceType: 'Encounter',
-  id: 'e1',
-  status: 'finished',
-  class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'VR' },
+/** A service code the adapter reads as `group`. */
+const GROUP = { serviceType: [{ coding: [{ system: 'http://example.org/services', code: 'group' }] }] };
+/** Individual psychotherapy by video (class VR), 09:00–10:00 New York winter time on 2026-03-03. */
+const VIDEO_THERAPY = {
+  class: { system: ACT_CODE_SYSTEM, code: 'VR' },
   period: { start: '2026-03-03T09:00:00-05:00', end: '2026-03-03T10:00:00-05:00' },
   type: [{ text: 'Individual psychotherapy' }],
-  ...overrides,
-});
+};
 
 describe('sessionsFromFhir', () => {
   it('reads an Appointment with its service code, times and status, and names the resource as its source', () => {
-    expect(sessionsFromFhir(appointment())).toEqual({
+    expect(sessionsFromFhir(appointment(GROUP))).toEqual({
       sessions: [
         {
           id: 'a1',
@@ -49,7 +40,7 @@ describe('sessionsFromFhir', () => {
   });
 
   it('reads an Encounter period, its type text and a telehealth class', () => {
-    expect(sessionsFromFhir(encounter()).sessions).toEqual([
+    expect(sessionsFromFhir(encounter(VIDEO_THERAPY)).sessions).toEqual([
       {
         id: 'e1',
         start: '2026-03-03T09:00:00-05:00',
@@ -74,12 +65,12 @@ describe('sessionsFromFhir', () => {
       noshow: 'no-show',
     };
     for (const [fhirStatus, status] of Object.entries(statuses)) {
-      expect(sessionsFromFhir(appointment({ status: fhirStatus })).sessions[0]?.status, fhirStatus).toBe(status);
+      expect(sessionsFromFhir(appointment({ ...GROUP, status: fhirStatus })).sessions[0]?.status, fhirStatus).toBe(status);
     }
   });
 
   it('keeps cancelled and no-show appointments so validators can exclude them', () => {
-    const { sessions } = sessionsFromFhir([appointment({ status: 'cancelled' }), appointment({ status: 'noshow' })]);
+    const { sessions } = sessionsFromFhir([appointment({ ...GROUP, status: 'cancelled' }), appointment({ ...GROUP, status: 'noshow' })]);
     expect(sessions.map((session) => session.status)).toEqual(['cancelled', 'no-show']);
   });
 
@@ -88,11 +79,11 @@ describe('sessionsFromFhir', () => {
       resourceType: 'Bundle',
       type: 'collection',
       entry: [
-        { resource: appointment({ status: 'entered-in-error' }) },
-        { resource: encounter({ status: 'unknown' }) },
+        { resource: appointment({ ...GROUP, status: 'entered-in-error' }) },
+        { resource: encounter({ ...VIDEO_THERAPY, status: 'unknown' }) },
         { resource: { resourceType: 'Observation', id: 'o1' } },
-        { resource: appointment({ status: 'rescheduled' }) },
-        { resource: appointment() },
+        { resource: appointment({ ...GROUP, status: 'rescheduled' }) },
+        { resource: appointment(GROUP) },
       ],
     });
     expect(sessions).toHaveLength(1);
@@ -107,7 +98,7 @@ describe('sessionsFromFhir', () => {
   });
 
   it('skips an appointment with neither an end nor a duration, saying so', () => {
-    const { issues } = sessionsFromFhir([{ ...appointment(), end: undefined }]);
+    const { issues } = sessionsFromFhir([appointment({ ...GROUP, end: undefined })]);
     expect(issues[0]?.message).toBe('Skipped an Appointment resource "a1": it has neither an end time nor a duration (minutesDuration).');
   });
 
@@ -133,7 +124,7 @@ describe('sessionsFromFhir', () => {
       resourceType: 'Bundle',
       type: 'collection',
       entry: ['02', '04', '06'].map((day, index) => ({
-        resource: appointment({ id: `a${index}`, start: `2026-03-${day}T09:00:00-05:00`, end: `2026-03-${day}T12:00:00-05:00` }),
+        resource: appointment({ ...GROUP, id: `a${index}`, start: `2026-03-${day}T09:00:00-05:00`, end: `2026-03-${day}T12:00:00-05:00` }),
       })),
     };
     const { sessions } = sessionsFromFhir(bundle);
@@ -143,7 +134,7 @@ describe('sessionsFromFhir', () => {
   });
 
   it('does not mutate its input', () => {
-    const bundle = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: appointment() }] };
+    const bundle = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: appointment(GROUP) }] };
     const before = JSON.stringify(bundle);
     sessionsFromFhir(bundle);
     expect(JSON.stringify(bundle)).toBe(before);

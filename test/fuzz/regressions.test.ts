@@ -1,5 +1,7 @@
-// Counterexamples the fuzzing found (shrunk by fast-check), kept as plain tests so they stay fixed
-// whatever the seed. Each used to throw a TypeError or return a malformed result.
+// Counterexamples the fuzzing found (shrunk by fast-check), kept as plain tests so they run whatever
+// the seed: a non-policy as options.policy, null options, a BigInt as a level, a context.path with
+// holes. Each must give a well-formed result with an invalid_input issue or a sensible default,
+// never a TypeError.
 import { describe, expect, it } from 'vitest';
 import {
   assessStepDownReadiness,
@@ -16,7 +18,7 @@ const POLICY_MESSAGE = 'expected a policy such as POLICIES.general (built with d
 
 describe('a value that is not a policy as options.policy', () => {
   it('is an invalid_input issue for recommendLevel, which goes on with the default policy (withdrawal 2 → detox)', () => {
-    // Was: TypeError "Cannot read properties of undefined (reading 'minimumLevel')".
+    // Reading the policy's placement table must not throw "Cannot read properties of undefined".
     const result = recommendLevel({ risk: { withdrawal: 2 } }, { policy: [] as never });
     expect(at(result.issues)).toEqual([['invalid_input', ['options', 'policy']]]);
     expect(result.issues[0]?.message).toBe(`Invalid input: options.policy: ${POLICY_MESSAGE}`);
@@ -36,7 +38,7 @@ describe('a value that is not a policy as options.policy', () => {
     const plan = planPathway('detox', '2026-03-01', { policy });
     expect([plan.ok, plan.phases.length]).toEqual([false, 0]);
     expect(at(plan.issues)).toEqual([['invalid_input', ['options', 'policy']]]);
-    // Was: TypeError "Cannot read properties of undefined (reading 'aftercare')".
+    // Nor reading its typical stay of a level.
     const episodes = validateEpisodes([{ level: 'aftercare', start: '2026-02-20' }], { policy: [] as never });
     expect(at(episodes.issues)).toEqual([['invalid_input', ['options', 'policy']]]);
   });
@@ -44,12 +46,11 @@ describe('a value that is not a policy as options.policy', () => {
 
 describe('other odd arguments', () => {
   it('reads null options of recommendLevel as no options', () => {
-    // Was: TypeError "Cannot read properties of null (reading 'availableLevels')".
     expect(recommendLevel({}, null as never).level).toBe('op');
   });
 
   it('describes a BigInt given as a level or an available level instead of failing to print it', () => {
-    // Was: TypeError "Do not know how to serialize a BigInt".
+    // JSON.stringify throws on a BigInt, so the message must not be built with it.
     expect(evaluateEligibility({}, 5n as never).issues.at(-1)?.message).toBe('Invalid input: level: bigint is not a level id.');
     expect(recommendLevel({}, { availableLevels: ['op', 3n] as never }).issues[0]?.message).toBe(
       'Invalid input: availableLevels[1]: bigint is not a level id; it was ignored.',
@@ -57,7 +58,7 @@ describe('other odd arguments', () => {
   });
 
   it('ignores a context.path of validateTransition that is not a list of keys and indexes (holes, null, a number)', () => {
-    // Was: a hole or null copied into issue paths; a number threw "is not iterable".
+    // A hole or null must not reach an issue's path; a number is not iterable.
     // eslint-disable-next-line no-sparse-arrays
     for (const path of [['9', , 'x'], [null], 42]) {
       const result = validateTransition('detox', 'op', { path: path as never });

@@ -32,6 +32,7 @@ import {
 } from '../../src/index.js';
 import { sessionsFromFhir, toCdsCards, toOperationOutcome } from '../../src/fhir/index.js';
 import { assessmentArb } from '../eligibility/helpers.js';
+import { DATE_LOOKALIKES, HostileRead, cycle, nested, sparse, throwingGetters, throwingProxy } from '../security/hostile.js';
 
 /** Runs per property: `FUZZ_RUNS`, or a count that keeps the CI fuzz suite well under 30 s. */
 export const FUZZ_RUNS: number = Number(process.env['FUZZ_RUNS'] ?? 400);
@@ -371,17 +372,12 @@ function anyJson(arity: number): fc.Arbitrary<Args> {
 // ---------------------------------------------------------------------------------------------
 // Hostile objects: what a caller's own objects can do while they are read
 
-/** What a hostile value throws when read: the checks below tell it apart from a failed assertion. */
-class HostileRead extends Error {}
-const boom = (): never => {
-  throw new HostileRead('hostile read');
-};
 const KEYS_READ = ['start', 'end', 'service', 'status', 'id', 'level', 'timeZone', 'policy', 'risk', 'findings', 'population', '0', 'length'];
 
 /** Fresh hostile values: each call builds new ones, so no case sees another's state. */
 const HOSTILE: readonly (() => unknown)[] = [
   // Getters that throw, on the keys the functions read.
-  () => Object.defineProperties({}, Object.fromEntries(KEYS_READ.map((key) => [key, { get: boom, enumerable: true }]))),
+  () => throwingGetters(KEYS_READ),
   // A getter that answers differently on every read.
   () => {
     let reads = 0;
@@ -391,14 +387,13 @@ const HOSTILE: readonly (() => unknown)[] = [
     });
   },
   // Proxies whose every trap throws, as an object and as an array.
-  () => new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom }),
-  () => new Proxy([], { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom }),
+  () => throwingProxy(),
+  () => throwingProxy([]),
   // Cycles.
   () => {
-    const cycle: Record<string, unknown> = { start: '2026-03-02T09:00:00Z' };
-    cycle['self'] = cycle;
-    cycle['end'] = cycle;
-    return cycle;
+    const loop = cycle({ start: '2026-03-02T09:00:00Z' });
+    loop['end'] = loop;
+    return loop;
   },
   () => {
     const list: unknown[] = [];
@@ -406,33 +401,20 @@ const HOSTILE: readonly (() => unknown)[] = [
     return list;
   },
   // Date lookalikes.
-  () => ({ [Symbol.toStringTag]: 'Date' }),
-  () => Object.create(Date.prototype) as unknown,
+  ...DATE_LOOKALIKES.map(([, make]) => make),
   // Sparse arrays whose length is far beyond anything a program holds.
-  () => {
-    const sparse: unknown[] = [];
-    sparse.length = 2 ** 32 - 1;
-    return sparse;
-  },
+  () => sparse(),
   () => {
     // Written far beyond its end first, so the array is sparse from the start (setting `length`
     // would allocate ten million slots in the test itself).
-    const sparse: unknown[] = [];
-    sparse[10_000_000] = 'scheduled';
-    sparse[5] = 'scheduled';
-    return sparse;
+    const list: unknown[] = [];
+    list[10_000_000] = 'scheduled';
+    list[5] = 'scheduled';
+    return list;
   },
   // Deep nesting.
-  () => {
-    let deep: unknown = 'x';
-    for (let i = 0; i < 5_000; i++) deep = [deep];
-    return deep;
-  },
-  () => {
-    let deep: unknown = 'x';
-    for (let i = 0; i < 5_000; i++) deep = { id: deep };
-    return deep;
-  },
+  () => nested((inner) => [inner]),
+  () => nested((inner) => ({ id: inner })),
   // Values JSON never has.
   () => 10n,
   () => Symbol('hostile'),

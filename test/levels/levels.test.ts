@@ -153,8 +153,8 @@ describe('compareIntensity', () => {
     expect(shuffled.sort((a, b) => compareIntensity(b, a))).toEqual([...LEVEL_IDS]);
   });
 
-  // A comparator that ranked an unknown id (it used to sort as more intensive than inpatient) would
-  // put garbage among real levels without a word: it is a programmer error and throws.
+  // A comparator that ranked an unknown id (say, as more intensive than inpatient) would put garbage
+  // among real levels without a word: it is a programmer error and throws.
   it.each([
     ['x', 'iop', '"x"'],
     ['iop', 'IOP', '"IOP"'],

@@ -9,11 +9,10 @@ import {
   extendPolicy,
   type StepDownProgress,
 } from '../../src/index.js';
+import { ids } from '../eligibility/helpers.js';
 
 // Known answers that clear both step-up triggers.
 const noRisk = { newRisk: false, recentUse: false } as const;
-
-const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
 
 // Every note carries a summary; its wording is not pinned, only that it is there.
 const explained = { summary: expect.stringMatching(/\w/) };
@@ -188,7 +187,7 @@ describe('assessStepDownReadiness: step-down', () => {
 });
 
 describe('assessStepDownReadiness: continue', () => {
-  it('attendance of 0.79 (< 0.8) is a reason to reassess, never a gate that keeps a stable person in PHP (was: continue)', () => {
+  it('attendance of 0.79 (< 0.8) is a reason to reassess, never a gate that keeps a stable person in PHP: step down to IOP, not continue', () => {
     const result = assessStepDownReadiness('php', {
       daysAtLevel: 30,
       attendanceRate: 0.79,

@@ -300,10 +300,18 @@ describe('planPathway: bad input', () => {
     ]);
   });
 
-  it('never throws on odd options', () => {
-    expect(() => planPathway('php', '2026-03-02', null as never)).not.toThrow();
-    expect(() => planPathway('php', '2026-03-02', { availableLevels: 'php' as never })).not.toThrow();
-    expect(planPathway('php', '2026-03-02', { availableLevels: 'php' as never }).ok).toBe(false);
+  it('reads null options as no options: PHP, IOP, OP and aftercare from 2026-03-02', () => {
+    const plan = planPathway('php', '2026-03-02', null as never);
+    expect(plan.ok).toBe(true);
+    expect(plan.phases.map((phase) => phase.level)).toEqual(['php', 'iop', 'op', 'aftercare']);
+    expect(plan).toEqual(planPathway('php', '2026-03-02'));
+  });
+
+  it('reports availableLevels given as a string at its path, with no phases', () => {
+    const plan = planPathway('php', '2026-03-02', { availableLevels: 'php' as never });
+    expect(plan.ok).toBe(false);
+    expect(plan.phases).toEqual([]);
+    expect(plan.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_input', ['options', 'availableLevels']]]);
   });
 
   it('does not mutate the input', () => {

@@ -21,7 +21,7 @@ describe('validateEpisodes: a hand-worked history', () => {
     { level: 'residential', start: '2026-03-05', end: '2026-04-03' },
   ];
 
-  it('gives follow-up per high-intensity discharge: detox → residential on the same day is a transfer, so follow-up counts from the residential discharge (was: one entry for each)', () => {
+  it('gives follow-up per high-intensity discharge: detox → residential on the same day is a transfer, so follow-up counts from the residential discharge only, not one entry for each', () => {
     expect(validateEpisodes(history).followUp).toEqual([
       // Residential ends Apr 3, iop starts Apr 13: 13 − 3 = 10 days (> 7, ≤ 30).
       {
@@ -179,7 +179,7 @@ describe('validateEpisodes: follow-up as HEDIS FUI counts it', () => {
   const entry = (episodes: Episode[], visits?: readonly { date: string; kind?: 'outpatient' | 'telehealth' | 'pharmacotherapy' }[]) =>
     validateEpisodes(episodes, visits === undefined ? {} : { visits }).followUp[0];
 
-  it('never counts a contact on the discharge date: a one-day outpatient episode on Mar 5 is no follow-up (was: 0 days, within 7)', () => {
+  it('never counts a contact on the discharge date: a one-day outpatient episode on Mar 5 is no follow-up, not one within 0 days', () => {
     const result = entry([detox, { level: 'op', start: '2026-03-05', end: '2026-03-05' }]);
     expect(result).toMatchObject({ daysToNext: 0, within7Days: false, within30Days: false });
     expect(result?.followUpDate).toBeUndefined();

@@ -102,7 +102,13 @@ describe('certificationSchedule on bad input', () => {
     const broken = certificationSchedule({ level: 'iop', start: '2024-01-01' }, { policy: { id: 'x' } as never });
     expect(broken.ok).toBe(false);
     expect(broken.issues.every((issue) => issue.code === 'invalid_input')).toBe(true);
-    expect(() => certificationSchedule(null as never, null as never)).not.toThrow();
+    const nothing = certificationSchedule(null as never, null as never);
+    expect(nothing.ok).toBe(false);
+    expect(nothing.dates).toEqual([]);
+    expect(nothing.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['invalid_input', ['episode']],
+      ['invalid_input', ['options']],
+    ]);
   });
 
   it('does not change the episode or the options', () => {

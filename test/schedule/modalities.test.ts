@@ -91,9 +91,13 @@ describe('sessions that count by modality', () => {
     ]);
   });
 
-  it('does not change the sessions', () => {
+  it('does not change the sessions, frozen, and answers them as the same week unfrozen: 16 h over 4 days', () => {
     const sessions = deepFreeze(phpWeekWithVideoDay());
-    expect(() => validateSchedule(sessions, medicare)).not.toThrow();
+    const before = structuredClone(sessions);
+    const result = validateSchedule(sessions, medicare);
+    expect(sessions).toEqual(before);
+    expect(result.weeks[0]).toMatchObject({ hours: 16, days: 4, sessions: 4 });
+    expect(result).toEqual(validateSchedule(phpWeekWithVideoDay(), medicare));
   });
 });
 

@@ -936,8 +936,11 @@ describe('validateSchedule: bad input never throws', () => {
     const before = structuredClone({ sessions, options });
     deepFreeze(sessions);
     deepFreeze(options);
-    expect(() => validateSchedule(sessions, options)).not.toThrow();
+    const result = validateSchedule(sessions, options);
     expect({ sessions, options }).toEqual(before);
+    // Mon, Tue, Wed 09:00–12:00 count; the cancelled Monday session does not: 9 h over 3 days.
+    expect(result.ok).toBe(true);
+    expect(result.weeks[0]).toMatchObject({ hours: 9, days: 3, sessions: 3 });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/index.js';
 import * as fhir from '../../src/fhir/index.js';
+import { DATE_LOOKALIKES, cycle, nested, sparse, throwingGetters, throwingProxy } from './hostile.js';
 
 // Every exported function that takes data answers whatever it is given; only the configuration
 // functions and one programmer error throw, and they are listed here as the documentation lists them
@@ -14,39 +15,27 @@ const THROWS: ReadonlySet<string> = new Set([
   'compareIntensity',
 ]);
 
-const boom = (): never => {
-  throw new Error('hostile read');
-};
-const hostile = (): unknown[] => {
-  const cycle: Record<string, unknown> = {};
-  cycle['self'] = cycle;
-  const sparse: unknown[] = [];
-  sparse.length = 2 ** 32 - 1;
-  let deep: unknown = 'x';
-  for (let i = 0; i < 5_000; i++) deep = { id: deep, issues: deep };
-  return [
-    undefined,
-    null,
-    0,
-    Number.NaN,
-    '',
-    'iop',
-    true,
-    10n,
-    Symbol('s'),
-    () => 1,
-    [],
-    {},
-    cycle,
-    sparse,
-    deep,
-    new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom }),
-    new Proxy([], { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom }),
-    Object.defineProperty({}, 'issues', { get: boom, enumerable: true }),
-    { [Symbol.toStringTag]: 'Date' },
-    Object.create(Date.prototype) as unknown,
-  ];
-};
+const hostile = (): unknown[] => [
+  undefined,
+  null,
+  0,
+  Number.NaN,
+  '',
+  'iop',
+  true,
+  10n,
+  Symbol('s'),
+  () => 1,
+  [],
+  {},
+  cycle(),
+  sparse(),
+  nested((inner) => ({ id: inner, issues: inner })),
+  throwingProxy(),
+  throwingProxy([]),
+  throwingGetters(['issues']),
+  ...DATE_LOOKALIKES.map(([, make]) => make()),
+];
 
 const functions = [
   ...Object.entries(core).map(([name, value]) => [name, value] as const),
