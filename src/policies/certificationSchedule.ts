@@ -10,6 +10,7 @@ import { issuesFromZod } from '../issues/zodIssues.js';
 import { LevelIdSchema } from '../levels/schema.js';
 import type { LevelId } from '../levels/types.js';
 import { CalendarDateSchema } from '../pathway/schemas.js';
+import { effectiveDays, inEffect } from './effectiveDays.js';
 import { isVerified } from './isVerified.js';
 import { readPolicyOption } from './readPolicyOption.js';
 import type { Policy, Recertification, SourceRef, Threshold } from './types.js';
@@ -152,15 +153,17 @@ function intervalOf(rule: Recertification, n: number): Threshold {
  * The dates by which the need for a level must be recertified during an episode, under the policy's
  * `recertification` entry for the level, so a program can put them on its calendar. Medicare
  * (`POLICIES.medicare2024`): intensive outpatient every other calendar month from the start (a day
- * the month lacks falls on its last day: a stay from 2023-12-31 is due on 2024-02-29); partial
+ * the month lacks falls on its last day: a stay from 2027-12-31 is due on 2028-02-29); partial
  * hospitalization by day 18 of the episode (its first day is day 1) and then every 30 days
  * (**unverified**). The certification made at admission is not listed.
  *
  * Dates run to the episode's `end` and to `options.through`, whichever is earlier, and never number
  * more than `options.limit` (24 by default, at most 1000): an open episode without `through` lists
  * the next 24 dates and says `truncated: true`. A level the policy states no interval for gives no
- * dates. Bad input (an unknown level, a date that is not a real `YYYY-MM-DD` day, an end before the
- * start, a bad option or policy) gives `invalid_input` errors and no dates; nothing is thrown.
+ * dates, and no date is listed after the last date of service the policy governs. Bad input (an
+ * unknown level, a date that is not a real `YYYY-MM-DD` day, an end before the start, a missing or
+ * bad policy, an episode that starts outside the policy's dates of service, a bad option) gives
+ * `invalid_input` errors and no dates; nothing is thrown.
  *
  * @param episode - `{ level, start, end? }`.
  * @param options - The policy, and optionally `through` and `limit`.
@@ -171,11 +174,11 @@ function intervalOf(rule: Recertification, n: number): Threshold {
  * import { POLICIES, certificationSchedule } from 'level-of-care';
  *
  * const iop = certificationSchedule(
- *   { level: 'iop', start: '2023-12-31', end: '2024-06-30' },
+ *   { level: 'iop', start: '2027-12-31', end: '2028-06-30' },
  *   { policy: POLICIES.medicare2024 },
  * );
  * iop.dates.map((due) => due.date);
- * //=> ['2024-02-29', '2024-04-30', '2024-06-30']
+ * //=> ['2028-02-29', '2028-04-30', '2028-06-30']
  *
  * const php = certificationSchedule({ level: 'php', start: '2024-02-20' }, { policy: POLICIES.medicare2024, limit: 2 });
  * [php.dates.map((due) => [due.date, due.dayOfEpisode, due.verified]), php.truncated];
@@ -198,7 +201,12 @@ function schedule(episode: unknown, options: unknown): CertificationScheduleResu
   if (!parsedEpisode.success) issues.push(...issuesFromZod(parsedEpisode.error, ['episode']));
   const parsedOptions = safeParseMini(OptionsSchema, options);
   if (!parsedOptions.success) issues.push(...issuesFromZod(parsedOptions.error, ['options']));
-  const policy = readPolicyOption((options as { readonly policy?: unknown } | undefined)?.policy, issues, ['options', 'policy']);
+  const given = (options as { readonly policy?: unknown } | undefined)?.policy;
+  // Recertification is a payer's rule: without a policy there is nothing to compute dates from.
+  if (parsedOptions.success && given === undefined) {
+    issues.push(invalidInput('options.policy: expected the policy whose recertification rules apply, such as POLICIES.medicare2024.', { path: ['options', 'policy'] }));
+  }
+  const policy = readPolicyOption(given, issues, ['options', 'policy']);
   if (!parsedEpisode.success || !parsedOptions.success || issues.length > 0) return { ok: false, issues, dates: [], truncated: false };
 
   const { level, start, end } = parsedEpisode.data;
@@ -208,8 +216,20 @@ function schedule(episode: unknown, options: unknown): CertificationScheduleResu
     issues.push(invalidInput(`episode.end: ${end ?? ''} is before episode.start ${start}.`, { path: ['episode', 'end'] }));
     return { ok: !hasError(issues), issues, dates: [], truncated: false };
   }
+  // The policy's rules govern only its own dates of service: an episode it did not govern from the
+  // start has no certification under it to count from, and no date is due after its last day.
+  const governed = effectiveDays(policy);
+  if (!inEffect(governed, startDay)) {
+    const { from, to } = policy.effective;
+    issues.push(
+      invalidInput(`episode.start: ${start} is outside the dates of service ${policy.id} governs (${to === undefined ? `from ${from}` : `${from} to ${to}`}).`, {
+        path: ['episode', 'start'],
+      }),
+    );
+    return { ok: false, issues, dates: [], truncated: false };
+  }
   const throughDay = parsedOptions.data.through === undefined ? undefined : dayNumberOf(parsedOptions.data.through);
-  const lastDay = Math.min(endDay ?? LAST_DAY, throughDay ?? LAST_DAY);
+  const lastDay = Math.min(endDay ?? LAST_DAY, throughDay ?? LAST_DAY, governed.last ?? LAST_DAY);
   const limit = parsedOptions.data.limit ?? DEFAULT_LIMIT;
 
   const rule = policy.recertification[level];

@@ -8,8 +8,8 @@ const dates = (episode: CertifiedEpisode, options: Parameters<typeof certificati
 
 describe('certificationSchedule under Medicare', () => {
   it('recertifies intensive outpatient every other calendar month, clamped to the month end across a leap day', () => {
-    // From 2023-12-31: February 2024 has 29 days, April 30, June 30, August 31.
-    expect(dates({ level: 'iop', start: '2023-12-31', end: '2024-08-31' })).toEqual(['2024-02-29', '2024-04-30', '2024-06-30', '2024-08-31']);
+    // From 2027-12-31: February 2028 has 29 days, April 30, June 30, August 31.
+    expect(dates({ level: 'iop', start: '2027-12-31', end: '2028-08-31' })).toEqual(['2028-02-29', '2028-04-30', '2028-06-30', '2028-08-31']);
     // Counted from the start each time, so a short month does not pull later dates back.
     expect(dates({ level: 'iop', start: '2024-01-31', end: '2024-07-31' })).toEqual(['2024-03-31', '2024-05-31', '2024-07-31']);
     expect(dates({ level: 'iop', start: '2024-02-29', end: '2025-02-28' })).toEqual([
@@ -20,6 +20,32 @@ describe('certificationSchedule under Medicare', () => {
       '2024-12-29',
       '2025-02-28',
     ]);
+  });
+
+  it('lists no date outside the dates of service the policy governs: a stay that began before 2024-01-01 is refused at its start, and dates stop at the policy\'s last day', () => {
+    const before = certificationSchedule({ level: 'iop', start: '2023-12-31', end: '2024-08-31' }, medicare);
+    expect(before).toEqual({
+      ok: false,
+      dates: [],
+      truncated: false,
+      issues: [
+        {
+          code: 'invalid_input',
+          severity: 'error',
+          message: 'Invalid input: episode.start: 2023-12-31 is outside the dates of service medicare-2024 governs (from 2024-01-01).',
+          path: ['episode', 'start'],
+        },
+      ],
+    });
+    // A version of the policy that ends on 2024-06-30: 2024-03-01 and 2024-05-01 are due, 2024-07-01 is not.
+    const ended = extendPolicy(POLICIES.medicare2024, { id: 'medicare-ended', effective: { to: '2024-06-30' } });
+    expect(dates({ level: 'iop', start: '2024-01-01', end: '2024-12-31' }, { policy: ended })).toEqual(['2024-03-01', '2024-05-01']);
+  });
+
+  it('needs a policy: recertification is a payer\'s rule', () => {
+    const result = certificationSchedule({ level: 'iop', start: '2024-01-01' }, {} as never);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_input', ['options', 'policy']]]);
   });
 
   it('is not a fixed 60 days: 2024-01-01 is due 2024-03-01, 60 days would give 2024-03-01 only in a leap year', () => {
@@ -121,7 +147,8 @@ describe('certificationSchedule on bad input', () => {
 });
 
 describe('certificationSchedule properties', () => {
-  const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+  // Days medicare-2024 governs: from 2024-01-01.
+  const day = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
     .map((date) => date.toISOString().slice(0, 10));
 
   it('lists ascending dates inside the episode, never more than the limit', () => {
