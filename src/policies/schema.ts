@@ -40,8 +40,8 @@ function buildPolicySchema() {
   const calendarDate = z.string().check(
     z.refine((value) => {
       const ms = value.length === 10 ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
-      return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value);
-    }, 'expected a real calendar date "YYYY-MM-DD"'),
+      return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value) && !value.startsWith('0000');
+    }, 'expected a real calendar date "YYYY-MM-DD" from 0001-01-01'),
   );
   const effective = z.strictObject({ from: calendarDate, to: z.optional(calendarDate) }).check(
     z.superRefine((dates, ctx) => {

@@ -327,8 +327,11 @@ describe('definePolicy', () => {
     } as unknown as Policy;
     const message = messageOf(() => definePolicy(broken));
     expect(message).toMatch(/^Invalid policy "dated":/);
-    expect(message).toContain('expected a real calendar date "YYYY-MM-DD"\n  → at effective.from');
-    expect(message).toContain('expected a real calendar date "YYYY-MM-DD"\n  → at effective.to');
+    expect(message).toContain('expected a real calendar date "YYYY-MM-DD" from 0001-01-01\n  → at effective.from');
+    expect(message).toContain('expected a real calendar date "YYYY-MM-DD" from 0001-01-01\n  → at effective.to');
+    // Year 0000 is before every date the library reads: a range in it would read as having no end.
+    const yearZero = { ...POLICIES.general, id: 'year-zero', effective: { from: '0000-01-01', to: '0000-06-01' } };
+    expect(messageOf(() => definePolicy(yearZero))).toContain('from 0001-01-01\n  → at effective.from');
     expect(message).toContain('Invalid option: expected one of "in-person"|"telehealth"\n  → at requirements.php.adult.countsModalities.value[1]');
     const reversed = { ...POLICIES.general, id: 'reversed', effective: { from: '2025-01-01', to: '2024-12-31' } };
     expect(messageOf(() => definePolicy(reversed))).toContain('2024-12-31 is before the first date 2025-01-01\n  → at effective.to');
