@@ -2,7 +2,8 @@ import { describeReceived } from '../_lib/describeReceived.js';
 import { listLength, unreadable } from '../issues/boundary.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { LIMITS } from '../issues/limits.js';
-import type { Issue } from '../issues/types.js';
+import { formatPath } from '../issues/formatPath.js';
+import type { Issue, PathSegment } from '../issues/types.js';
 import { LEVEL_IDS } from '../levels/schema.js';
 import { rankOf } from './levelRank.js';
 
@@ -12,9 +13,8 @@ import { rankOf } from './levelRank.js';
  * can only raise the recommendation, never lower it); a value that is not an array is reported and
  * ignored.
  */
-export function readAvailableLevels(value: unknown, issues: Issue[]): number | undefined {
+export function readAvailableLevels(value: unknown, issues: Issue[], path: readonly PathSegment[]): number | undefined {
   if (value === undefined) return undefined;
-  const path = ['availableLevels'];
   const unusable: Issue[] = [];
   const length = listLength(value, path, 'level ids', LIMITS.maxListEntries, 'maxListEntries', unusable);
   if (length === undefined) {
@@ -34,7 +34,7 @@ export function readAvailableLevels(value: unknown, issues: Issue[]): number | u
     if (rank !== -1) available |= 1 << rank;
     else {
       issues.push(
-        invalidInput(`availableLevels[${index}]: ${describeReceived(entry)} is not a level id; it was ignored.`, { path: [...path, index] }),
+        invalidInput(`${formatPath([...path, index])}: ${describeReceived(entry)} is not a level id; it was ignored.`, { path: [...path, index] }),
       );
     }
   }

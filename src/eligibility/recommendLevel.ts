@@ -93,7 +93,7 @@ function recommend(assessment: unknown, options: unknown): Recommendation {
   const issues: Issue[] = [...read.issues];
   // JavaScript callers may pass null or a stray value; read it as no options.
   const given = optionsOf(options, ['options'], issues) as RecommendLevelOptions;
-  const available = readAvailableLevels(given.availableLevels, issues);
+  const available = readAvailableLevels(given.availableLevels, issues, ['options', 'availableLevels']);
   const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
   const compiled = readRulesOption(given.rules, issues, ['options', 'rules']);
   const { rules } = compiled;

@@ -12,7 +12,7 @@
  * limits.maxListEntries;
  * //=> 10000
  * recommendLevel({}, { availableLevels: Array(limits.maxListEntries + 1).fill('op') }).issues[0]?.path;
- * //=> ['availableLevels']
+ * //=> ['options', 'availableLevels']
  * ```
  *
  * @category Issues

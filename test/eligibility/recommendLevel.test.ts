@@ -290,19 +290,19 @@ describe('recommendLevel: availability', () => {
     const result = recommendLevel(known({ relapse: 2 }), { availableLevels: ['iop', 'IOP', 7] as unknown as LevelId[] });
     expect(result.level).toBe('iop');
     expect(result.issues.map((issue) => issue.path)).toEqual([
-      ['availableLevels', 1],
-      ['availableLevels', 2],
+      ['options', 'availableLevels', 1],
+      ['options', 'availableLevels', 2],
     ]);
     // Each message names the entry and the value received.
-    expect(result.issues[0]?.message).toContain('availableLevels[1]: "IOP"');
-    expect(result.issues[1]?.message).toContain('availableLevels[2]: 7');
+    expect(result.issues[0]?.message).toContain('options.availableLevels[1]: "IOP"');
+    expect(result.issues[1]?.message).toContain('options.availableLevels[2]: 7');
   });
 
   it('reports an availableLevels that is not an array and treats every level as available', () => {
     const result = recommendLevel(known({ relapse: 2 }), { availableLevels: 'iop' as unknown as LevelId[] });
     expect(result.level).toBe('iop');
-    expect(result.issues[0]?.path).toEqual(['availableLevels']);
-    expect(result.issues[0]?.message).toContain('availableLevels: expected an array');
+    expect(result.issues[0]?.path).toEqual(['options', 'availableLevels']);
+    expect(result.issues[0]?.message).toContain('options.availableLevels: expected an array');
   });
 });
 

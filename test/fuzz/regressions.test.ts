@@ -53,7 +53,7 @@ describe('other odd arguments', () => {
     // JSON.stringify throws on a BigInt, so the message must not be built with it.
     expect(evaluateEligibility({}, 5n as never).issues.at(-1)?.message).toBe('Invalid input: level: bigint is not a level id.');
     expect(recommendLevel({}, { availableLevels: ['op', 3n] as never }).issues[0]?.message).toBe(
-      'Invalid input: availableLevels[1]: bigint is not a level id; it was ignored.',
+      'Invalid input: options.availableLevels[1]: bigint is not a level id; it was ignored.',
     );
   });
 

@@ -138,7 +138,7 @@ describe('a huge sparse array is turned down by its length, before any work', ()
     ['counted statuses', () => validateSchedule([session], { level: 'iop', timeZone: NEW_YORK, countStatuses: sparse(2 ** 32 - 1) as never }).issues, 'options.countStatuses'],
     ['episodes', () => validateEpisodes(sparse(2 ** 32 - 1)).issues, 'episodes'],
     ['exceptions', () => expandWeeklyTemplate([], { from: '2026-03-02', to: '2026-03-09', timeZone: NEW_YORK, exceptions: sparse(10_000_001) as never }).issues, 'options.exceptions'],
-    ['available levels', () => recommendLevel({}, { availableLevels: sparse(2 ** 32 - 1) as never }).issues, 'availableLevels'],
+    ['available levels', () => recommendLevel({}, { availableLevels: sparse(2 ** 32 - 1) as never }).issues, 'options.availableLevels'],
   ])('%s', (_name, run, path) => {
     const issues = run();
     expect(paths(issues)).toContain(path);
