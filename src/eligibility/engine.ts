@@ -239,20 +239,12 @@ function addTo(floors: Floors, compiled: CompiledRules, i: number, evaluation: R
   if (order > floors.setting) floors.setting = order;
 }
 
-/**
- * The floors of an assessment. With `evaluations` (every rule's, in order) they are used; without,
- * only the rules that can change a placement are evaluated.
- */
-export function floorsOf(
-  compiled: CompiledRules,
-  assessment: NormalizedAssessment,
-  context: RuleContext,
-  evaluations?: readonly RuleEvaluation[],
-): Floors {
+/** The floors that every rule's evaluation (in order) adds up to. */
+export function floorsOf(compiled: CompiledRules, evaluations: readonly RuleEvaluation[]): Floors {
   const undecided: number[] = [];
   const floors: Floors = { floor: LEAST_INTENSIVE_RANK, otherFloor: LEAST_INTENSIVE_RANK, excluded: 0, setting: -1, undecided };
   for (const i of compiled.placing) {
-    const evaluation = evaluations?.[i] ?? evaluate(compiled, i, assessment, context);
+    const evaluation = evaluations[i]!;
     if (evaluation.outcome === 'unknown') undecided.push(i);
     else addTo(floors, compiled, i, evaluation);
   }

@@ -149,7 +149,7 @@ function evaluate(assessment: unknown, level: LevelId, options: unknown): Eligib
     }
   }
 
-  const floors = floorsOf(compiled, facts, context, evaluations);
+  const floors = floorsOf(compiled, evaluations);
   const placement = placementOf(floors, undefined);
   // Withdrawal management is only ever a placement for withdrawal, or for a floor set at it: the
   // recommendation skips it otherwise.

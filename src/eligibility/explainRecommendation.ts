@@ -2,7 +2,7 @@ import { getLevel } from '../levels/getLevel.js';
 import { isRecord } from '../_lib/isRecord.js';
 import type { LevelId } from '../levels/types.js';
 import { EVIDENCE_LABELS, type EvidenceKind } from '../sources/evidence.js';
-import { DIMENSION_LABELS } from './data.js';
+import { BASELINE_LEVEL, DIMENSION_LABELS } from './data.js';
 import { RANK } from './levelRank.js';
 import type { Recommendation, TraceEntry } from './types.js';
 
@@ -117,7 +117,7 @@ function explain(result: Recommendation): string {
   }
   if (findingFloors.length > 0) sentences.push(`${findingFloors.join('. ')}.`);
   if (drivers.length === 0 && findingFloors.length === 0) {
-    sentences.push(`No rating calls for more than ${nameOf(floor ?? 'op')}, the starting level for anyone assessed.`);
+    sentences.push(`No rating calls for more than ${nameOf(floor ?? BASELINE_LEVEL.level)}, the starting level for anyone assessed.`);
   }
   const withdrawal = withdrawalSentence(result);
   if (withdrawal !== undefined) sentences.push(withdrawal);

@@ -98,7 +98,7 @@ function recommend(assessment: unknown, options: unknown): Recommendation {
   const compiled = readRulesOption(given.rules, issues, ['options', 'rules']);
   const { rules } = compiled;
   const evaluations = evaluateRules(compiled, facts, context);
-  const floors = floorsOf(compiled, facts, context, evaluations);
+  const floors = floorsOf(compiled, evaluations);
   const placement = placementOf(floors, available);
   const levelBit = 1 << placement.level;
   const driverFloor = driverFloorOf(placement);
