@@ -284,18 +284,24 @@ export function placementOf(floors: Floors, available: number | undefined): Plac
   };
 }
 
+type Extreme = 'favourable' | 'adverse';
+
 /**
- * The floors of the same assessment once its unknown fields are filled in (`filled`): a known
- * outcome does not depend on an unknown field (a predicate answers `'unknown'` when a field it needs
- * is unknown), so only the rules that answered `'unknown'` are evaluated again.
+ * The floors of the same assessment once its unknown fields are filled in at one extreme (`filled`):
+ * a known outcome does not depend on an unknown field (a predicate answers `'unknown'` when a field it
+ * needs is unknown), so only the rules that answered `'unknown'` are evaluated again. A rule that still
+ * cannot tell (it reads a context finding whose value was not valid) holds at the adverse extreme, at
+ * the most it could set, and not at the favourable one.
  */
-export function floorsWhenFilled(compiled: CompiledRules, floors: Floors, filled: NormalizedAssessment, context: RuleContext): Floors {
+export function floorsWhenFilled(compiled: CompiledRules, floors: Floors, filled: NormalizedAssessment, context: RuleContext, extreme: Extreme): Floors {
   const next: Floors = { ...floors, undecided: [] };
-  for (const i of floors.undecided) addTo(next, compiled, i, evaluate(compiled, i, filled, context));
+  for (const i of floors.undecided) {
+    const evaluation = evaluate(compiled, i, filled, context);
+    if (evaluation.outcome !== 'unknown') addTo(next, compiled, i, evaluation);
+    else if (extreme === 'adverse') addTo(next, compiled, i, { ...evaluation, outcome: true, minimumLevel: levelAt(possibleFloorOf(compiled, i, evaluation)) });
+  }
   return next;
 }
-
-type Extreme = 'favourable' | 'adverse';
 
 /**
  * The assessment with its unknown required fields (`unknown`, as the assessment was read) at one
@@ -334,7 +340,7 @@ export function provisionalRangeOf(
   floors: Floors,
 ): { readonly least: LevelId; readonly most: LevelId } {
   const levelOf = (extreme: Extreme, days?: number): number =>
-    placementOf(floorsWhenFilled(compiled, floors, substituteUnknowns(assessment, unknown, extreme, days), context), available).level;
+    placementOf(floorsWhenFilled(compiled, floors, substituteUnknowns(assessment, unknown, extreme, days), context, extreme), available).level;
   let least = levelOf('favourable');
   let most = levelOf('adverse');
   if (assessment.findings.canAttendDaysPerWeek === 'unknown' && available !== undefined) {

@@ -175,7 +175,7 @@ function evaluate(assessment: unknown, level: LevelId, options: unknown): Eligib
     if (unknown.length === 0) {
       cautions.push(aboveIndicatedNote(level, levelAt(indicated), false));
     } else {
-      const most = placementOf(floorsWhenFilled(compiled, floors, substituteUnknowns(facts, unknown, 'adverse'), context), undefined).indicated;
+      const most = placementOf(floorsWhenFilled(compiled, floors, substituteUnknowns(facts, unknown, 'adverse'), context, 'adverse'), undefined).indicated;
       if (rank < most) cautions.push(aboveIndicatedNote(level, levelAt(most), true));
       else for (const spec of unknown) couldCaution.push(spec.field);
     }

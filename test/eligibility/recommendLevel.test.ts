@@ -365,6 +365,28 @@ describe('recommendLevel: unknown data is never guessed', () => {
     expect(result.provisionalRange).toEqual({ least: 'op', most: 'residential' });
   });
 
+  it('a program rule that reads a context finding given an invalid value widens the range to the floor it could set: the finding could call for residential care', () => {
+    const rule = defineRule({
+      id: 'clinic-residential-for-co-occurring',
+      levels: ['residential'],
+      effect: 'minimum-level',
+      summary: 'Our program treats co-occurring conditions in residential care.',
+      sources: ['clinic-policy-4'],
+      predicate: (a) =>
+        a.findings.coOccurringMentalHealth === 'unknown'
+          ? { outcome: 'unknown', read: ['findings.coOccurringMentalHealth'], minimumLevel: 'residential' }
+          : { outcome: a.findings.coOccurringMentalHealth, read: ['findings.coOccurringMentalHealth'], minimumLevel: 'residential' },
+    });
+    const assessment = withFinding(known(), 'coOccurringMentalHealth', 'maybe' as never);
+    const result = recommendLevel(assessment, { rules: [rule] });
+    expect(result.level).toBe('op');
+    expect(result.status).toBe('provisional');
+    expect(result.missing).toEqual(['findings.coOccurringMentalHealth']);
+    expect(result.provisionalRange).toEqual({ least: 'op', most: 'residential' });
+    // Answered yes, it is residential: inside the range.
+    expect(recommendLevel(withFinding(known(), 'coOccurringMentalHealth', true), { rules: [rule] }).level).toBe('residential');
+  });
+
   it('an unknown imminent danger leaves the level to the known data, with inpatient as the top of the range', () => {
     const assessment = known({ relapse: 2 });
     const { imminentDanger: _omitted, ...findings } = assessment.findings ?? {};
