@@ -73,6 +73,34 @@ describe('level-of-care validate-schedule', () => {
     expect(code).toBe(0);
   });
 
+  it('gives a FHIR Bundle an OperationOutcome whose expressions point inside the Bundle (a skipped Patient), and none for the short week', async () => {
+    // Mon 2 and Wed 4 March, 3 h each: 6 h on 2 days is under the IOP 9 h and 3 days.
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [
+        { resource: { resourceType: 'Patient', id: 'p1' } },
+        ...shortWeek.map((session, index) => ({
+          resource: { resourceType: 'Appointment', id: `a${index}`, status: 'booked', start: session.start, end: session.end },
+        })),
+      ],
+    };
+    const { code, stdout } = await cli(['validate-schedule', file('b2.json', bundle), '--level', 'iop', '--time-zone', 'America/New_York', '--format', 'fhir']);
+    expect(code).toBe(1);
+    const outcome = JSON.parse(stdout) as { issue: { severity: string; expression?: string[] }[] };
+    expect(outcome.issue.map((issue) => [issue.severity, issue.expression])).toEqual([
+      ['warning', ['Bundle.entry[0].resource']],
+      ['error', undefined],
+      ['error', undefined],
+    ]);
+  });
+
+  it('writes "Schedule check: FAILED" with one colon when a setting in the document is invalid', async () => {
+    const { code, stdout } = await cli(['validate-schedule', '-', '--time-zone', 'UTC'], JSON.stringify({ sessions: [], level: 'xx' }));
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe('Schedule check: FAILED');
+  });
+
   it('applies --policy: 19.5 h is IOP under medicare-2024 (Mon–Fri 3.9 h)', async () => {
     // 5 days × 234 minutes = 1170 minutes = 19.5 h: at least 9 and fewer than 20.
     const days = ['02', '03', '04', '05', '06'].map((day) => ({
