@@ -134,6 +134,23 @@ describe('level-of-care validate-schedule', () => {
     }
   });
 
+  it.each([
+    ['recommend', []],
+    ['recommend', ['--ndjson']],
+    ['validate-schedule', ['--ndjson', '--level', 'iop', '--time-zone', 'UTC']],
+  ])('reports a missing file and a folder to %s %j as "cannot read", exit 2, as without --ndjson', async (command, flags) => {
+    for (const [path, reason] of [
+      [join(dir, 'nope.json'), 'ENOENT'],
+      [dir, 'EISDIR'],
+    ] as const) {
+      const { code, stdout, stderr } = await cli([command, path, ...flags]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.startsWith(`level-of-care: cannot read ${path}: ${reason}`), stderr).toBe(true);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('refuses an unknown time zone given as a flag as a usage error: exit 2, one line on stderr', async () => {
     const { code, stdout, stderr } = await cli(['validate-schedule', file('tz.json', iopWeek), '--level', 'iop', '--time-zone', 'Mars/Base']);
     expect(code).toBe(2);

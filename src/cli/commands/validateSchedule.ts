@@ -116,8 +116,9 @@ export async function validateScheduleCommand(
 ): Promise<number> {
   if (file === undefined) throw new UsageError('validate-schedule needs an input file, or - for standard input.');
   const input = openInput(file, io.stdin);
+  const name = file === '-' ? 'standard input' : file;
   if (ndjson) {
-    const summary = await runNdjson(input, io.stdout, (value): LineResult => {
+    const summary = await runNdjson(input, name, io.stdout, (value): LineResult => {
       const job = toJob(value, defaults);
       if ('missing' in job) return { ok: false, issues: [invalidInput(job.missing, { path: [] })] };
       if ('invalid' in job) return { ok: false, issues: [job.invalid] };
@@ -125,7 +126,6 @@ export async function validateScheduleCommand(
     });
     return batchExitCode(summary, io.stderr);
   }
-  const name = file === '-' ? 'standard input' : file;
   const job = toJob(parseJson(await readText(input, name), name), defaults);
   if ('missing' in job) throw new UsageError(`${name}: ${job.missing}`);
   const { result, outcome }: Checked = 'invalid' in job ? { result: { ok: false, issues: [job.invalid], weeks: [] } } : run(job, defaults);
