@@ -4,7 +4,7 @@ import { validateScheduleCommand } from './commands/validateSchedule.js';
 import { planCommand } from './commands/plan.js';
 import { recommendCommand } from './commands/recommend.js';
 import { UsageError } from './errors.js';
-import { readFormat, readLevel, readLevels, readPolicy, readPopulation, readTimeZone } from './options.js';
+import { readDate, readFormat, readLevel, readLevels, readPolicy, readPopulation, readTimeZone } from './options.js';
 import { USAGE } from './usage.js';
 import { packageVersion } from './version.js';
 
@@ -114,7 +114,7 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
       return planCommand(
         {
           start: readLevel(values.start, '--start'),
-          date: values.date,
+          date: readDate(values.date, '--date'),
           through: readLevel(values.through, '--through'),
           availableLevels: readLevels(values.available, '--available'),
           policy,

@@ -281,9 +281,16 @@ describe('level-of-care plan', () => {
     expect(JSON.parse((await cli([...args, '--format', 'fhir'])).stdout).note).toEqual([{ text: note }]);
   });
 
-  it('exits 1 for an impossible date', async () => {
-    const { code, stdout } = await cli(['plan', '--start', 'iop', '--date', '2026-02-30']);
-    expect(code).toBe(1);
-    expect(stdout).toContain('invalid_input');
+  it.each(['2026-02-30', '2026-13-45', '2026-3-2', 'tomorrow'])('refuses --date %s, not a calendar day, as a usage error (exit 2), like an unknown --time-zone', async (date) => {
+    const { code, stdout, stderr } = await cli(['plan', '--start', 'iop', '--date', date]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`level-of-care: --date must be a calendar date YYYY-MM-DD such as 2026-03-02, not "${date}".\n`);
+  });
+
+  it.each([',', '', ' , '])('refuses --available %j, which names no level, as a usage error (exit 2)', async (available) => {
+    const { code, stderr } = await cli(['plan', '--start', 'iop', '--date', '2026-03-02', '--available', available]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`level-of-care: --available must name at least one level, such as php,iop; "${available}" names none.\n`);
   });
 });
