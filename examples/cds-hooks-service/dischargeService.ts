@@ -3,7 +3,7 @@
 import { FOLLOW_UP_LEVELS, FOLLOW_UP_WINDOWS, getLevel, nextStepDown, type LevelId } from 'level-of-care';
 import { LEVEL_CODE_SYSTEM, type CdsCard } from 'level-of-care/fhir';
 import { HttpError, isObject } from '../_shared/http.js';
-import { levelFrom } from './levelOfCare.js';
+import { levelFrom, levelLabel } from './levelOfCare.js';
 import { requiredData, type DataRequest, type DataSettings } from './requiredData.js';
 
 /** The id of the discharge service; its URL is `/cds-services/level-of-care-discharge`. */
@@ -51,26 +51,21 @@ function dischargeDateOf(encounter: unknown, settings: DischargeSettings): strin
   return localDate(Number.isNaN(at.getTime()) ? settings.now() : at, settings.timeZone);
 }
 
-const nameOf = (level: LevelId): string => {
-  const info = getLevel(level);
-  return info === undefined ? level : `${info.name} (${info.abbreviation})`;
-};
-
 function stepDownCard(level: LevelId, encounterId: string, dischargeDate: string): CdsCard {
   const next = nextStepDown(level);
   if (next === undefined) {
     return {
-      summary: `Discharge from ${nameOf(level)} on ${dischargeDate}: it is the last step of the pathway, with no level below it.`,
+      summary: `Discharge from ${levelLabel(level)} on ${dischargeDate}: it is the last step of the pathway, with no level below it.`,
       indicator: 'info',
-      detail: `Encounter \`${encounterId}\` ends the patient's ${nameOf(level)}. Continuing care goes on outside the pathway's levels.`,
+      detail: `Encounter \`${encounterId}\` ends the patient's ${levelLabel(level)}. Continuing care goes on outside the pathway's levels.`,
       source: { ...CARD_SOURCE },
     };
   }
   return {
-    summary: `Discharge from ${nameOf(level)} on ${dischargeDate}: the next step down is ${nameOf(next)}.`,
+    summary: `Discharge from ${levelLabel(level)} on ${dischargeDate}: the next step down is ${levelLabel(next)}.`,
     indicator: 'info',
     detail: [
-      `Encounter \`${encounterId}\` ends the patient's ${nameOf(level)}. The usual next step down is ${nameOf(next)}.`,
+      `Encounter \`${encounterId}\` ends the patient's ${levelLabel(level)}. The usual next step down is ${levelLabel(next)}.`,
       '',
       'Step down after a reassessment that confirms the patient is ready; the assessment, not the calendar, decides the level.',
     ].join('\n'),
