@@ -42,12 +42,27 @@ function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-/** The discharge date: the local date the encounter's period ends, or today when it has not ended yet. */
+// The two forms of `Period.end` that name one day: a date, and an instant with seconds and an offset.
+// A partial date (`2026-03`, `2026`) or a time without an offset names no single day in the program.
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether a `YYYY-MM-DD` date is a day of the calendar (not `2026-02-30`, which `Date` would roll over). */
+function isCalendarDate(date: string): boolean {
+  const at = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === date;
+}
+
+/**
+ * The discharge date: the encounter's `period.end` when it is a date, the local date of it when it is
+ * an instant, or today when it has not ended yet. Any other end (a partial date, a time without an
+ * offset, a day the calendar does not have) is read as no end: today.
+ */
 function dischargeDateOf(encounter: unknown, settings: DischargeSettings): string {
   const period = isObject(encounter) && isObject(encounter['period']) ? encounter['period'] : {};
-  const end = typeof period['end'] === 'string' ? period['end'] : undefined;
-  if (end !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(end)) return end;
-  const at = end === undefined ? settings.now() : new Date(end);
+  const end = typeof period['end'] === 'string' ? period['end'] : '';
+  if (DATE.test(end) && isCalendarDate(end)) return end;
+  const at = INSTANT.test(end) && isCalendarDate(end.slice(0, 10)) ? new Date(end) : settings.now();
   return localDate(Number.isNaN(at.getTime()) ? settings.now() : at, settings.timeZone);
 }
 
