@@ -52,11 +52,15 @@ type Problem = { readonly missing: string } | { readonly invalid: Issue };
 
 const invalidSetting = (key: string, detail: string): Problem => ({ invalid: invalidInput(`${key}: ${detail}`, { path: [key] }) });
 
+/** A FHIR resource or Bundle: an object with a `resourceType`. */
+const isResource = (value: unknown): boolean => isRecord(value) && typeof value['resourceType'] === 'string';
+
 /** Works out sessions and settings from one input document and the flag defaults. */
 function toJob(value: unknown, defaults: ScheduleDefaults): Job | Problem {
-  const isResource = (x: unknown): boolean => isRecord(x) && typeof x['resourceType'] === 'string';
-  const own: Record<string, unknown> = isRecord(value) && !isResource(value) ? value : {};
-  const sessions: unknown = isRecord(value) && !isResource(value) ? value['sessions'] : value;
+  // A resource or an array is the sessions themselves; any other object holds them in `sessions`, beside its settings.
+  const wrapper = isRecord(value) && !isResource(value) ? value : undefined;
+  const own: Record<string, unknown> = wrapper ?? {};
+  const sessions: unknown = wrapper === undefined ? value : wrapper['sessions'];
   const fhir = isResource(sessions);
   const ownLevel = own['level'];
   const level = ownLevel === undefined ? defaults.level : LevelIdSchema.safeParse(ownLevel).data;
