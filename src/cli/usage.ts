@@ -21,6 +21,7 @@ Commands
       --date <YYYY-MM-DD>        First day of the first phase
       --through <id>             Last level of the plan (inclusive)
       --available <ids>          Comma-separated levels the program can deliver
+      --policy <id>              Policy with the typical length of stay at each level
 
 Options
   --format text|json|fhir      Output format (default text). fhir: OperationOutcome, or CarePlan for
