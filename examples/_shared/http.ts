@@ -5,6 +5,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { RequestQueue } from './requestQueue.js';
 
+/** A count as the servers' messages write it, grouped by thousands the same way everywhere: `1,048,576`. */
+export const count = (value: number): string => value.toLocaleString('en-US');
+
 /**
  * A request the server refuses, with its HTTP status, a stable snake_case code, a sentence for the
  * client, any headers the status needs (`Allow` for 405), and where in the request the problem is.
@@ -162,7 +165,7 @@ export function readJsonBody(request: IncomingMessage, maxBytes: number, queue: 
     return Promise.reject(new HttpError(415, 'unsupported_content_encoding', 'Send the body uncompressed.'));
   }
   const tooLarge = (): HttpError =>
-    new HttpError(413, 'payload_too_large', `The request body is larger than this server takes (at most ${maxBytes.toLocaleString('en-US')} bytes, maxBodyBytes).`);
+    new HttpError(413, 'payload_too_large', `The request body is larger than this server takes (at most ${count(maxBytes)} bytes, maxBodyBytes).`);
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(tooLarge());
 
@@ -227,7 +230,7 @@ export function sendJson(
     throw new HttpError(
       422,
       'response_too_large',
-      `The answer would be ${bytes.toLocaleString('en-US')} bytes, more than this server sends (at most ${options.maxBytes.toLocaleString('en-US')}, maxResponseBytes); send fewer sessions, or correct the ones reported wrong first.`,
+      `The answer would be ${count(bytes)} bytes, more than this server sends (at most ${count(options.maxBytes)}, maxResponseBytes); send fewer sessions, or correct the ones reported wrong first.`,
     );
   }
   response.statusCode = status;

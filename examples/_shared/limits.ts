@@ -10,7 +10,7 @@
 // its own issues) takes about 35 ms, and a request over a limit is refused as soon as its body is
 // parsed. `npm run bench -- --only=http-api` measures what ordinary requests wait while such requests
 // are sent.
-import { HttpError, isObject } from './http.js';
+import { HttpError, count, isObject } from './http.js';
 
 /** The limits of one request; see {@link REQUEST_LIMITS} for the values and why. */
 export interface RequestLimits {
@@ -37,8 +37,6 @@ const REQUEST_LIMITS: RequestLimits = {
 
 /** The default limits with the ones a server's options override. */
 export const limitsWith = (overrides: Partial<RequestLimits> | undefined): RequestLimits => ({ ...REQUEST_LIMITS, ...overrides });
-
-const count = (value: number): string => value.toLocaleString('en-US');
 
 /** The 422 refusal of a request over `limit`, pointing at `expressions`. */
 function overLimit(code: string, expressions: readonly string[], what: string, limit: keyof RequestLimits, limits: RequestLimits): HttpError {

@@ -3,7 +3,7 @@
 import { FOLLOW_UP_LEVELS, FOLLOW_UP_WINDOWS, getLevel, nextStepDown, type LevelId } from 'level-of-care';
 import { LEVEL_CODE_SYSTEM, type CdsCard } from 'level-of-care/fhir';
 import { HttpError, isObject } from '../_shared/http.js';
-import { levelFrom } from './levelOfCare.js';
+import { levelFrom, levelLabel } from './levelOfCare.js';
 import { requiredData, type DataRequest, type DataSettings } from './requiredData.js';
 
 /** The id of the discharge service; its URL is `/cds-services/level-of-care-discharge`. */
@@ -42,35 +42,45 @@ function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-/** The discharge date: the local date the encounter's period ends, or today when it has not ended yet. */
-function dischargeDateOf(encounter: unknown, settings: DischargeSettings): string {
-  const period = isObject(encounter) && isObject(encounter['period']) ? encounter['period'] : {};
-  const end = typeof period['end'] === 'string' ? period['end'] : undefined;
-  if (end !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(end)) return end;
-  const at = end === undefined ? settings.now() : new Date(end);
-  return localDate(Number.isNaN(at.getTime()) ? settings.now() : at, settings.timeZone);
+// The two forms of `Period.end` that name one day: a date, and an instant with seconds and an offset.
+// A partial date (`2026-03`, `2026`) or a time without an offset names no single day in the program.
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether a `YYYY-MM-DD` date is a day of the calendar (not `2026-02-30`, which `Date` would roll over). */
+function isCalendarDate(date: string): boolean {
+  const at = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === date;
 }
 
-const nameOf = (level: LevelId): string => {
-  const info = getLevel(level);
-  return info === undefined ? level : `${info.name} (${info.abbreviation})`;
-};
+/**
+ * The discharge date: the encounter's `period.end` when it is a date, the local date of it when it is
+ * an instant, or today when it has not ended yet. Any other end (a partial date, a time without an
+ * offset, a day the calendar does not have) is read as no end: today.
+ */
+function dischargeDateOf(encounter: unknown, settings: DischargeSettings): string {
+  const period = isObject(encounter) && isObject(encounter['period']) ? encounter['period'] : {};
+  const end = typeof period['end'] === 'string' ? period['end'] : '';
+  if (DATE.test(end) && isCalendarDate(end)) return end;
+  const at = INSTANT.test(end) && isCalendarDate(end.slice(0, 10)) ? new Date(end) : settings.now();
+  return localDate(Number.isNaN(at.getTime()) ? settings.now() : at, settings.timeZone);
+}
 
 function stepDownCard(level: LevelId, encounterId: string, dischargeDate: string): CdsCard {
   const next = nextStepDown(level);
   if (next === undefined) {
     return {
-      summary: `Discharge from ${nameOf(level)} on ${dischargeDate}: it is the last step of the pathway, with no level below it.`,
+      summary: `Discharge from ${levelLabel(level)} on ${dischargeDate}: it is the last step of the pathway, with no level below it.`,
       indicator: 'info',
-      detail: `Encounter \`${encounterId}\` ends the patient's ${nameOf(level)}. Continuing care goes on outside the pathway's levels.`,
+      detail: `Encounter \`${encounterId}\` ends the patient's ${levelLabel(level)}. Continuing care goes on outside the pathway's levels.`,
       source: { ...CARD_SOURCE },
     };
   }
   return {
-    summary: `Discharge from ${nameOf(level)} on ${dischargeDate}: the next step down is ${nameOf(next)}.`,
+    summary: `Discharge from ${levelLabel(level)} on ${dischargeDate}: the next step down is ${levelLabel(next)}.`,
     indicator: 'info',
     detail: [
-      `Encounter \`${encounterId}\` ends the patient's ${nameOf(level)}. The usual next step down is ${nameOf(next)}.`,
+      `Encounter \`${encounterId}\` ends the patient's ${levelLabel(level)}. The usual next step down is ${levelLabel(next)}.`,
       '',
       'Step down after a reassessment that confirms the patient is ready; the assessment, not the calendar, decides the level.',
     ].join('\n'),

@@ -1,7 +1,7 @@
 // CDS Hooks feedback: the EHR tells the service whether a clinician accepted or overrode a card.
 // The example keeps the latest entries in memory, up to a number of entries each of a bounded size,
 // so it can never grow without bound.
-import { HttpError, isObject } from '../_shared/http.js';
+import { HttpError, count, isObject } from '../_shared/http.js';
 import { checkListLength, type RequestLimits } from '../_shared/limits.js';
 
 /** One accepted or overridden card. */
@@ -62,7 +62,7 @@ export function readFeedback(body: unknown, serviceId: string, limits: RequestLi
     if (!isObject(item) || typeof item['card'] !== 'string' || item['card'] === '') throw badFeedback(`feedback[${index}].card must be the uuid of a card.`);
     const chars = JSON.stringify(item).length;
     if (chars > MAX_FEEDBACK_ENTRY_CHARS) {
-      const message = `feedback[${index}]: ${chars.toLocaleString('en-US')} characters of JSON, more than this server keeps for one entry (at most ${MAX_FEEDBACK_ENTRY_CHARS.toLocaleString('en-US')}).`;
+      const message = `feedback[${index}]: ${count(chars)} characters of JSON, more than this server keeps for one entry (at most ${count(MAX_FEEDBACK_ENTRY_CHARS)}).`;
       throw new HttpError(422, 'feedback_entry_too_large', message, { expressions: [`feedback[${index}]`] });
     }
     const outcome = item['outcome'];

@@ -1,17 +1,22 @@
 // The patient's level of care, as an EHR records it: a `type` coding of an EpisodeOfCare (or the
 // `code` of a ServiceRequest) in the library's level code system, or a HCPCS program code that
 // names one level (H0015 → iop).
-import { LEVEL_IDS, type LevelId } from 'level-of-care';
+import { getLevel, LevelIdSchema, type LevelId } from 'level-of-care';
 import { LEVEL_CODE_SYSTEM, levelFromCoding } from 'level-of-care/fhir';
 import { isObject } from '../_shared/http.js';
 
-const isLevelId = (code: unknown): code is LevelId => typeof code === 'string' && (LEVEL_IDS as readonly string[]).includes(code);
+/** A level as cards name it: its name and abbreviation, `Intensive outpatient (IOP)`. */
+export function levelLabel(level: LevelId): string {
+  const info = getLevel(level);
+  return info === undefined ? level : `${info.name} (${info.abbreviation})`;
+}
 
 /** The level one concept (`{ coding: [...] }`) names: a library level code, else a HCPCS program code. */
 function levelInConcept(concept: unknown): LevelId | undefined {
   const codings = isObject(concept) && Array.isArray(concept['coding']) ? concept['coding'].filter(isObject) : [];
   for (const coding of codings) {
-    if (coding['system'] === LEVEL_CODE_SYSTEM && isLevelId(coding['code'])) return coding['code'];
+    const level = coding['system'] === LEVEL_CODE_SYSTEM ? LevelIdSchema.safeParse(coding['code']) : undefined;
+    if (level?.success === true) return level.data;
   }
   for (const coding of codings) {
     const { system, code } = coding;

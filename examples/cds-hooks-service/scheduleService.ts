@@ -1,10 +1,10 @@
 // `appointment-book`: checks the proposed appointments, with those already booked in the same weeks,
 // against the weekly hours, service days and session rules of the patient's level of care.
-import { getLevel, summarizeSchedule, validateSchedule, type Issue, type LevelId, type Policy, type Session, type Week } from 'level-of-care';
+import { summarizeSchedule, validateSchedule, type Issue, type LevelId, type Policy, type Session, type Week } from 'level-of-care';
 import { LEVEL_CODE_SYSTEM, sessionsFromFhir, toCdsCards, type CdsCard } from 'level-of-care/fhir';
 import { HttpError, isObject } from '../_shared/http.js';
 import { checkCount, resourceCount } from '../_shared/limits.js';
-import { levelFrom } from './levelOfCare.js';
+import { levelFrom, levelLabel } from './levelOfCare.js';
 import { requiredData, type DataRequest, type DataSettings } from './requiredData.js';
 
 /** The id of the schedule service; its URL is `/cds-services/level-of-care-schedule`. */
@@ -61,8 +61,7 @@ const notAnAppointmentCard = (resourceType: string, id: unknown): CdsCard => ({
 });
 
 function meetsRequirementsCard(level: LevelId, weeks: readonly Week[], policy: Policy): CdsCard {
-  const info = getLevel(level);
-  const name = info === undefined ? level : `${info.name} (${info.abbreviation})`;
+  const name = levelLabel(level);
   const [first] = weeks;
   const summary =
     weeks.length === 1 && first !== undefined

@@ -23,6 +23,7 @@ import {
 } from '../_shared/http.js';
 import { limitsWith, type RequestLimits } from '../_shared/limits.js';
 import { RequestQueue } from '../_shared/requestQueue.js';
+import { isTimeZone, policyIds, portFromEnvironment } from '../_shared/settings.js';
 import { DISCHARGE_PREFETCH, DISCHARGE_SERVICE_ID, dischargeCards } from './dischargeService.js';
 import { FeedbackLog, readFeedback } from './feedback.js';
 import type { DataRequest } from './requiredData.js';
@@ -218,13 +219,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, settin
  * @throws RangeError when `options.timeZone` is not an IANA time zone.
  */
 export function createCdsServer(options: CdsServerOptions = {}): Server {
-  if (options.timeZone !== undefined) {
-    // A wrong zone is a deployment mistake: refuse to start rather than answer every call with it.
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: options.timeZone });
-    } catch {
-      throw new RangeError(`createCdsServer: unknown IANA time zone ${JSON.stringify(options.timeZone)}.`);
-    }
+  // A wrong zone is a deployment mistake: refuse to start rather than answer every call with it.
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+    throw new RangeError(`createCdsServer: unknown IANA time zone ${JSON.stringify(options.timeZone)}.`);
   }
   const settings: Settings = {
     timeZone: options.timeZone ?? 'America/New_York',
@@ -240,11 +237,11 @@ export function createCdsServer(options: CdsServerOptions = {}): Server {
 }
 
 function main(): void {
-  const port = Number(process.env['PORT'] ?? 3001);
-  const policyId = process.env['POLICY'] ?? 'general';
-  const policy = getPolicy(policyId);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535 || policy === undefined) {
-    console.error('Set PORT to a whole number from 0 to 65535 and POLICY to general, medicare-2024 or hcpcs-h0015.');
+  const port = portFromEnvironment(3001);
+  if (port === undefined) return;
+  const policy = getPolicy(process.env['POLICY'] ?? 'general');
+  if (policy === undefined) {
+    console.error(`POLICY must be one of ${policyIds()}; received ${JSON.stringify(process.env['POLICY'])}.`);
     process.exitCode = 2;
     return;
   }

@@ -7,11 +7,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { getPolicy, LEVEL_IDS, POLICIES, type LevelId } from 'level-of-care';
+import { getPolicy, LEVEL_IDS, LevelIdSchema } from 'level-of-care';
 import { validateFhirSchedule } from 'level-of-care/fhir';
+import { isTimeZone, policyIds } from '../_shared/settings.js';
 
 const USAGE = `Usage: tsx examples/fhir-bundle/index.ts <bundle.json> --level <id> --time-zone <IANA zone>
-         [--policy ${Object.values(POLICIES).map((policy) => policy.id).join('|')}] [--population adult|adolescent]
+         [--policy ${policyIds('|')}] [--population adult|adolescent]
 
 Reads the Appointment and Encounter resources of a FHIR R4 Bundle, checks them against the level of
 care and prints an OperationOutcome. Levels: ${LEVEL_IDS.join(', ')}.
@@ -22,16 +23,6 @@ class UsageError extends Error {}
 /** The largest bundle read: a bundle is parsed whole, so a bigger one is refused before it is read. */
 export const MAX_BUNDLE_BYTES: number = 64 * 1024 * 1024;
 
-const isLevelId = (value: string): value is LevelId => (LEVEL_IDS as readonly string[]).includes(value);
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Where {@link main} writes: standard output gets the OperationOutcome, standard error the messages. */
 export interface Output {
@@ -58,8 +49,8 @@ async function run(args: readonly string[], out: Output): Promise<number> {
   }
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError('give exactly one bundle file.');
-  const level = values.level;
-  if (level === undefined || !isLevelId(level)) throw new UsageError(`--level must be one of ${LEVEL_IDS.join(', ')}.`);
+  const level = LevelIdSchema.safeParse(values.level).data;
+  if (level === undefined) throw new UsageError(`--level must be one of ${LEVEL_IDS.join(', ')}.`);
   const timeZone = values['time-zone'];
   if (timeZone === undefined || !isTimeZone(timeZone)) throw new UsageError('--time-zone must be an IANA time zone such as America/New_York.');
   const policy = getPolicy(values.policy);

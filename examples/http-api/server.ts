@@ -7,7 +7,6 @@ import {
   explainRecommendation,
   getPolicy,
   planPathway,
-  POLICIES,
   recommendLevel,
   validateSchedule,
   type Assessment,
@@ -33,6 +32,7 @@ import {
 } from '../_shared/http.js';
 import { checkListLength, checkStaySpan, limitsWith, type RequestLimits } from '../_shared/limits.js';
 import { RequestQueue } from '../_shared/requestQueue.js';
+import { policyIds, portFromEnvironment } from '../_shared/settings.js';
 
 /** The code system of this server's stable error codes (`invalid_json`, `too_many_sessions`, …). */
 export const ERROR_CODE_SYSTEM = 'https://github.com/level-of-care/level-of-care/examples/http-api/error';
@@ -59,7 +59,6 @@ type Handler = (body: unknown, fhir: boolean, limits: RequestLimits) => Reply;
 
 const FHIR_JSON = 'application/fhir+json';
 
-const policyIds = (): string => Object.values(POLICIES).map((policy) => policy.id).join(', ');
 
 /** Reads `policy` (a policy id) from a request body: `undefined` when absent, 400 when unknown. */
 function policyFrom(value: unknown): Policy | undefined {
@@ -176,12 +175,8 @@ export function createApiServer(options: ApiServerOptions = {}): Server {
 }
 
 function main(): void {
-  const port = Number(process.env['PORT'] ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    console.error(`PORT must be a whole number from 0 to 65535; received ${JSON.stringify(process.env['PORT'])}.`);
-    process.exitCode = 2;
-    return;
-  }
+  const port = portFromEnvironment(3000);
+  if (port === undefined) return;
   serveUntilStopped(
     createApiServer({ log: logToConsole }),
     port,

@@ -4,7 +4,9 @@ import { describeThrown } from '../_lib/describeReceived.js';
 import { isRecord } from '../_lib/isRecord.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import type { Issue } from '../issues/types.js';
+import { formatCount } from '../_lib/formatCount.js';
 import { LineSplitter, type UnreadableLine } from './lineSplitter.js';
+import { readChunks } from './readInput.js';
 
 /** Longest single line read in `--ndjson` mode, in bytes (16 MiB); the rest of a longer line is skipped. */
 export const MAX_LINE_BYTES: number = 16 * 1024 * 1024;
@@ -40,7 +42,7 @@ export interface BatchSummary {
 const BLANK = /^[ \t]*$/;
 
 const UNREADABLE: Record<UnreadableLine, (line: number) => string> = {
-  'too long': (line) => `line ${line} is longer than ${MAX_LINE_BYTES} bytes (16 MiB, the most one line may hold); the rest of it was skipped unread.`,
+  'too long': (line) => `line ${line} is longer than ${formatCount(MAX_LINE_BYTES)} bytes (16 MiB, the most one line may hold); the rest of it was skipped unread.`,
   'not UTF-8': (line) => `line ${line} is not valid UTF-8; save the input as UTF-8.`,
 };
 
@@ -59,10 +61,14 @@ const UNREADABLE: Record<UnreadableLine, (line: number) => string> = {
  * Batches run to millions of lines, so lines are cut from the bytes of each chunk directly (no
  * readline, no promise per line) and the results of one chunk are written with one call.
  *
+ * An input that cannot be read (a missing file, a folder) is a usage error, as without `--ndjson`.
+ *
+ * @param name - The input as messages name it: a file name, or `standard input`.
  * @returns Whether every line passed, and the blank lines skipped.
  */
 export async function runNdjson(
   input: Readable,
+  name: string,
   output: Writable,
   handle: (value: unknown) => LineResult,
 ): Promise<BatchSummary> {
@@ -97,8 +103,7 @@ export async function runNdjson(
     if (!output.write(text)) await once(output, 'drain');
   };
 
-  for await (const chunk of input) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+  for await (const bytes of readChunks(input, name)) {
     for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
       lines.push(bytes.subarray(at, at + SLICE_BYTES));
       await flush();

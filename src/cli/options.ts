@@ -1,3 +1,4 @@
+import { dayNumberOf } from '../_lib/dayNumber.js';
 import { zoneClock } from '../_lib/timeZone.js';
 import { LevelIdSchema, PopulationSchema } from '../levels/schema.js';
 import type { LevelId, Population } from '../levels/types.js';
@@ -22,14 +23,25 @@ export function readLevel(value: string | undefined, flag: string): LevelId | un
   return parsed.data;
 }
 
-/** Reads a comma-separated list of level ids. */
+/** Reads a comma-separated list of level ids; a list that names none is a usage error. */
 export function readLevels(value: string | undefined, flag: string): LevelId[] | undefined {
   if (value === undefined) return undefined;
-  return value
+  const levels = value
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => readLevel(part, flag) as LevelId);
+  if (levels.length === 0) throw new UsageError(`${flag} must name at least one level, such as php,iop; "${value}" names none.`);
+  return levels;
+}
+
+/**
+ * Reads a calendar date given on the command line. A date that is not a real `YYYY-MM-DD` day is a
+ * usage error here, like a time zone; the same date inside the input would be data.
+ */
+export function readDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined || dayNumberOf(value) !== undefined) return value;
+  throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD such as 2026-03-02, not "${value}".`);
 }
 
 /** Reads a population given on the command line. */

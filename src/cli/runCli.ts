@@ -4,7 +4,7 @@ import { validateScheduleCommand } from './commands/validateSchedule.js';
 import { planCommand } from './commands/plan.js';
 import { recommendCommand } from './commands/recommend.js';
 import { UsageError } from './errors.js';
-import { readFormat, readLevel, readLevels, readPolicy, readPopulation, readTimeZone } from './options.js';
+import { readDate, readFormat, readLevel, readLevels, readPolicy, readPopulation, readTimeZone } from './options.js';
 import { USAGE } from './usage.js';
 import { packageVersion } from './version.js';
 
@@ -31,6 +31,27 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
+
+type Flag = Exclude<keyof typeof OPTIONS, 'help' | 'version'>;
+
+/** The flags each command takes; any other is a usage error naming the flag and the command. */
+const COMMAND_FLAGS = {
+  'validate-schedule': ['level', 'time-zone', 'policy', 'population', 'week-starts-on', 'format', 'ndjson'],
+  recommend: ['available', 'policy', 'trace', 'format', 'ndjson'],
+  plan: ['start', 'date', 'through', 'available', 'policy', 'format'],
+} as const satisfies Record<string, readonly Flag[]>;
+
+type Command = keyof typeof COMMAND_FLAGS;
+
+/** Refuses an unknown command, and a flag its command does not take. */
+function checkFlags(command: string, given: readonly string[]): asserts command is Command {
+  if (!Object.hasOwn(COMMAND_FLAGS, command)) throw new UsageError(`unknown command "${command}"; run level-of-care --help.`);
+  const allowed: readonly string[] = COMMAND_FLAGS[command as Command];
+  const stray = given.find((flag) => !allowed.includes(flag));
+  if (stray !== undefined) {
+    throw new UsageError(`--${stray} does not apply to ${command}, which takes ${allowed.map((flag) => `--${flag}`).join(', ')}.`);
+  }
+}
 
 function readWeekStart(value: string | undefined): 0 | 1 | 2 | 3 | 4 | 5 | 6 | undefined {
   if (value === undefined) return undefined;
@@ -60,11 +81,11 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  checkFlags(command, Object.keys(values));
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   const format = readFormat(values.format);
   const policy = readPolicy(values.policy);
   const ndjson = values.ndjson === true;
-  if (values.trace === true && command !== 'recommend') throw new UsageError(`--trace applies to recommend only, not to ${command}.`);
   switch (command) {
     case 'validate-schedule':
       return validateScheduleCommand(
@@ -90,11 +111,10 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
       );
     case 'plan':
       if (file !== undefined) throw new UsageError(`plan takes no file, got "${file}".`);
-      if (ndjson) throw new UsageError('plan reads no input, so --ndjson does not apply to it; run it once per plan.');
       return planCommand(
         {
           start: readLevel(values.start, '--start'),
-          date: values.date,
+          date: readDate(values.date, '--date'),
           through: readLevel(values.through, '--through'),
           availableLevels: readLevels(values.available, '--available'),
           policy,
@@ -102,8 +122,6 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
         format,
         io,
       );
-    default:
-      throw new UsageError(`unknown command "${command}"; run level-of-care --help.`);
   }
 }
 

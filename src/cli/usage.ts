@@ -21,6 +21,7 @@ Commands
       --date <YYYY-MM-DD>        First day of the first phase
       --through <id>             Last level of the plan (inclusive)
       --available <ids>          Comma-separated levels the program can deliver
+      --policy <id>              Policy with the typical length of stay at each level
 
 Options
   --format text|json|fhir      Output format (default text). fhir: OperationOutcome, or CarePlan for
@@ -45,7 +46,8 @@ Examples
 Exit codes
   0  valid (recommend and plan: a result was produced, provisional included; --ndjson: every line valid)
   1  invalid data (--ndjson: any line)
-  2  usage error (an unknown command, flag, level, policy or time zone given as a flag) or input
-     that cannot be read, is not UTF-8 or cannot be parsed as JSON; the message is one line on
-     standard error
+  2  usage error (an unknown command or flag, a flag the command does not take, a level, policy,
+     time zone or date given as a flag that is not valid, an --available that names no level) or
+     input that cannot be read, is not UTF-8 or cannot be parsed as JSON; the message is one line
+     on standard error
   A closed output pipe (as with | head) ends the command quietly with 141, as SIGPIPE would.`;

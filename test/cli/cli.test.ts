@@ -73,6 +73,34 @@ describe('level-of-care validate-schedule', () => {
     expect(code).toBe(0);
   });
 
+  it('gives a FHIR Bundle an OperationOutcome whose expressions point inside the Bundle (a skipped Patient), and none for the short week', async () => {
+    // Mon 2 and Wed 4 March, 3 h each: 6 h on 2 days is under the IOP 9 h and 3 days.
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [
+        { resource: { resourceType: 'Patient', id: 'p1' } },
+        ...shortWeek.map((session, index) => ({
+          resource: { resourceType: 'Appointment', id: `a${index}`, status: 'booked', start: session.start, end: session.end },
+        })),
+      ],
+    };
+    const { code, stdout } = await cli(['validate-schedule', file('b2.json', bundle), '--level', 'iop', '--time-zone', 'America/New_York', '--format', 'fhir']);
+    expect(code).toBe(1);
+    const outcome = JSON.parse(stdout) as { issue: { severity: string; expression?: string[] }[] };
+    expect(outcome.issue.map((issue) => [issue.severity, issue.expression])).toEqual([
+      ['warning', ['Bundle.entry[0].resource']],
+      ['error', undefined],
+      ['error', undefined],
+    ]);
+  });
+
+  it('writes "Schedule check: FAILED" with one colon when a setting in the document is invalid', async () => {
+    const { code, stdout } = await cli(['validate-schedule', '-', '--time-zone', 'UTC'], JSON.stringify({ sessions: [], level: 'xx' }));
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe('Schedule check: FAILED');
+  });
+
   it('applies --policy: 19.5 h is IOP under medicare-2024 (Mon–Fri 3.9 h)', async () => {
     // 5 days × 234 minutes = 1170 minutes = 19.5 h: at least 9 and fewer than 20.
     const days = ['02', '03', '04', '05', '06'].map((day) => ({
@@ -103,6 +131,23 @@ describe('level-of-care validate-schedule', () => {
       expect(stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(stderr).toMatch(/^level-of-care: /);
       expect(stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    }
+  });
+
+  it.each([
+    ['recommend', []],
+    ['recommend', ['--ndjson']],
+    ['validate-schedule', ['--ndjson', '--level', 'iop', '--time-zone', 'UTC']],
+  ])('reports a missing file and a folder to %s %j as "cannot read", exit 2, as without --ndjson', async (command, flags) => {
+    for (const [path, reason] of [
+      [join(dir, 'nope.json'), 'ENOENT'],
+      [dir, 'EISDIR'],
+    ] as const) {
+      const { code, stdout, stderr } = await cli([command, path, ...flags]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.startsWith(`level-of-care: cannot read ${path}: ${reason}`), stderr).toBe(true);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
     }
   });
 
@@ -236,9 +281,16 @@ describe('level-of-care plan', () => {
     expect(JSON.parse((await cli([...args, '--format', 'fhir'])).stdout).note).toEqual([{ text: note }]);
   });
 
-  it('exits 1 for an impossible date', async () => {
-    const { code, stdout } = await cli(['plan', '--start', 'iop', '--date', '2026-02-30']);
-    expect(code).toBe(1);
-    expect(stdout).toContain('invalid_input');
+  it.each(['2026-02-30', '2026-13-45', '2026-3-2', 'tomorrow'])('refuses --date %s, not a calendar day, as a usage error (exit 2), like an unknown --time-zone', async (date) => {
+    const { code, stdout, stderr } = await cli(['plan', '--start', 'iop', '--date', date]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`level-of-care: --date must be a calendar date YYYY-MM-DD such as 2026-03-02, not "${date}".\n`);
+  });
+
+  it.each([',', '', ' , '])('refuses --available %j, which names no level, as a usage error (exit 2)', async (available) => {
+    const { code, stderr } = await cli(['plan', '--start', 'iop', '--date', '2026-03-02', '--available', available]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`level-of-care: --available must name at least one level, such as php,iop; "${available}" names none.\n`);
   });
 });

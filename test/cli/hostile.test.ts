@@ -85,7 +85,7 @@ describe('a handler that fails on a line', () => {
     const out = new PassThrough();
     const written: Buffer[] = [];
     out.on('data', (chunk: Buffer) => written.push(chunk));
-    await runNdjson(Readable.from([Buffer.from('{"id":"a","fail":true}\n{"id":"b"}\n')]), out, handle);
+    await runNdjson(Readable.from([Buffer.from('{"id":"a","fail":true}\n{"id":"b"}\n')]), 'standard input', out, handle);
     return answers(Buffer.concat(written).toString());
   }
 
@@ -118,7 +118,7 @@ describe('a line over the 16 MiB limit', () => {
       {
         code: 'invalid_input',
         severity: 'error',
-        message: `Invalid input: line ${line} is longer than 16777216 bytes (16 MiB, the most one line may hold); the rest of it was skipped unread.`,
+        message: `Invalid input: line ${line} is longer than 16,777,216 bytes (16 MiB, the most one line may hold); the rest of it was skipped unread.`,
         path: [],
       } as Answer['issues'][number],
     ],

@@ -17,7 +17,7 @@ async function linesSeenBy(chunks: readonly Buffer[]): Promise<{ lines: string[]
   const written: string[] = [];
   out.on('data', (chunk: Buffer) => written.push(chunk.toString('utf8')));
   // The handler records the parsed text; lines that are not JSON are recorded by their result.
-  const { blankLines } = await runNdjson(Readable.from(chunks), out, (value) => {
+  const { blankLines } = await runNdjson(Readable.from(chunks), 'standard input', out, (value) => {
     lines.push(JSON.stringify(value));
     return { ok: true, issues: [] };
   });
@@ -104,7 +104,7 @@ describe('runNdjson line splitting', () => {
       },
     });
     const input = Array.from({ length: 3 }, (_, chunk) => Buffer.from(Array.from({ length: 1000 }, (_, i) => `{"id":${chunk * 1000 + i}}\n`).join('')));
-    await runNdjson(Readable.from(input), slow, () => ({ ok: true, issues: [] }));
+    await runNdjson(Readable.from(input), 'standard input', slow, () => ({ ok: true, issues: [] }));
     const ids = written.join('').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as { id: number }).id);
     expect(ids).toEqual(Array.from({ length: 3000 }, (_, i) => i));
   });

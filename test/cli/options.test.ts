@@ -24,6 +24,22 @@ describe('level-of-care flags', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each([
+    [['recommend', '-', '--level', 'iop', '--start', 'detox', '--week-starts-on', '9'], '--level does not apply to recommend, which takes --available, --policy, --trace, --format, --ndjson.'],
+    [['recommend', '-', '--week-starts-on', '1'], '--week-starts-on does not apply to recommend'],
+    [['validate-schedule', '-', '--level', 'iop', ...NY, '--trace'], '--trace does not apply to validate-schedule, which takes --level, --time-zone, --policy, --population, --week-starts-on, --format, --ndjson.'],
+    [['validate-schedule', '-', '--level', 'iop', ...NY, '--available', 'iop'], '--available does not apply to validate-schedule'],
+    [['plan', '--start', 'detox', '--date', '2026-03-02', '--ndjson'], '--ndjson does not apply to plan, which takes --start, --date, --through, --available, --policy, --format.'],
+    [['plan', '--start', 'detox', '--date', '2026-03-02', '--trace'], '--trace does not apply to plan'],
+    [['plan', '--start', 'detox', '--date', '2026-03-02', '--time-zone', 'UTC'], '--time-zone does not apply to plan'],
+  ])('refuses a flag its command does not take, naming both: %j', async (args, message) => {
+    const { code, stdout, stderr } = await cli(args, '{}');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`level-of-care: ${message}`);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('starts weeks on Sunday with --week-starts-on 0: the Mon–Fri week of 2026-03-02 is the week of Sun 2026-03-01', async () => {
     const { code, stdout } = await cli(['validate-schedule', '-', '--level', 'iop', ...NY, '--week-starts-on', '0'], JSON.stringify(iopWeek));
     expect(code).toBe(0);

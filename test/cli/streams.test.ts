@@ -40,7 +40,7 @@ describe('whole-document input size', () => {
     expect(MAX_INPUT_BYTES).toBe(64 * 1024 * 1024);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`standard input is larger than ${MAX_INPUT_BYTES} bytes`);
+    expect(stderr).toContain('standard input is larger than 67,108,864 bytes (64 MiB)');
   });
 });
 

@@ -623,6 +623,21 @@ describe('POST /cds-services/level-of-care-discharge (encounter-discharge)', () 
     expect(cards[0]?.summary).toBe('Book follow-up after WM discharge: a visit from 2026-03-21, by 2026-03-27 (7 days) and by 2026-04-19 (30 days).');
   });
 
+  it.each(['2026-03', '2026', '2026-03-20T10:00', '2026-02-30', 'soon'])(
+    'reads a period.end of %j, which names no single day, as no end: the discharge date is today in the program’s zone',
+    async (end) => {
+      // 2026-03-21T02:00Z is still 2026-03-20 in New York (UTC−4); `new Date('2026-03')` would have given 2026-02-28.
+      const url = await start({ now: () => new Date('2026-03-21T02:00:00Z') });
+      const cards = await cardsOf(discharge({ encounter: encounter(end), levelOfCare: levelOfCare('iop') }), url, DISCHARGE_URL);
+      expect(cards.map((card) => card.summary)).toEqual(['Discharge from Intensive outpatient (IOP) on 2026-03-20: the next step down is Outpatient (OP).']);
+    },
+  );
+
+  it('reads an instant in UTC as the day it falls on in the program’s zone: 2026-03-21T02:00:00Z is 2026-03-20 in New York', async () => {
+    const cards = await cardsOf(discharge({ encounter: encounter('2026-03-21T02:00:00Z'), levelOfCare: levelOfCare('iop') }), base, DISCHARGE_URL);
+    expect(cards[0]?.summary).toContain('on 2026-03-20:');
+  });
+
   it('answers one warning card when no level is recorded, 400 without an encounter id, and 412 when the encounter is not prefetched', async () => {
     const cards = await cardsOf(discharge({ encounter: encounter('2026-03-20T10:00:00-04:00'), levelOfCare: null }), base, DISCHARGE_URL);
     expect(cards).toMatchObject([{ indicator: 'warning', summary: expect.stringMatching(/^Level of care unknown/) }]);

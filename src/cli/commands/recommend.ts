@@ -88,14 +88,14 @@ export async function recommendCommand(
 ): Promise<number> {
   if (file === undefined) throw new UsageError('recommend needs an input file, or - for standard input.');
   const input = openInput(file, io.stdin);
+  const name = file === '-' ? 'standard input' : file;
   if (ndjson) {
-    const summary = await runNdjson(input, io.stdout, (value): LineResult => {
+    const summary = await runNdjson(input, name, io.stdout, (value): LineResult => {
       const result = recommend(value, flags);
       return { ok: isOk(result.issues), ...withExplanation(result, flags.trace) };
     });
     return batchExitCode(summary, io.stderr);
   }
-  const name = file === '-' ? 'standard input' : file;
   const result = recommend(parseJson(await readText(input, name), name), flags);
   let out: string;
   if (format === 'json') out = JSON.stringify(withExplanation(result, flags.trace), null, 2);

@@ -1,9 +1,9 @@
 import type { Readable, Writable } from 'node:stream';
-import { sessionsFromFhir } from '../../fhir/sessionsFromFhir.js';
 import { toOperationOutcome } from '../../fhir/toOperationOutcome.js';
+import type { FhirOperationOutcome } from '../../fhir/types.js';
+import { validateFhirSchedule } from '../../fhir/validateFhirSchedule.js';
 import { formatIssues } from '../../issues/formatIssues.js';
 import { invalidInput } from '../../issues/invalidInput.js';
-import { isOk } from '../../issues/isOk.js';
 import type { Issue } from '../../issues/types.js';
 import { LevelIdSchema, PopulationSchema } from '../../levels/schema.js';
 import type { LevelId, Population } from '../../levels/types.js';
@@ -30,11 +30,18 @@ export interface ScheduleDefaults {
 /** A schedule check ready to run. */
 interface Job {
   readonly sessions: unknown;
+  /** Whether the sessions are FHIR R4 resources (a resource, a Bundle) to read first. */
+  readonly fhir: boolean;
   readonly level: LevelId;
   readonly timeZone: string;
   readonly policy: Policy;
   readonly population: Population;
-  readonly readIssues: readonly Issue[];
+}
+
+/** A finished check: the result, and the OperationOutcome for the input when it was FHIR. */
+interface Checked {
+  readonly result: ScheduleValidationResult;
+  readonly outcome?: FhirOperationOutcome;
 }
 
 /**
@@ -45,20 +52,16 @@ type Problem = { readonly missing: string } | { readonly invalid: Issue };
 
 const invalidSetting = (key: string, detail: string): Problem => ({ invalid: invalidInput(`${key}: ${detail}`, { path: [key] }) });
 
+/** A FHIR resource or Bundle: an object with a `resourceType`. */
+const isResource = (value: unknown): boolean => isRecord(value) && typeof value['resourceType'] === 'string';
+
 /** Works out sessions and settings from one input document and the flag defaults. */
 function toJob(value: unknown, defaults: ScheduleDefaults): Job | Problem {
-  let sessions: unknown = value;
-  let readIssues: readonly Issue[] = [];
-  let own: Record<string, unknown> = {};
-  if (isRecord(value) && typeof value['resourceType'] === 'string') {
-    ({ sessions, issues: readIssues } = sessionsFromFhir(value));
-  } else if (isRecord(value)) {
-    own = value;
-    sessions = value['sessions'];
-    if (isRecord(sessions) && typeof sessions['resourceType'] === 'string') {
-      ({ sessions, issues: readIssues } = sessionsFromFhir(sessions));
-    }
-  }
+  // A resource or an array is the sessions themselves; any other object holds them in `sessions`, beside its settings.
+  const wrapper = isRecord(value) && !isResource(value) ? value : undefined;
+  const own: Record<string, unknown> = wrapper ?? {};
+  const sessions: unknown = wrapper === undefined ? value : wrapper['sessions'];
+  const fhir = isResource(sessions);
   const ownLevel = own['level'];
   const level = ownLevel === undefined ? defaults.level : LevelIdSchema.safeParse(ownLevel).data;
   if (ownLevel !== undefined && level === undefined) {
@@ -75,26 +78,27 @@ function toJob(value: unknown, defaults: ScheduleDefaults): Job | Problem {
   const ownPopulation = own['population'];
   const population = ownPopulation === undefined ? (defaults.population ?? 'adult') : PopulationSchema.safeParse(ownPopulation).data;
   if (population === undefined) return invalidSetting('population', `population must be adult or adolescent, received ${describeReceived(ownPopulation)}.`);
-  return { sessions, level, timeZone, policy, population, readIssues };
+  return { sessions, fhir, level, timeZone, policy, population };
 }
 
-function run(job: Job, defaults: ScheduleDefaults): ScheduleValidationResult {
-  const result = validateSchedule(job.sessions, {
+/** Runs a job; FHIR input is read and checked by `validateFhirSchedule`, whose outcome points inside it. */
+function run(job: Job, defaults: ScheduleDefaults): Checked {
+  const options = {
     level: job.level,
     timeZone: job.timeZone,
     policy: job.policy,
     population: job.population,
     ...(defaults.weekStartsOn === undefined ? {} : { weekStartsOn: defaults.weekStartsOn }),
-  });
-  if (job.readIssues.length === 0) return result;
-  const issues = [...job.readIssues, ...result.issues];
-  return { ...result, ok: isOk(issues), issues };
+  };
+  if (!job.fhir) return { result: validateSchedule(job.sessions, options) };
+  const { ok, issues, weeks, outcome } = validateFhirSchedule(job.sessions, options);
+  return { result: { ok, issues, weeks }, outcome };
 }
 
 function renderText(result: ScheduleValidationResult, job: Job | undefined): string {
-  const settings = job === undefined ? '' : ` ${job.level} (${job.population}) under ${job.policy.id} in ${job.timeZone}`;
+  const settings = job === undefined ? ':' : `: ${job.level} (${job.population}) under ${job.policy.id} in ${job.timeZone}:`;
   const lines = [
-    `Schedule check:${settings}: ${result.ok ? 'PASSED' : 'FAILED'}`,
+    `Schedule check${settings} ${result.ok ? 'PASSED' : 'FAILED'}`,
     '',
     ...result.weeks.map(
       (week) =>
@@ -116,24 +120,24 @@ export async function validateScheduleCommand(
 ): Promise<number> {
   if (file === undefined) throw new UsageError('validate-schedule needs an input file, or - for standard input.');
   const input = openInput(file, io.stdin);
+  const name = file === '-' ? 'standard input' : file;
   if (ndjson) {
-    const summary = await runNdjson(input, io.stdout, (value): LineResult => {
+    const summary = await runNdjson(input, name, io.stdout, (value): LineResult => {
       const job = toJob(value, defaults);
       if ('missing' in job) return { ok: false, issues: [invalidInput(job.missing, { path: [] })] };
       if ('invalid' in job) return { ok: false, issues: [job.invalid] };
-      return { ...run(job, defaults) };
+      return { ...run(job, defaults).result };
     });
     return batchExitCode(summary, io.stderr);
   }
-  const name = file === '-' ? 'standard input' : file;
   const job = toJob(parseJson(await readText(input, name), name), defaults);
   if ('missing' in job) throw new UsageError(`${name}: ${job.missing}`);
-  const result: ScheduleValidationResult = 'invalid' in job ? { ok: false, issues: [job.invalid], weeks: [] } : run(job, defaults);
+  const { result, outcome }: Checked = 'invalid' in job ? { result: { ok: false, issues: [job.invalid], weeks: [] } } : run(job, defaults);
   const out =
     format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
       : format === 'fhir'
-        ? `${JSON.stringify(toOperationOutcome(result.issues), null, 2)}\n`
+        ? `${JSON.stringify(outcome ?? toOperationOutcome(result.issues), null, 2)}\n`
         : renderText(result, 'invalid' in job ? undefined : job);
   io.stdout.write(out);
   return result.ok ? 0 : 1;
