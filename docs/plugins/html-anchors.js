@@ -1,8 +1,9 @@
 // @ts-check
 // typedoc checks every `page.md#anchor` link against the anchors of the page's headings only. The
 // generated reference pages also mark table rows with HTML anchors (`<a id="source-cfr-42-410-43">`
-// on the sources page) so that other pages can link to a single row: this plugin tells typedoc about
-// them, so those links are checked like any other instead of being reported as broken.
+// on the sources page) so that other pages can link to a single row. Asking a page's slugger for a
+// slug of an id registers that id as an anchor of the page, so this plugin does so for every such
+// anchor before rendering: links to them are then checked like any other instead of reported broken.
 import { ReflectionKind, RendererEvent } from 'typedoc';
 
 const HTML_ANCHOR = /<a id="([^"]+)"><\/a>/g;
