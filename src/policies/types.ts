@@ -346,7 +346,7 @@ export interface StepDownThresholds {
  * @category Policies
  */
 export interface PerDiemTier {
-  /** Stable id, e.g. `'3-services'`. */
+  /** Stable id, e.g. `'3-or-fewer-services'`. */
   readonly id: string;
   /** Fewest services on the day. */
   readonly minServices: number;
