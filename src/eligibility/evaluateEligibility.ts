@@ -100,9 +100,9 @@ function evaluate(assessment: unknown, level: LevelId, options: unknown): Eligib
 
   // JavaScript callers may pass null or a stray value; read it as no options.
   const given = optionsOf(options, ['options'], issues) as EvaluateEligibilityOptions;
+  const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
   const compiled = readRulesOption(given.rules, issues, ['options', 'rules']);
   const { rules } = compiled;
-  const context = { policy: readPolicyOption(given.policy, issues, ['options', 'policy']) };
   const evaluations = evaluateRules(compiled, facts, context);
   const rank = RANK[level];
 
@@ -113,6 +113,7 @@ function evaluate(assessment: unknown, level: LevelId, options: unknown): Eligib
   const couldCaution: AssessmentField[] = [];
   const unknownFieldsOf = (read: readonly AssessmentField[]): AssessmentField[] =>
     read.filter((field) => fieldValue(facts, field) === 'unknown');
+  const hit = (i: number): RuleHit => hitOf(rules[i]!, evaluations[i]!, facts, context, compiled.evidence[i]!);
 
   for (let i = 0; i < rules.length; i += 1) {
     const rule = rules[i]!;
@@ -122,8 +123,8 @@ function evaluate(assessment: unknown, level: LevelId, options: unknown): Eligib
       if (evaluation.outcome === true) {
         const floor = floorOf(compiled, i, evaluation);
         // Ambulatory withdrawal management runs alongside a less intensive level: it rules none out.
-        if (floor < rank) (evaluation.withdrawalManagement === 'ambulatory' ? cautions : contraindications).push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
-        else if (floor === rank) indications.push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
+        if (floor < rank) (evaluation.withdrawalManagement === 'ambulatory' ? cautions : contraindications).push(hit(i));
+        else if (floor === rank) indications.push(hit(i));
       } else if (evaluation.outcome === 'unknown' && possibleFloorOf(compiled, i, evaluation) < rank) {
         couldRuleOut.push(...unknownFieldsOf(evaluation.read));
       }
@@ -132,15 +133,15 @@ function evaluate(assessment: unknown, level: LevelId, options: unknown): Eligib
     if ((compiled.masks[i]! & (1 << rank)) === 0) continue;
     switch (rule.effect) {
       case 'contraindication':
-        if (evaluation.outcome === true) contraindications.push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
+        if (evaluation.outcome === true) contraindications.push(hit(i));
         else if (evaluation.outcome === 'unknown') couldRuleOut.push(...unknownFieldsOf(evaluation.read));
         break;
       case 'caution':
-        if (evaluation.outcome === true) cautions.push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
+        if (evaluation.outcome === true) cautions.push(hit(i));
         else if (evaluation.outcome === 'unknown') couldCaution.push(...unknownFieldsOf(evaluation.read));
         break;
       case 'indication':
-        if (evaluation.outcome === true) indications.push(hitOf(rule, evaluation, facts, context, compiled.evidence[i]!));
+        if (evaluation.outcome === true) indications.push(hit(i));
         break;
       default: {
         const unhandled: never = rule.effect;
