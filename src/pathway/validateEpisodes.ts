@@ -138,6 +138,8 @@ function readVisits(value: unknown, issues: Issue[]): { readonly day: DayNumber;
  *   discharge date, after direct transfers, episodes and `options.visits` alike.
  * - Ambulatory withdrawal management (`withdrawalManagement: 'ambulatory'`) may run alongside a
  *   part-day episode.
+ * - A gap ends at the next start, or on the day after the discharge when an episode that began
+ *   earlier goes on past it (visits do not end a gap).
  * - `asOf` (the date the history is complete up to) measures ongoing episodes and flags a discharge
  *   with no episode after it.
  * - Under a policy with `iopBeforePhpDays` (such as `POLICIES.medicare2024`), an intensive outpatient
@@ -289,6 +291,10 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
     const path = ['episodes', stay.index, 'end'];
     const contact = firstContact(sorted, run, visits);
     const days = contact === undefined ? undefined : contact.day - stay.end;
+    // Care goes on after the discharge from the next start, or from the day after it when an episode
+    // that began earlier is still going on (as follow-up counts it); visits are no episode.
+    const episodeContact = firstContact(sorted, run, []);
+    const resumed = Math.min(next?.start ?? Number.POSITIVE_INFINITY, episodeContact?.day ?? Number.POSITIVE_INFINITY);
     const entry: { -readonly [K in keyof FollowUp]: FollowUp[K] } = {
       episodeIndex: stay.index,
       level: stay.level,
@@ -309,7 +315,7 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
       if (contact.visitIndex !== undefined) entry.followUpVisitIndex = contact.visitIndex;
     }
     followUp.push(entry);
-    if (next === undefined) {
+    if (!Number.isFinite(resumed)) {
       if (asOf !== undefined && asOf - stay.end > maxGap.value) {
         issues.push(
           createIssue(
@@ -321,7 +327,7 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
       }
       continue;
     }
-    const gap = next.start - stay.end;
+    const gap = resumed - stay.end;
     if (gap > maxGap.value) {
       issues.push(
         createIssue(
