@@ -20,18 +20,26 @@ interface DatedEpisode {
  * episode with a date in the days before a partial hospitalization episode starts. Medicare returns an
  * intensive outpatient claim with a date of service within 7 days before a partial hospitalization
  * claim, so the program hears of it before it bills.
+ *
+ * @param sorted - The history sorted by start.
  */
-export function iopPhpOverlapIssues(episodes: readonly DatedEpisode[], policy: Policy): Issue[] {
+export function iopPhpOverlapIssues(sorted: readonly DatedEpisode[], policy: Policy): Issue[] {
   const window = policy.iopBeforePhpDays;
   const issues: Issue[] = [];
   if (window === undefined) return issues;
-  for (const php of episodes) {
+  // Partial hospitalization episodes come in date order, so the first day that counts only moves
+  // forward: an intensive outpatient episode that ends before it is dropped for good, and the ones
+  // kept are each reported.
+  let active: DatedEpisode[] = [];
+  let added = 0;
+  for (const php of sorted) {
     if (php.level !== 'php') continue;
-    for (const iop of episodes) {
-      if (iop.level !== 'iop' || iop.start >= php.start) continue;
-      const lastBefore = Math.min(iop.end ?? Number.POSITIVE_INFINITY, php.start - 1);
-      const daysBefore = php.start - lastBefore;
-      if (daysBefore > window.value) continue;
+    for (; added < sorted.length && sorted[added]!.start < php.start; added += 1) {
+      if (sorted[added]!.level === 'iop') active.push(sorted[added]!);
+    }
+    const daysBefore = (iop: DatedEpisode): number => php.start - Math.min(iop.end ?? Number.POSITIVE_INFINITY, php.start - 1);
+    active = active.filter((iop) => daysBefore(iop) <= window.value);
+    for (const iop of active) {
       issues.push(
         createIssue(
           'medicare_iop_php_overlap',
@@ -42,7 +50,7 @@ export function iopPhpOverlapIssues(episodes: readonly DatedEpisode[], policy: P
             // A custom policy's own references pass through as given.
             sources: window.sources as readonly SourceId[],
             expected: window.value,
-            received: daysBefore,
+            received: daysBefore(iop),
           },
         ),
       );

@@ -16,7 +16,7 @@ import type { SourceId } from '../sources/data.js';
 import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
 import { FOLLOW_UP_WINDOWS } from './data.js';
-import { dischargesOf, firstContact } from './followUp.js';
+import { dischargesOf, episodeContacts, firstStartingFrom, firstVisitAfter } from './followUp.js';
 import { iopPhpOverlapIssues } from './iopPhpOverlap.js';
 import { CalendarDateSchema } from './schemas.js';
 import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './types.js';
@@ -86,18 +86,6 @@ function lengthOfStayIssue(policy: Policy, stay: Stay, last: DayNumber | undefin
 // of them is a transfer from the other does not depend on the order of the input.
 const byStart = (a: Stay, b: Stay): number =>
   a.start - b.start || (a.end ?? Number.POSITIVE_INFINITY) - (b.end ?? Number.POSITIVE_INFINITY) || a.index - b.index;
-
-/** Index of the first stay in `sorted` starting on or after `day` (binary search). */
-function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle]?.start ?? Number.POSITIVE_INFINITY) < day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * The `visits` option as days with their index, sorted by day. A visit that is not valid (a date that
@@ -266,21 +254,32 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
     if (reach !== undefined && reachEnd !== undefined && stay.start < reachEnd) issues.push(overlapIssue(stay, reach));
     if (reach === undefined || (reach.end !== undefined && (stay.end === undefined || stay.end > reach.end))) reach = stay;
   }
-  sorted.forEach((stay, position) => {
-    if (!stay.alongside) return;
-    for (const [otherPosition, other] of sorted.entries()) {
-      if (other === stay || (!other.alongside && PART_DAY_LEVELS.includes(other.level)) || !overlapping(stay, other)) continue;
-      // Reported once, on the later of the two.
-      if (otherPosition < position) issues.push(overlapIssue(stay, other));
-      else if (!other.alongside) issues.push(overlapIssue(other, stay));
+  // Each overlap with ambulatory withdrawal management is reported once, on the later of the two. The
+  // earlier episodes it can overlap are those still going on at its start: as starts only move
+  // forward, one that has ended is dropped for good. The later ones start before it ends.
+  const canOverlap = (other: Stay): boolean => other.alongside || !PART_DAY_LEVELS.includes(other.level);
+  const later = sorted.filter((other) => !other.alongside && canOverlap(other));
+  let goingOn: Stay[] = [];
+  let nextLater = 0;
+  for (const stay of sorted) {
+    if (stay.alongside) {
+      goingOn = goingOn.filter((other) => other.end === undefined || other.end > stay.start);
+      for (const other of goingOn) if (overlapping(stay, other)) issues.push(overlapIssue(stay, other));
+      while (nextLater < later.length && byStart(later[nextLater]!, stay) <= 0) nextLater += 1;
+      for (let position = nextLater; position < later.length && later[position]!.start < (stay.end ?? Number.POSITIVE_INFINITY); position += 1) {
+        const other = later[position]!;
+        if (overlapping(stay, other)) issues.push(overlapIssue(other, stay));
+      }
     }
-  });
+    if (canOverlap(stay)) goingOn.push(stay);
+  }
 
   const visits = readVisits(given.visits, issues);
   const maxGap = policy.maxGapDays;
   // A custom policy's own references pass through as given.
   const gapSources = maxGap.sources as readonly SourceId[];
   const followUp: FollowUp[] = [];
+  const episodeContactAfter = episodeContacts(sorted);
   for (const run of dischargesOf(sorted)) {
     const stay = run.episode;
     const inRun = (other: Stay): boolean => other === stay || run.transferredFrom.includes(other);
@@ -289,11 +288,13 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
     const next = sorted[position];
     const dischargeDate = dayNumberToDate(stay.end);
     const path = ['episodes', stay.index, 'end'];
-    const contact = firstContact(sorted, run, visits);
+    // The first contact after the discharge date: an episode going on, or an earlier visit.
+    const episodeContact = episodeContactAfter(stay.end);
+    const visit = firstVisitAfter(visits, stay.end);
+    const contact = visit !== undefined && (episodeContact === undefined || visit.day < episodeContact.day) ? visit : episodeContact;
     const days = contact === undefined ? undefined : contact.day - stay.end;
     // Care goes on after the discharge from the next start, or from the day after it when an episode
     // that began earlier is still going on (as follow-up counts it); visits are no episode.
-    const episodeContact = firstContact(sorted, run, []);
     const resumed = Math.min(next?.start ?? Number.POSITIVE_INFINITY, episodeContact?.day ?? Number.POSITIVE_INFINITY);
     const entry: { -readonly [K in keyof FollowUp]: FollowUp[K] } = {
       episodeIndex: stay.index,
