@@ -56,6 +56,7 @@ export const SKIP_REASONS = {
   periodDatesOnly: (start: string, end: string | undefined): string =>
     end === undefined ? `its period gives a date only (${start}), not times.` : `its period gives dates only (${start} to ${end}), not times.`,
   noEndNorLength: 'its period has no end, and it has no length to stand in for one.',
+  endOutOfRange: (field: string): string => `its ${field} puts the end past the years 0001–9999 that times are read in.`,
 } as const;
 
 /** How {@link SKIP_REASONS} names a value type a field should have. */
