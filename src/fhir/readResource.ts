@@ -95,12 +95,18 @@ const MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
   days: 1440,
 };
 
+/** Minutes in one of a unit, when `unit` is one of {@link MINUTES_PER_UNIT}. */
+function minutesPer(unit: string | undefined): number | undefined {
+  const key = unit?.trim().toLowerCase();
+  return key !== undefined && Object.hasOwn(MINUTES_PER_UNIT, key) ? MINUTES_PER_UNIT[key] : undefined;
+}
+
 /** Minutes of an R4 Duration (UCUM code first, then the unit's words), when it gives a positive length. */
 function durationMinutes(length: { readonly value?: number | undefined; readonly unit?: string | undefined; readonly code?: string | undefined } | undefined): number | undefined {
   const value = length?.value;
-  const unit = (length?.code ?? length?.unit)?.trim().toLowerCase();
-  if (value === undefined || !(value > 0) || unit === undefined || !Object.hasOwn(MINUTES_PER_UNIT, unit)) return undefined;
-  return value * (MINUTES_PER_UNIT[unit] as number);
+  const perUnit = minutesPer(length?.code) ?? minutesPer(length?.unit);
+  if (value === undefined || !(value > 0) || perUnit === undefined) return undefined;
+  return value * perUnit;
 }
 
 const withId = (id: string | undefined): { readonly id?: string } => (id === undefined || id === '' ? {} : { id });

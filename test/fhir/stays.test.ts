@@ -88,6 +88,18 @@ describe('durations stand in for a missing end', () => {
     expect(endOf({ value: 5400, code: 's' })).toBe('2026-03-02T10:30:00-05:00');
   });
 
+  it('reads the unit of a length when its code is not a unit of time: 60 minutes with a SNOMED CT code ends at 10:00', () => {
+    const { sessions, issues } = sessionsFromFhir(
+      encounter({ period: { start: '2026-03-02T09:00:00-05:00' }, length: { value: 60, unit: 'minutes', system: 'http://snomed.info/sct', code: '258701004' } }),
+    );
+    expect(issues).toEqual([]);
+    expect(sessions[0]?.end).toBe('2026-03-02T10:00:00-05:00');
+    // A code or unit named like an Object method is no unit of time.
+    expect(skipOf(encounter({ period: { start: '2026-03-02T09:00:00-05:00' }, length: { value: 60, unit: 'toString', code: 'constructor' } }))).toContain(
+      'its period has no end, and it has no length',
+    );
+  });
+
   it.each([
     // 1e11 minutes is about 190,000 years; 1e15 is past what a Date can hold.
     ['an appointment whose minutesDuration of 1e11 ends in the year 192158', appointment({ end: undefined, minutesDuration: 1e11 }), 'minutesDuration'],
