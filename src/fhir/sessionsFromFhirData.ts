@@ -83,8 +83,13 @@ export const SERVICE_KEYWORDS: readonly (readonly [ServiceType, RegExp])[] = [
   ['assessment', /\b(assessment|evaluation|intake)\b/i],
 ];
 
-/** Words in a text or display that say a session was held by video or telephone. */
-export const TELEHEALTH_WORDS: RegExp = /\b(video|virtual|tele-?health|tele-?medicine|tele-?video|telephone|phone)\b/i;
+/**
+ * Words in a text or display that say a session was held by video or telephone. "Phone" alone does
+ * not: it names a telephone session only as a phone call or visit, or by, over or via phone (a
+ * "phone-free" group is held in person).
+ */
+export const TELEHEALTH_WORDS: RegExp =
+  /\b(video|virtual|tele-?health|tele-?medicine|tele-?video|telephon(e|ic)|phone (call|visit|session|appointment|consult(ation)?|follow-?up)|(by|over the|via) phone)\b/i;
 
 /** Words in a text or display that say a session was held in person. */
 export const IN_PERSON_WORDS: RegExp = /\b(in[- ]person|face[- ]to[- ]face|office visit)\b/i;
