@@ -1,14 +1,6 @@
 import type { DayNumber } from '../_lib/dayNumber.js';
-import type { LevelId } from '../levels/types.js';
 import { FOLLOW_UP_LEVELS, FOLLOW_UP_RULES } from './data.js';
-
-/** An episode with valid dates as day numbers; `end` is absent while it goes on. */
-interface DatedEpisode {
-  readonly index: number;
-  readonly level: LevelId;
-  readonly start: DayNumber;
-  readonly end: DayNumber | undefined;
-}
+import type { DatedEpisode } from './datedEpisode.js';
 
 /** A high-intensity discharge after the direct transfers that lead to it. */
 export interface Discharge<E extends DatedEpisode> {

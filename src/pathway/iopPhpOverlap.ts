@@ -1,19 +1,8 @@
-import type { DayNumber } from '../_lib/dayNumber.js';
 import { createIssue } from '../issues/createIssue.js';
-import type { EpisodeRef } from '../issues/messages.js';
 import type { Issue } from '../issues/types.js';
-import type { LevelId } from '../levels/types.js';
 import type { Policy } from '../policies/types.js';
 import type { SourceId } from '../sources/data.js';
-
-/** An episode with valid dates as day numbers; `end` is absent while it goes on. */
-interface DatedEpisode {
-  readonly index: number;
-  readonly ref: EpisodeRef;
-  readonly level: LevelId;
-  readonly start: DayNumber;
-  readonly end: DayNumber | undefined;
-}
+import type { DatedEpisode } from './datedEpisode.js';
 
 /**
  * `medicare_iop_php_overlap` warnings under a policy with `iopBeforePhpDays`: an intensive outpatient

@@ -18,8 +18,9 @@ import type { Policy } from '../policies/types.js';
 import { FOLLOW_UP_WINDOWS } from './data.js';
 import { dischargesOf, episodeContacts, firstStartingFrom, firstVisitAfter } from './followUp.js';
 import { iopPhpOverlapIssues } from './iopPhpOverlap.js';
+import type { DatedEpisode } from './datedEpisode.js';
 import { CalendarDateSchema } from './schemas.js';
-import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './types.js';
+import type { EpisodeValidation, FollowUp, FollowUpVisitKind, ValidateEpisodesOptions } from './types.js';
 
 const EpisodeSchema = /* @__PURE__ */ (() => z.object({
   id: z.optional(z.string()),
@@ -30,17 +31,17 @@ const EpisodeSchema = /* @__PURE__ */ (() => z.object({
   withdrawalManagement: z.optional(z.enum(WITHDRAWAL_MANAGEMENT_SETTINGS)),
 }))();
 
-const VisitSchema = /* @__PURE__ */ (() =>
-  z.object({ date: CalendarDateSchema, kind: z.optional(z.enum(['outpatient', 'telehealth', 'pharmacotherapy'])) }))();
+/** The kinds of {@link FollowUpVisitKind}, for the schema. */
+const VISIT_KINDS = ['outpatient', 'telehealth', 'pharmacotherapy'] as const satisfies readonly FollowUpVisitKind[];
 
-/** A valid episode as day numbers; `end` is absent while ongoing. */
-interface Stay {
-  readonly index: number;
-  /** How messages name it. */
-  readonly ref: EpisodeRef;
-  readonly level: LevelId;
-  readonly start: DayNumber;
-  readonly end: DayNumber | undefined;
+// Fails to compile when a kind is added to the type but not to the list above.
+const everyKind: Exclude<FollowUpVisitKind, (typeof VISIT_KINDS)[number]> extends never ? true : never = true;
+void everyKind;
+
+const VisitSchema = /* @__PURE__ */ (() => z.object({ date: CalendarDateSchema, kind: z.optional(z.enum(VISIT_KINDS)) }))();
+
+/** A valid episode as day numbers. */
+interface Stay extends DatedEpisode {
   /** Ambulatory withdrawal management, which may run alongside a part-day program. */
   readonly alongside: boolean;
 }
