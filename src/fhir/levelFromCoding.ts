@@ -3,6 +3,7 @@ import { lazy } from '../_lib/miniZod.js';
 import { LEVELS } from '../levels/data.js';
 import type { LevelId } from '../levels/types.js';
 import { HCPCS_SYSTEM } from './codeSystems.js';
+import { splitModifiers } from './splitModifiers.js';
 import { systemKey } from './systemKey.js';
 
 /** Each HCPCS code of `LEVELS` with the levels that list it. */
@@ -21,7 +22,8 @@ const levelsByCode = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly Level
  * neither: `H2036` (a substance-use program per diem) is billed for partial hospitalization and for
  * intensive outpatient programs, and so are the group psychotherapy codes `G0410` and `G0411`, which
  * name a service (see {@link SERVICE_CODES}), not a level. The coding's system must be HCPCS, or
- * absent; a modifier after the code (`H0015-HF`) is ignored. Anything else gives `undefined`.
+ * absent; two-character modifiers after the code (`H0015-HF`, `H0015 HF`) are ignored. Anything else
+ * gives `undefined`.
  *
  * @param coding - An R4 Coding (its `system` and `code`), e.g. from `Claim.item.productOrService` or `Encounter.type`.
  * @returns The level, or `undefined` when the coding names none or more than one.
@@ -47,7 +49,7 @@ export function levelFromCoding(coding: { readonly system?: string | undefined; 
     if (typeof code !== 'string' || (system !== undefined && (typeof system !== 'string' || systemKey(system) !== systemKey(HCPCS_SYSTEM)))) {
       return undefined;
     }
-    const levels = levelsByCode().get(code.trim().toUpperCase().split(/[-: ]/)[0] ?? '');
+    const levels = levelsByCode().get(splitModifiers(code).base);
     return levels?.length === 1 ? levels[0] : undefined;
   } catch {
     // A coding whose reading throws names no level.

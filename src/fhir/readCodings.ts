@@ -6,6 +6,7 @@ import { ENCOUNTER_CLASSES, STAY_TYPES, type EncounterClassMeaning } from './enc
 import { MODALITY_CODES, TELEHEALTH_MODIFIERS } from './modalityCodes.js';
 import { SERVICE_CODES, type ServiceCode } from './serviceCodes.js';
 import { IN_PERSON_WORDS, SERVICE_KEYWORDS, TELEHEALTH_WORDS } from './sessionsFromFhirData.js';
+import { splitModifiers } from './splitModifiers.js';
 import { systemKey } from './systemKey.js';
 
 /** The parts of an R4 Coding the adapter reads. */
@@ -23,17 +24,6 @@ export interface ConceptLike {
 
 const keyOf = (system: string, code: string): string => `${systemKey(system)}|${code.trim().toUpperCase()}`;
 
-// A billing code followed by one or more two-character modifiers: `90834-95`, `H0004:GT`, `H0004 HF GT`.
-const withModifiers = /^([A-Z0-9]{5})((?:[-: ]+[A-Z0-9]{2})+)$/;
-
-/** The code without its modifiers, and the modifiers. */
-function splitModifiers(code: string): { readonly base: string; readonly modifiers: readonly string[] } {
-  const upper = code.trim().toUpperCase();
-  const match = withModifiers.exec(upper);
-  if (match === null) return { base: upper, modifiers: [] };
-  return { base: match[1] ?? upper, modifiers: (match[2] ?? '').split(/[-: ]+/).filter((part) => part !== '') };
-}
-
 /** A service table keyed by system and code: the caller's rows first, then {@link SERVICE_CODES}. */
 export function serviceLookup(extra: readonly ServiceCode[]): ReadonlyMap<string, ServiceType> {
   const table = new Map<string, ServiceType>();
@@ -49,7 +39,8 @@ const modalityTable = /* @__PURE__ */ lazy(
 );
 
 const billingSystems: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([systemKey(CPT_SYSTEM), systemKey(HCPCS_SYSTEM)]))();
-const serviceIds: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(SERVICE_TYPES))();
+/** The library's service ids, to tell one from any other value. */
+export const serviceIds: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set<unknown>(SERVICE_TYPES))();
 
 const codingsOf = (concepts: readonly (ConceptLike | undefined)[]): CodingLike[] =>
   concepts.flatMap((concept) => concept?.coding ?? []);

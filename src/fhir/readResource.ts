@@ -95,27 +95,41 @@ const MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
   days: 1440,
 };
 
+/** Minutes in one of a unit, when `unit` is one of {@link MINUTES_PER_UNIT}. */
+function minutesPer(unit: string | undefined): number | undefined {
+  const key = unit?.trim().toLowerCase();
+  return key !== undefined && Object.hasOwn(MINUTES_PER_UNIT, key) ? MINUTES_PER_UNIT[key] : undefined;
+}
+
 /** Minutes of an R4 Duration (UCUM code first, then the unit's words), when it gives a positive length. */
 function durationMinutes(length: { readonly value?: number | undefined; readonly unit?: string | undefined; readonly code?: string | undefined } | undefined): number | undefined {
   const value = length?.value;
-  const unit = (length?.code ?? length?.unit)?.trim().toLowerCase();
-  if (value === undefined || !(value > 0) || unit === undefined || !Object.hasOwn(MINUTES_PER_UNIT, unit)) return undefined;
-  return value * (MINUTES_PER_UNIT[unit] as number);
+  const perUnit = minutesPer(length?.code) ?? minutesPer(length?.unit);
+  if (value === undefined || !(value > 0) || perUnit === undefined) return undefined;
+  return value * perUnit;
 }
 
 const withId = (id: string | undefined): { readonly id?: string } => (id === undefined || id === '' ? {} : { id });
 
 type Times = { readonly start: string; readonly end: string } | { readonly skip: string };
 
-/** The start and end of a session, `minutes` standing in for a missing end; or why there are none. */
-function timesOf(field: string, start: string, end: string | undefined, minutes: number | undefined, noEnd: string): Times {
+/** A duration that stands in for a missing end, and the element that gave it. */
+interface Duration {
+  readonly minutes: number | undefined;
+  readonly field: string;
+}
+
+/** The start and end of a session, a duration standing in for a missing end; or why there are none. */
+function timesOf(field: string, start: string, end: string | undefined, duration: Duration, noEnd: string): Times {
   const startProblem = instantProblem(`${field}start`, start);
   if (startProblem !== undefined) return { skip: startProblem };
   if (end !== undefined) {
     const endProblem = instantProblem(`${field}end`, end);
     return endProblem === undefined ? { start, end } : { skip: endProblem };
   }
-  return minutes === undefined ? { skip: noEnd } : { start, end: endAfterMinutes(start, minutes) };
+  if (duration.minutes === undefined) return { skip: noEnd };
+  const computed = endAfterMinutes(start, duration.minutes);
+  return computed === undefined ? { skip: SKIP_REASONS.endOutOfRange(duration.field) } : { start, end: computed };
 }
 
 /** The session of a resource whose times were read. */
@@ -137,7 +151,8 @@ function readAppointment(resource: Record<string, unknown>, table: ReadonlyMap<s
   if ('skip' in mapped) return mapped;
   if (appointment.start === undefined) return { skip: SKIP_REASONS.noStart };
   const duration = appointment.minutesDuration;
-  const times = timesOf('', appointment.start, appointment.end, duration !== undefined && duration > 0 ? duration : undefined, SKIP_REASONS.noEndNorDuration);
+  const minutes = duration !== undefined && duration > 0 ? duration : undefined;
+  const times = timesOf('', appointment.start, appointment.end, { minutes, field: 'minutesDuration' }, SKIP_REASONS.noEndNorDuration);
   if ('skip' in times) return times;
   const concepts = [...(appointment.serviceType ?? []), appointment.appointmentType];
   const modality = modalityOf([...concepts, ...(appointment.serviceCategory ?? [])]);
@@ -159,7 +174,7 @@ function readEncounter(resource: Record<string, unknown>, table: ReadonlyMap<str
   const { start, end } = period;
   if (start === undefined) return { skip: SKIP_REASONS.noPeriodStart };
   if (datePattern.test(start) && (end === undefined || datePattern.test(end))) return { skip: SKIP_REASONS.periodDatesOnly(start, end) };
-  const times = timesOf('period ', start, end, durationMinutes(encounter.length), SKIP_REASONS.noEndNorLength);
+  const times = timesOf('period ', start, end, { minutes: durationMinutes(encounter.length), field: 'length' }, SKIP_REASONS.noEndNorLength);
   if ('skip' in times) return times;
   const concepts = [encounter.serviceType, ...(encounter.type ?? [])];
   const places = (encounter.location ?? []).map((location) => location.physicalType);

@@ -8,7 +8,7 @@ import { LIMITS } from '../issues/limits.js';
 import type { Issue, PathSegment } from '../issues/types.js';
 import type { Session } from '../schedule/types.js';
 import { SERVICE_TYPES, type ServiceType } from '../services/index.js';
-import { serviceLookup } from './readCodings.js';
+import { serviceIds, serviceLookup } from './readCodings.js';
 import { readResource, type Read } from './readResource.js';
 import type { ServiceCode } from './serviceCodes.js';
 import { SKIP_REASONS } from './sessionsFromFhirData.js';
@@ -67,7 +67,6 @@ export interface SessionsFromFhirResult {
 }
 
 const defaultTable = /* @__PURE__ */ lazy(() => serviceLookup([]));
-const serviceIds: ReadonlySet<unknown> = /* @__PURE__ */ (() => new Set<unknown>(SERVICE_TYPES))();
 
 /** The service code table: the caller's rows first, then {@link SERVICE_CODES}; a malformed row is reported and left out. */
 function tableFor(options: unknown, issues: Issue[]): ReadonlyMap<string, ServiceType> {

@@ -56,6 +56,7 @@ export const SKIP_REASONS = {
   periodDatesOnly: (start: string, end: string | undefined): string =>
     end === undefined ? `its period gives a date only (${start}), not times.` : `its period gives dates only (${start} to ${end}), not times.`,
   noEndNorLength: 'its period has no end, and it has no length to stand in for one.',
+  endOutOfRange: (field: string): string => `its ${field} puts the end past the years 0001–9999 that times are read in.`,
 } as const;
 
 /** How {@link SKIP_REASONS} names a value type a field should have. */
@@ -82,8 +83,13 @@ export const SERVICE_KEYWORDS: readonly (readonly [ServiceType, RegExp])[] = [
   ['assessment', /\b(assessment|evaluation|intake)\b/i],
 ];
 
-/** Words in a text or display that say a session was held by video or telephone. */
-export const TELEHEALTH_WORDS: RegExp = /\b(video|virtual|tele-?health|tele-?medicine|tele-?video|telephone|phone)\b/i;
+/**
+ * Words in a text or display that say a session was held by video or telephone. "Phone" alone does
+ * not: it names a telephone session only as a phone call or visit, or by, over or via phone (a
+ * "phone-free" group is held in person).
+ */
+export const TELEHEALTH_WORDS: RegExp =
+  /\b(video|virtual|tele-?health|tele-?medicine|tele-?video|telephon(e|ic)|phone (call|visit|session|appointment|consult(ation)?|follow-?up)|(by|over the|via) phone)\b/i;
 
 /** Words in a text or display that say a session was held in person. */
 export const IN_PERSON_WORDS: RegExp = /\b(in[- ]person|face[- ]to[- ]face|office visit)\b/i;

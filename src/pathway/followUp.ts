@@ -1,14 +1,6 @@
 import type { DayNumber } from '../_lib/dayNumber.js';
-import type { LevelId } from '../levels/types.js';
 import { FOLLOW_UP_LEVELS, FOLLOW_UP_RULES } from './data.js';
-
-/** An episode with valid dates as day numbers; `end` is absent while it goes on. */
-interface DatedEpisode {
-  readonly index: number;
-  readonly level: LevelId;
-  readonly start: DayNumber;
-  readonly end: DayNumber | undefined;
-}
+import type { DatedEpisode } from './datedEpisode.js';
 
 /** A high-intensity discharge after the direct transfers that lead to it. */
 export interface Discharge<E extends DatedEpisode> {
@@ -19,6 +11,18 @@ export interface Discharge<E extends DatedEpisode> {
 }
 
 const isHighIntensity = (episode: DatedEpisode): boolean => FOLLOW_UP_LEVELS.includes(episode.level);
+
+/** Index of the first episode in `sorted` (by start) starting on or after `day` (binary search). */
+export function firstStartingFrom(sorted: readonly { readonly start: DayNumber }[], day: DayNumber): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle]?.start ?? Number.POSITIVE_INFINITY) < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /**
  * The high-intensity discharges of a history sorted by start, in date order. A high-intensity episode
@@ -35,9 +39,16 @@ export function dischargesOf<E extends DatedEpisode>(sorted: readonly E[]): Disc
     const before = runs.get(episode) ?? [];
     const { end } = episode;
     if (end === undefined) continue;
-    const next = sorted.find(
-      (other) => other !== episode && isHighIntensity(other) && other.start >= end && other.start - end <= transfers && !runs.has(other),
-    );
+    // Only the episodes that start within the transfer days of the end can take the person over.
+    let next: E | undefined;
+    for (let position = firstStartingFrom(sorted, end); position < sorted.length; position += 1) {
+      const other = sorted[position]!;
+      if (other.start - end > transfers) break;
+      if (other !== episode && isHighIntensity(other) && !runs.has(other)) {
+        next = other;
+        break;
+      }
+    }
     if (next !== undefined) runs.set(next, [...before, episode]);
     else discharges.push({ episode: episode as E & { readonly end: DayNumber }, transferredFrom: before });
   }
@@ -52,26 +63,50 @@ export interface Contact {
 }
 
 /**
- * The first follow-up contact after a discharge on `discharged`: a day after the discharge date on
- * which an episode other than the discharged run goes on (one that started earlier or on the
- * discharge day counts from the day after), or the first visit after the discharge date.
+ * Finds, for a discharge date, the first day after it on which an episode goes on (one that started
+ * earlier or on the discharge day counts from the day after) and the episode that gives it.
+ *
+ * The episodes of the discharged run all end by the discharge date, so they never count. An episode
+ * starting after the discharge date always goes on, so the answer is the first episode in `sorted`
+ * that ends after the discharge date or never: the furthest end reached by each prefix of `sorted`
+ * only grows, and a binary search over it finds that episode.
+ *
+ * @param sorted - The history sorted by start.
+ */
+export function episodeContacts<E extends DatedEpisode>(sorted: readonly E[]): (discharged: DayNumber) => Contact | undefined {
+  const reach: number[] = [];
+  let furthest = Number.NEGATIVE_INFINITY;
+  for (const episode of sorted) {
+    furthest = Math.max(furthest, episode.end ?? Number.POSITIVE_INFINITY);
+    reach.push(furthest);
+  }
+  return (discharged) => {
+    const dayAfter = discharged + 1;
+    let low = 0;
+    let high = reach.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (reach[middle]! < dayAfter) low = middle + 1;
+      else high = middle;
+    }
+    const episode = sorted[low];
+    return episode === undefined ? undefined : { day: Math.max(episode.start, dayAfter), episodeIndex: episode.index };
+  };
+}
+
+/**
+ * The first visit after the discharge date `discharged` (binary search).
  *
  * @param visits - Visit days with their index in the caller's list, sorted by day.
  */
-export function firstContact<E extends DatedEpisode>(
-  sorted: readonly E[],
-  run: Discharge<E>,
-  visits: readonly { readonly day: DayNumber; readonly index: number }[],
-): Contact | undefined {
-  const dayAfter = run.episode.end + 1;
-  let first: Contact | undefined;
-  for (const episode of sorted) {
-    if (episode === run.episode || run.transferredFrom.includes(episode)) continue;
-    if (episode.end !== undefined && episode.end < dayAfter) continue;
-    const day = Math.max(episode.start, dayAfter);
-    if (first === undefined || day < first.day) first = { day, episodeIndex: episode.index };
+export function firstVisitAfter(visits: readonly { readonly day: DayNumber; readonly index: number }[], discharged: DayNumber): Contact | undefined {
+  let low = 0;
+  let high = visits.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (visits[middle]!.day <= discharged) low = middle + 1;
+    else high = middle;
   }
-  const visit = visits.find((entry) => entry.day >= dayAfter);
-  if (visit !== undefined && (first === undefined || visit.day < first.day)) first = { day: visit.day, visitIndex: visit.index };
-  return first;
+  const visit = visits[low];
+  return visit === undefined ? undefined : { day: visit.day, visitIndex: visit.index };
 }

@@ -632,8 +632,8 @@ export interface ValidateEpisodesOptions {
   /** Policy with `maxGapDays`, `typicalStayDays` and `lengthOfStayReviewFactor`. Defaults to `POLICIES.general`. */
   readonly policy?: Policy | undefined;
   /**
-   * The date the history is complete up to, `YYYY-MM-DD`. With it, a discharge with no later
-   * episode is a `continuity_gap` once more than `maxGapDays` have passed, and ongoing episodes are
+   * The date the history is complete up to, `YYYY-MM-DD`. With it, a discharge after which no
+   * episode starts or goes on is a `continuity_gap` once more than `maxGapDays` have passed, and ongoing episodes are
    * checked for length of stay up to this date.
    */
   readonly asOf?: string | undefined;

@@ -16,10 +16,11 @@ import type { SourceId } from '../sources/data.js';
 import { readPolicyOption } from '../policies/readPolicyOption.js';
 import type { Policy } from '../policies/types.js';
 import { FOLLOW_UP_WINDOWS } from './data.js';
-import { dischargesOf, firstContact } from './followUp.js';
+import { dischargesOf, episodeContacts, firstStartingFrom, firstVisitAfter } from './followUp.js';
 import { iopPhpOverlapIssues } from './iopPhpOverlap.js';
+import type { DatedEpisode } from './datedEpisode.js';
 import { CalendarDateSchema } from './schemas.js';
-import type { EpisodeValidation, FollowUp, ValidateEpisodesOptions } from './types.js';
+import type { EpisodeValidation, FollowUp, FollowUpVisitKind, ValidateEpisodesOptions } from './types.js';
 
 const EpisodeSchema = /* @__PURE__ */ (() => z.object({
   id: z.optional(z.string()),
@@ -30,17 +31,17 @@ const EpisodeSchema = /* @__PURE__ */ (() => z.object({
   withdrawalManagement: z.optional(z.enum(WITHDRAWAL_MANAGEMENT_SETTINGS)),
 }))();
 
-const VisitSchema = /* @__PURE__ */ (() =>
-  z.object({ date: CalendarDateSchema, kind: z.optional(z.enum(['outpatient', 'telehealth', 'pharmacotherapy'])) }))();
+/** The kinds of {@link FollowUpVisitKind}, for the schema. */
+const VISIT_KINDS = ['outpatient', 'telehealth', 'pharmacotherapy'] as const satisfies readonly FollowUpVisitKind[];
 
-/** A valid episode as day numbers; `end` is absent while ongoing. */
-interface Stay {
-  readonly index: number;
-  /** How messages name it. */
-  readonly ref: EpisodeRef;
-  readonly level: LevelId;
-  readonly start: DayNumber;
-  readonly end: DayNumber | undefined;
+// Fails to compile when a kind is added to the type but not to the list above.
+const everyKind: Exclude<FollowUpVisitKind, (typeof VISIT_KINDS)[number]> extends never ? true : never = true;
+void everyKind;
+
+const VisitSchema = /* @__PURE__ */ (() => z.object({ date: CalendarDateSchema, kind: z.optional(z.enum(VISIT_KINDS)) }))();
+
+/** A valid episode as day numbers. */
+interface Stay extends DatedEpisode {
   /** Ambulatory withdrawal management, which may run alongside a part-day program. */
   readonly alongside: boolean;
 }
@@ -87,18 +88,6 @@ function lengthOfStayIssue(policy: Policy, stay: Stay, last: DayNumber | undefin
 const byStart = (a: Stay, b: Stay): number =>
   a.start - b.start || (a.end ?? Number.POSITIVE_INFINITY) - (b.end ?? Number.POSITIVE_INFINITY) || a.index - b.index;
 
-/** Index of the first stay in `sorted` starting on or after `day` (binary search). */
-function firstStartingFrom(sorted: readonly Stay[], day: DayNumber): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle]?.start ?? Number.POSITIVE_INFINITY) < day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The `visits` option as days with their index, sorted by day. A visit that is not valid (a date that
  * is not a real day, an unknown kind) is reported at its own path and not counted: an unknown contact
@@ -138,6 +127,8 @@ function readVisits(value: unknown, issues: Issue[]): { readonly day: DayNumber;
  *   discharge date, after direct transfers, episodes and `options.visits` alike.
  * - Ambulatory withdrawal management (`withdrawalManagement: 'ambulatory'`) may run alongside a
  *   part-day episode.
+ * - A gap ends at the next start, or on the day after the discharge when an episode that began
+ *   earlier goes on past it (visits do not end a gap).
  * - `asOf` (the date the history is complete up to) measures ongoing episodes and flags a discharge
  *   with no episode after it.
  * - Under a policy with `iopBeforePhpDays` (such as `POLICIES.medicare2024`), an intensive outpatient
@@ -264,21 +255,32 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
     if (reach !== undefined && reachEnd !== undefined && stay.start < reachEnd) issues.push(overlapIssue(stay, reach));
     if (reach === undefined || (reach.end !== undefined && (stay.end === undefined || stay.end > reach.end))) reach = stay;
   }
-  sorted.forEach((stay, position) => {
-    if (!stay.alongside) return;
-    for (const [otherPosition, other] of sorted.entries()) {
-      if (other === stay || (!other.alongside && PART_DAY_LEVELS.includes(other.level)) || !overlapping(stay, other)) continue;
-      // Reported once, on the later of the two.
-      if (otherPosition < position) issues.push(overlapIssue(stay, other));
-      else if (!other.alongside) issues.push(overlapIssue(other, stay));
+  // Each overlap with ambulatory withdrawal management is reported once, on the later of the two. The
+  // earlier episodes it can overlap are those still going on at its start: as starts only move
+  // forward, one that has ended is dropped for good. The later ones start before it ends.
+  const canOverlap = (other: Stay): boolean => other.alongside || !PART_DAY_LEVELS.includes(other.level);
+  const later = sorted.filter((other) => !other.alongside && canOverlap(other));
+  let goingOn: Stay[] = [];
+  let nextLater = 0;
+  for (const stay of sorted) {
+    if (stay.alongside) {
+      goingOn = goingOn.filter((other) => other.end === undefined || other.end > stay.start);
+      for (const other of goingOn) if (overlapping(stay, other)) issues.push(overlapIssue(stay, other));
+      while (nextLater < later.length && byStart(later[nextLater]!, stay) <= 0) nextLater += 1;
+      for (let position = nextLater; position < later.length && later[position]!.start < (stay.end ?? Number.POSITIVE_INFINITY); position += 1) {
+        const other = later[position]!;
+        if (overlapping(stay, other)) issues.push(overlapIssue(other, stay));
+      }
     }
-  });
+    if (canOverlap(stay)) goingOn.push(stay);
+  }
 
   const visits = readVisits(given.visits, issues);
   const maxGap = policy.maxGapDays;
   // A custom policy's own references pass through as given.
   const gapSources = maxGap.sources as readonly SourceId[];
   const followUp: FollowUp[] = [];
+  const episodeContactAfter = episodeContacts(sorted);
   for (const run of dischargesOf(sorted)) {
     const stay = run.episode;
     const inRun = (other: Stay): boolean => other === stay || run.transferredFrom.includes(other);
@@ -287,8 +289,14 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
     const next = sorted[position];
     const dischargeDate = dayNumberToDate(stay.end);
     const path = ['episodes', stay.index, 'end'];
-    const contact = firstContact(sorted, run, visits);
+    // The first contact after the discharge date: an episode going on, or an earlier visit.
+    const episodeContact = episodeContactAfter(stay.end);
+    const visit = firstVisitAfter(visits, stay.end);
+    const contact = visit !== undefined && (episodeContact === undefined || visit.day < episodeContact.day) ? visit : episodeContact;
     const days = contact === undefined ? undefined : contact.day - stay.end;
+    // Care goes on after the discharge from the next start, or from the day after it when an episode
+    // that began earlier is still going on (as follow-up counts it); visits are no episode.
+    const resumed = Math.min(next?.start ?? Number.POSITIVE_INFINITY, episodeContact?.day ?? Number.POSITIVE_INFINITY);
     const entry: { -readonly [K in keyof FollowUp]: FollowUp[K] } = {
       episodeIndex: stay.index,
       level: stay.level,
@@ -309,7 +317,7 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
       if (contact.visitIndex !== undefined) entry.followUpVisitIndex = contact.visitIndex;
     }
     followUp.push(entry);
-    if (next === undefined) {
+    if (!Number.isFinite(resumed)) {
       if (asOf !== undefined && asOf - stay.end > maxGap.value) {
         issues.push(
           createIssue(
@@ -321,7 +329,7 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
       }
       continue;
     }
-    const gap = next.start - stay.end;
+    const gap = resumed - stay.end;
     if (gap > maxGap.value) {
       issues.push(
         createIssue(

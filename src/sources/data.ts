@@ -439,11 +439,11 @@ export const SOURCES: { readonly [K in SourceId]: Source } = {
     note: 'Individual counseling, group counseling, case management, methadone administration, peer services, and group psychotherapy in a partial hospitalization or intensive outpatient program; descriptors checked in published copies.',
   },
   'hcpcs-service-codes-review': {
-    title: 'HCPCS Level II service codes named in the project’s review of what EHRs send (H0001, H0002, H2014, H2019, T1016)',
+    title: 'HCPCS Level II service codes this library maps to services (H0001, H0002, H2014, H2019, T1016)',
     publisher: 'level-of-care project',
     kind: 'editorial',
     verified: false,
-    note: 'Assessment, screening, skills training and case management, as the review lists them; not yet checked against the CMS descriptors.',
+    note: 'H0001 and H0002 read as assessment and screening, H2014 and H2019 as skills training, T1016 as case management: this library’s reading of codes behavioral-health EHRs send, not yet checked against the CMS descriptors.',
   },
   'cpt-code-numbers': {
     title: 'CPT® code numbers for psychotherapy and psychiatric evaluation (numbers only; the descriptors are licensed by the AMA and not shipped)',

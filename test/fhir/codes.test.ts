@@ -127,6 +127,16 @@ describe('levelFromCoding', () => {
   it('reads a code without a system or with a modifier, and nothing from another system or a service code', () => {
     expect(levelFromCoding({ code: 'h0015' })).toBe('iop');
     expect(levelFromCoding({ system: HCPCS_SYSTEM, code: 'H0015-HF' })).toBe('iop');
+    expect(levelFromCoding({ system: HCPCS_SYSTEM, code: ' h0015:hf gt ' })).toBe('iop');
+  });
+
+  it('reads modifiers as the service lookup does: two characters each, after a -, : or space', () => {
+    // "ABC" is no modifier, so "H0015 ABC" is no code of the table, for the level or the service.
+    for (const code of ['H0015 ABC', 'H0015-A', 'H0015--HF', 'H0015HF']) {
+      expect(levelFromCoding({ system: HCPCS_SYSTEM, code }), code).toBeUndefined();
+    }
+    expect(serviceOf({ system: HCPCS_SYSTEM, code: 'H0004 ABC' })).toBe('other');
+    expect(serviceOf({ system: HCPCS_SYSTEM, code: 'H0004 HF' })).toBe('individual');
     expect(levelFromCoding({ system: CPT_SYSTEM, code: 'H0015' })).toBeUndefined();
     expect(levelFromCoding({ system: HCPCS_SYSTEM, code: 'H0005' })).toBeUndefined();
     expect(levelFromCoding({ system: HCPCS_SYSTEM })).toBeUndefined();

@@ -87,6 +87,31 @@ describe('durations stand in for a missing end', () => {
     expect(endOf({ value: 1.5, unit: 'hours' })).toBe('2026-03-02T10:30:00-05:00');
     expect(endOf({ value: 5400, code: 's' })).toBe('2026-03-02T10:30:00-05:00');
   });
+
+  it('reads the unit of a length when its code is not a unit of time: 60 minutes with a SNOMED CT code ends at 10:00', () => {
+    const { sessions, issues } = sessionsFromFhir(
+      encounter({ period: { start: '2026-03-02T09:00:00-05:00' }, length: { value: 60, unit: 'minutes', system: 'http://snomed.info/sct', code: '258701004' } }),
+    );
+    expect(issues).toEqual([]);
+    expect(sessions[0]?.end).toBe('2026-03-02T10:00:00-05:00');
+    // A code or unit named like an Object method is no unit of time.
+    expect(skipOf(encounter({ period: { start: '2026-03-02T09:00:00-05:00' }, length: { value: 60, unit: 'toString', code: 'constructor' } }))).toContain(
+      'its period has no end, and it has no length',
+    );
+  });
+
+  it.each([
+    // 1e11 minutes is about 190,000 years; 1e15 is past what a Date can hold.
+    ['an appointment whose minutesDuration of 1e11 ends in the year 192158', appointment({ end: undefined, minutesDuration: 1e11 }), 'minutesDuration'],
+    ['an appointment whose minutesDuration of 1e15 ends past any Date', appointment({ end: undefined, minutesDuration: 1e15 }), 'minutesDuration'],
+    ['an encounter whose length of 1e15 minutes ends past any Date', encounter({ period: { start: '2026-03-02T09:00:00-05:00' }, length: { value: 1e15, code: 'min' } }), 'length'],
+  ])('skips %s, naming the duration instead of writing a broken end', (_name, resource, field) => {
+    expect(skipOf(resource)).toMatch(new RegExp(`: its ${field} puts the end past the years 0001–9999 that times are read in\\.$`));
+  });
+
+  it('still ends a duration on the last day read: 9999-12-30 at 23:00 UTC', () => {
+    expect(sessionsFromFhir(appointment({ start: '9999-12-30T22:00:00Z', end: undefined, minutesDuration: 60 })).sessions[0]?.end).toBe('9999-12-30T23:00:00Z');
+  });
 });
 
 describe('resources without usable times are skipped with a reason that names what is missing', () => {

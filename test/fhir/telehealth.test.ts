@@ -46,6 +46,14 @@ describe('telehealth', () => {
     expect(modalityOf(appointment({ serviceType: [{ text: 'Video Visit' }] }))).toBe('telehealth');
     expect(modalityOf(appointment({ appointmentType: { coding: [{ display: 'Telephone follow-up' }] } }))).toBe('telehealth');
     expect(modalityOf(appointment({ serviceCategory: [{ text: 'Telehealth' }] }))).toBe('telehealth');
+    for (const text of ['Phone call with counselor', 'Phone visit', 'Check-in by phone', 'Session over the phone', 'Telephonic assessment']) {
+      expect(modalityOf(appointment({ serviceType: [{ text }] })), text).toBe('telehealth');
+    }
+  });
+
+  it('does not read "phone" alone as telehealth: a "phone-free zone" group meets in the room', () => {
+    expect(modalityOf(appointment({ serviceType: [{ text: 'Group therapy (phone-free zone)' }] }))).toBeUndefined();
+    expect(modalityOf(appointment({ serviceType: [{ text: 'Group therapy, phones off, in person' }] }))).toBe('in-person');
   });
 
   it('prefers telehealth when a record says both (an AMB home-visit class with a video type)', () => {

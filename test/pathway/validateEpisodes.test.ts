@@ -5,6 +5,7 @@ import {
   POLICIES,
   definePolicy,
   extendPolicy,
+  planPathway,
   validateEpisodes,
   type Episode,
   type Issue,
@@ -265,6 +266,47 @@ describe('validateEpisodes: ambulatory withdrawal management', () => {
       ['episodes', 2, 'start'],
       ['episodes', 2, 'start'],
     ]);
+  });
+
+  it('sees no gap while the program planned alongside withdrawal management goes on after it ends (follow-up the day after, Mar 7)', () => {
+    const plan = planPathway('detox', '2026-03-02', { through: 'iop', assessment: { risk: { withdrawal: 2, relapse: 2 } } });
+    expect(plan.phases.map((phase) => [phase.level, phase.start, phase.withdrawalManagement])).toEqual([
+      ['detox', '2026-03-02', 'ambulatory'],
+      ['iop', '2026-03-02', undefined],
+    ]);
+    // The iop goes on with no end: by Apr 1, 26 days after the detox discharge on Mar 6, care has not stopped.
+    const [detox, iop] = plan.phases;
+    const result = validateEpisodes(
+      [
+        { level: detox!.level, start: detox!.start, end: detox!.end, withdrawalManagement: 'ambulatory' },
+        { level: iop!.level, start: iop!.start },
+      ],
+      { asOf: '2026-04-01' },
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.followUp).toEqual([
+      {
+        episodeIndex: 0,
+        level: 'detox',
+        dischargeDate: '2026-03-06',
+        followUpDate: '2026-03-07',
+        daysToFollowUp: 1,
+        followUpEpisodeIndex: 1,
+        within7Days: true,
+        within30Days: true,
+      },
+    ]);
+  });
+
+  it('still finds the gap when the program alongside ends with the withdrawal management (no care after Mar 6, 26 days by Apr 1)', () => {
+    const result = validateEpisodes(
+      [
+        { level: 'detox', start: '2026-03-02', end: '2026-03-06', withdrawalManagement: 'ambulatory' },
+        { level: 'iop', start: '2026-03-02', end: '2026-03-06' },
+      ],
+      { asOf: '2026-04-01' },
+    );
+    expect(result.issues.map((issue) => [issue.code, issue.received])).toEqual([['continuity_gap', 26]]);
   });
 
   it('reports an unknown withdrawal-management setting as invalid input', () => {
