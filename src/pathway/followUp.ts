@@ -12,16 +12,21 @@ export interface Discharge<E extends DatedEpisode> {
 
 const isHighIntensity = (episode: DatedEpisode): boolean => FOLLOW_UP_LEVELS.includes(episode.level);
 
-/** Index of the first episode in `sorted` (by start) starting on or after `day` (binary search). */
-export function firstStartingFrom(sorted: readonly { readonly start: DayNumber }[], day: DayNumber): number {
+/** The first index in `[0, length)` from which `holds` is true, `length` when it never is; `holds` must stay true once it is (binary search). */
+function firstWhere(length: number, holds: (index: number) => boolean): number {
   let low = 0;
-  let high = sorted.length;
+  let high = length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((sorted[middle]?.start ?? Number.POSITIVE_INFINITY) < day) low = middle + 1;
-    else high = middle;
+    if (holds(middle)) high = middle;
+    else low = middle + 1;
   }
   return low;
+}
+
+/** Index of the first episode in `sorted` (by start) starting on or after `day`. */
+export function firstStartingFrom(sorted: readonly { readonly start: DayNumber }[], day: DayNumber): number {
+  return firstWhere(sorted.length, (index) => sorted[index]!.start >= day);
 }
 
 /**
@@ -69,7 +74,7 @@ export interface Contact {
  * The episodes of the discharged run all end by the discharge date, so they never count. An episode
  * starting after the discharge date always goes on, so the answer is the first episode in `sorted`
  * that ends after the discharge date or never: the furthest end reached by each prefix of `sorted`
- * only grows, and a binary search over it finds that episode.
+ * only grows, so a binary search over it finds that episode.
  *
  * @param sorted - The history sorted by start.
  */
@@ -82,31 +87,17 @@ export function episodeContacts<E extends DatedEpisode>(sorted: readonly E[]): (
   }
   return (discharged) => {
     const dayAfter = discharged + 1;
-    let low = 0;
-    let high = reach.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (reach[middle]! < dayAfter) low = middle + 1;
-      else high = middle;
-    }
-    const episode = sorted[low];
+    const episode = sorted[firstWhere(reach.length, (index) => reach[index]! >= dayAfter)];
     return episode === undefined ? undefined : { day: Math.max(episode.start, dayAfter), episodeIndex: episode.index };
   };
 }
 
 /**
- * The first visit after the discharge date `discharged` (binary search).
+ * The first visit after the discharge date `discharged`.
  *
  * @param visits - Visit days with their index in the caller's list, sorted by day.
  */
 export function firstVisitAfter(visits: readonly { readonly day: DayNumber; readonly index: number }[], discharged: DayNumber): Contact | undefined {
-  let low = 0;
-  let high = visits.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (visits[middle]!.day <= discharged) low = middle + 1;
-    else high = middle;
-  }
-  const visit = visits[low];
+  const visit = visits[firstWhere(visits.length, (index) => visits[index]!.day > discharged)];
   return visit === undefined ? undefined : { day: visit.day, visitIndex: visit.index };
 }
