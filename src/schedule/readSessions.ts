@@ -172,12 +172,11 @@ export function readSessions(
       continue;
     }
     if (status === undefined ? !countsScheduled : !countStatuses.has(status as string)) continue;
-    if (modalities !== undefined && !modalities.counts(modality)) {
+    const localDay = clock.localDay(startMs);
+    if (modalities !== undefined && !modalities.counts(modality, localDay)) {
       if (reportIssues) issues.push(modalities.issue(sessionRef(i, id, startMs, clock), i, modality));
       continue;
     }
-
-    const localDay = clock.localDay(startMs);
     let totals = lastTotals;
     if (localDay !== lastDay || totals === undefined) {
       totals = days.get(localDay);

@@ -28,7 +28,8 @@ import { weekIssues } from './weekIssues.js';
  *   session delivers no service.
  * - Only the modalities the level's requirements count do count (`countsModalities`; both when
  *   absent, and a session without a `modality` is in person): under `POLICIES.medicare2024` a
- *   telehealth PHP or IOP session is left out, with an `info` issue `session_not_counted_modality`.
+ *   telehealth PHP or IOP session on a date the policy governs is left out, with an `info` issue
+ *   `session_not_counted_modality`.
  * - A week wholly outside the dates of service the policy governs (`policy.effective`) gets the error
  *   `policy_not_in_effect` instead of its checks.
  * - With `stay`, every week of the stay is reported and an empty one fails its minimums; a week the
@@ -86,7 +87,7 @@ function checkSchedule(sessions: unknown, options: unknown): ScheduleValidationR
   const { level, population, policy } = settings;
   const requirements = requirementsFor(policy, level, population);
   const ruleBase = `${policy.id}/${level}/${population}`;
-  const read = readSessions(sessions as readonly unknown[], total, settings.clock, settings.countStatuses, true, modalityFilter(requirements, policy.id, level, ruleBase));
+  const read = readSessions(sessions as readonly unknown[], total, settings.clock, settings.countStatuses, true, modalityFilter(requirements, policy, level, ruleBase));
   const stay = settings.stay;
   if (stay !== undefined && stay.last === undefined && read.counted > 0) {
     // An open stay runs to the last session: from a start centuries earlier, that is too many weeks.
