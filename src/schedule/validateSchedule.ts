@@ -110,7 +110,7 @@ function checkSchedule(sessions: unknown, options: unknown): ScheduleValidationR
 
   const weeks: Week[] = [];
   const governed = effectiveDays(policy);
-  for (const totals of buildWeeks(read, settings.weekStartsOn, settings.stay)) {
+  for (const totals of buildWeeks(read, settings.weekStartsOn, settings.stay, issues)) {
     const week = toWeek(totals);
     weeks.push(week);
     const outside = policyNotInEffect(totals.weekStart, policy, governed);
