@@ -175,9 +175,13 @@ function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult
       const endInstant =
         resolvedEnd.instant > resolvedStart.instant ? resolvedEnd.instant : resolvedStart.instant + plannedMs;
       if (!inInstantRange(resolvedStart.instant) || !inInstantRange(endInstant)) {
-        // Sessions no validator of this library reads: their dates leave the years 0001–9999 in some zone.
-        const detail = `options.to: a session on ${dayNumberToDate(day)} would fall outside the instants this library reads (0001-01-02 to 9999-12-30); no later session was made.`;
-        issues.push(invalidInput(detail, { path: ['options', day === from ? 'from' : 'to'] }));
+        // Sessions no validator of this library reads: their dates leave the years 0001–9999 in some
+        // zone. One before the range (a negative instant) is skipped; at the far end, none is made.
+        const field = resolvedStart.instant < 0 ? 'from' : 'to';
+        const outcome = field === 'from' ? 'it was not made' : 'no later session was made';
+        const detail = `options.${field}: a session on ${dayNumberToDate(day)} would fall outside the instants this library reads (0001-01-02 to 9999-12-30); ${outcome}.`;
+        issues.push(invalidInput(detail, { path: ['options', field] }));
+        if (field === 'from') continue;
         return { sessions, issues };
       }
       const start = clock.formatInstant(resolvedStart.instant);
