@@ -851,6 +851,16 @@ describe('validateSchedule: bad input never throws', () => {
     });
   });
 
+  it('names an unknown time zone of a million characters by its first 40, quoted', () => {
+    const result = validateSchedule([valid], { level: 'iop', timeZone: 'x'.repeat(1_000_000) });
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      `"${'x'.repeat(40)}…" is not a known IANA time zone (for example "America/New_York").`,
+    ]);
+    expect(validateSchedule([valid], { level: 'iop', timeZone: 'Say "hi"' }).issues[0]?.message).toBe(
+      '"Say \\"hi\\"" is not a known IANA time zone (for example "America/New_York").',
+    );
+  });
+
   it.each([
     ['null options', null, ['options']],
     ['no options', undefined, ['options']],
