@@ -8,10 +8,7 @@ export const DAY_MS = 86_400_000;
  */
 export type DayNumber = number;
 
-// Plain proleptic-Gregorian arithmetic (days from and to year, month and day, in 400-year eras), not
-// date-fns: writing dates with its `format` made validateSchedule 12× the floor loop (budget 2×), and
-// its day arithmetic runs through the process zone even with `tz('UTC')` (under TZ=Pacific/Kiritimati,
-// which skipped 1994-12-31, `addDays` takes 1994-12-30 to 1995-01-01).
+// Plain proleptic-Gregorian arithmetic in 400-year eras: date-fns' addDays follows the process zone (date-fns #3584).
 const DAYS_PER_ERA = 146_097;
 // Days from 0000-03-01 to 1970-01-01.
 const EPOCH_SHIFT = 719_468;
