@@ -82,7 +82,7 @@ function checkSchedule(sessions: unknown, options: unknown): ScheduleValidationR
   if (settings === undefined) return { ok: false, issues: optionIssues, weeks: [] };
   const lengthIssues: Issue[] = [];
   const total = listLength(sessions, ['sessions'], 'sessions', LIMITS.maxSessions, 'maxSessions', lengthIssues);
-  if (total === undefined) return { ok: false, issues: lengthIssues, weeks: [] };
+  if (total === undefined) return { ok: false, issues: [...optionIssues, ...lengthIssues], weeks: [] };
 
   const { level, population, policy } = settings;
   const requirements = requirementsFor(policy, level, population);
@@ -93,7 +93,7 @@ function checkSchedule(sessions: unknown, options: unknown): ScheduleValidationR
     // An open stay runs to the last session: from a start centuries earlier, that is too many weeks.
     let lastDay = stay.first;
     for (const day of read.day) if (day > lastDay) lastDay = day;
-    if (lastDay - stay.first > MAX_SPAN_DAYS) return { ok: false, issues: [stayTooLong(stay.first, lastDay, ['options', 'stay'])], weeks: [] };
+    if (lastDay - stay.first > MAX_SPAN_DAYS) return { ok: false, issues: [...optionIssues, stayTooLong(stay.first, lastDay, ['options', 'stay'])], weeks: [] };
   }
   const issues: Issue[] = [...optionIssues, ...read.issues];
   pushAll(issues, sessionLengthIssues(read, requirements, ruleBase));
