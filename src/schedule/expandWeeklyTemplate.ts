@@ -1,4 +1,4 @@
-import { listLength, unreadable } from '../issues/boundary.js';
+import { forEachEntry, listLength, unreadable } from '../issues/boundary.js';
 import { LIMITS } from '../issues/limits.js';
 import { MAX_SPAN_DAYS } from '../issues/maxSpanDays.js';
 import * as z from 'zod/mini';
@@ -113,18 +113,11 @@ function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult
   const slotsByWeekday: Slot[][] = [[], [], [], [], [], [], []];
   const entries = listLength(template, ['template'], 'weekly entries', LIMITS.maxListEntries, 'maxListEntries', issues);
   if (entries !== undefined) {
-    for (let i = 0; i < entries; i++) {
-      let raw: unknown;
-      try {
-        raw = (template as readonly unknown[])[i];
-      } catch (thrown) {
-        issues.push(unreadable(['template', i], thrown));
-        continue;
-      }
+    forEachEntry(template, entries, ['template'], issues, (raw, i) => {
       const parsed = safeParseMini(WeeklyTemplateEntrySchema, raw);
       if (!parsed.success) {
         pushAll(issues, issuesFromZod(parsed.error, ['template', i]));
-        continue;
+        return;
       }
       const entry = parsed.data;
       slotsByWeekday[entry.dayOfWeek]?.push({
@@ -136,7 +129,7 @@ function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult
         service: entry.service,
         modality: entry.modality,
       });
-    }
+    });
   }
 
   if (!parsedOptions.success || clock === undefined) return { sessions: [], issues };

@@ -191,6 +191,25 @@ describe('expandWeeklyTemplate at the ends of the years 0001–9999', () => {
 describe('expandWeeklyTemplate: bad input never throws', () => {
   const options = { from: '2026-03-02', to: '2026-03-08', timeZone: NEW_YORK };
 
+  it('reports an entry whose reading throws at its index and still expands the others', () => {
+    const template: unknown[] = [undefined, { dayOfWeek: 1, start: '09:00', end: '12:00', service: 'group' }];
+    Object.defineProperty(template, 0, {
+      get: () => {
+        throw new Error('no entry');
+      },
+    });
+    const result = expandWeeklyTemplate(template, options);
+    expect(result.sessions).toEqual([{ start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' }]);
+    expect(result.issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        message: 'Invalid input: template[0]: could not be read (no entry); it was left out.',
+        path: ['template', 0],
+      },
+    ]);
+  });
+
   it('reports a template that is not an array', () => {
     expect(expandWeeklyTemplate(null, options)).toEqual({
       sessions: [],
