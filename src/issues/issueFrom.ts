@@ -1,17 +1,10 @@
-import { isString, readWholeList } from '../_lib/readList.js';
+import { isString, readList } from '../_lib/readList.js';
 import type { IssueContext } from './createIssue.js';
 import { isSegment } from './formatPath.js';
 import { LIMITS } from './limits.js';
 import type { IssueCatalogEntry, IssueCode, IssueParams } from './messages.js';
 import type { Issue, PathSegment } from './types.js';
 import type { SourceId } from '../sources/data.js';
-
-/** A list of the context copied once by index; one that is no such list (from a caller of createIssue) throws. */
-function copyOf<T>(list: unknown, keep: (entry: unknown) => entry is T, what: string): T[] {
-  const copy = readWholeList(list, LIMITS.maxListEntries, keep);
-  if (copy === undefined) throw new TypeError(`${what} is not a list of at most ${LIMITS.maxListEntries}`);
-  return copy;
-}
 
 /**
  * Builds an issue from its catalog row: the severity and the message come from `entry`. Optional
@@ -24,10 +17,10 @@ export function issueFrom<C extends IssueCode>(code: C, entry: IssueCatalogEntry
     code,
     severity: entry.severity,
     message: entry.message(params),
-    path: copyOf<PathSegment>(path, isSegment, 'context.path'),
+    path: readList<PathSegment>(path, LIMITS.maxListEntries, isSegment),
   };
   if (ruleId !== undefined) issue.ruleId = ruleId;
-  if (sources !== undefined) issue.sources = copyOf(sources, isString, 'context.sources') as SourceId[];
+  if (sources !== undefined) issue.sources = readList(sources, LIMITS.maxListEntries, isString) as SourceId[];
   if (expected !== undefined) issue.expected = expected;
   if (received !== undefined) issue.received = received;
   if (source !== undefined) issue.source = source;

@@ -230,11 +230,15 @@ describe('lists handed back are copied by index, once, never through their itera
     expect(formatIssues([handed] as never)).toBe('error   schedule_empty at ok: Nothing counted.');
   });
 
-  it('turns down a path longer than LIMITS.maxListEntries instead of copying it', () => {
+  it('createIssue keeps the first LIMITS.maxListEntries keys and indexes of a path, and nothing else', () => {
     const long = new Array<string>(LIMITS.maxListEntries + 1).fill('a');
-    const issue = createIssue('schedule_empty', { counted: 0, total: 0 }, { path: long });
-    expect(issue.code).toBe('invalid_input');
-    expect(issue.path).toEqual([]);
+    expect(createIssue('schedule_empty', { counted: 0, total: 0 }, { path: long }).path).toHaveLength(LIMITS.maxListEntries);
+    expect(createIssue('schedule_empty', { counted: 0, total: 0 }, { path: ['sessions', {}, 2] as never }).path).toEqual(['sessions', 2]);
+  });
+
+  it('formatIssues and isOk turn down a handed-back issue whose path is longer than LIMITS.maxListEntries', () => {
+    const long = new Array<string>(LIMITS.maxListEntries + 1).fill('a');
+    expect(isOk([{ code: 'transition_step_up', severity: 'info', message: 'm', path: long }] as never)).toBe(false);
     expect(formatIssues([{ code: 'schedule_empty', severity: 'error', message: 'm', path: long }] as never)).toBe('error   1 entry is not an issue of level-of-care; left out.');
   });
 });
