@@ -1,18 +1,14 @@
-import { type DayNumber, dayNumberFromCivil, daysInMonth } from './dayNumber.js';
-
-const civil = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { type DayNumber, civilOf, dayNumberFromCivil, daysInMonth } from './dayNumber.js';
 
 /**
- * Adds whole calendar months to a valid `YYYY-MM-DD` date: a day the target month lacks becomes its
- * last day (2023-12-31 plus 2 months is 2024-02-29), as in date-fns `addMonths`. Worked out on the
- * calendar alone, not with date-fns: its arithmetic runs through the process time zone (date-fns
- * issue #3584), so under TZ=Pacific/Apia, which skipped 2011-12-30, it gave 2011-12-31 for 2011-10-30
- * plus 2 months.
+ * Adds whole calendar months to a day: a day the target month lacks becomes its last day
+ * (2023-12-31 plus 2 months is 2024-02-29), as in date-fns `addMonths`. Worked out on the calendar
+ * alone: date-fns' month arithmetic follows the process time zone (date-fns #3584).
  */
-export function addCalendarMonths(date: string, months: number): DayNumber {
-  const [, year = '', month = '', day = ''] = civil.exec(date) ?? [];
-  const index = Number(year) * 12 + Number(month) - 1 + months;
+export function addCalendarMonths(day: DayNumber, months: number): DayNumber {
+  const date = civilOf(day);
+  const index = date.year * 12 + date.month - 1 + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = index - targetYear * 12 + 1;
-  return dayNumberFromCivil(targetYear, targetMonth, Math.min(Number(day), daysInMonth(targetYear, targetMonth)));
+  return dayNumberFromCivil(targetYear, targetMonth, Math.min(date.day, daysInMonth(targetYear, targetMonth)));
 }

@@ -8,10 +8,7 @@ export const DAY_MS = 86_400_000;
  */
 export type DayNumber = number;
 
-// Plain proleptic-Gregorian arithmetic (days from and to year, month and day, in 400-year eras), not
-// date-fns: writing dates with its `format` made validateSchedule 12× the floor loop (budget 2×), and
-// its day arithmetic runs through the process zone even with `tz('UTC')` (under TZ=Pacific/Kiritimati,
-// which skipped 1994-12-31, `addDays` takes 1994-12-30 to 1995-01-01).
+// Plain proleptic-Gregorian arithmetic in 400-year eras: date-fns' addDays follows the process zone (date-fns #3584).
 const DAYS_PER_ERA = 146_097;
 // Days from 0000-03-01 to 1970-01-01.
 const EPOCH_SHIFT = 719_468;
@@ -51,11 +48,8 @@ export function dayNumberOf(date: unknown): DayNumber | undefined {
 
 const pad2 = (value: number): string => (value < 10 ? `0${value}` : String(value));
 
-/**
- * The `YYYY-MM-DD` date of a day number. Years before year 1 are written as years of the era, as
- * date-fns `yyyy` writes them (year 0 is `0001`, year −1 is `0002`).
- */
-export function dayNumberToDate(day: DayNumber): string {
+/** The proleptic-Gregorian year (0 is 1 BC), month (1–12) and day of the month of a day number. */
+export function civilOf(day: DayNumber): { readonly year: number; readonly month: number; readonly day: number } {
   const z = day + EPOCH_SHIFT;
   const era = Math.floor(z / DAYS_PER_ERA);
   const dayOfEra = z - era * DAYS_PER_ERA;
@@ -66,7 +60,15 @@ export function dayNumberToDate(day: DayNumber): string {
   const shifted = Math.floor((5 * dayOfYear + 2) / 153);
   const dayOfMonth = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfMonth };
+}
+
+/**
+ * The `YYYY-MM-DD` date of a day number. Years before year 1 are written as years of the era, as
+ * date-fns `yyyy` writes them (year 0 is `0001`, year −1 is `0002`).
+ */
+export function dayNumberToDate(day: DayNumber): string {
+  const { year, month, day: dayOfMonth } = civilOf(day);
   const shownYear = year > 0 ? year : 1 - year;
   return `${String(shownYear).padStart(4, '0')}-${pad2(month)}-${pad2(dayOfMonth)}`;
 }

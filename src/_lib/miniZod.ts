@@ -3,10 +3,9 @@ import en from 'zod/v4/locales/en.js';
 import { describeThrown } from './describeReceived.js';
 import { formatCount } from './formatCount.js';
 
-// Internal schemas are written with `zod/mini`: the same zod 4 core as `zod` (the same checks, the
-// same issue messages), but its functions tree-shake, so a page that imports one validator does not
-// carry all of zod. The public schemas (`SessionSchema`, `AssessmentSchema`, …) stay `zod` schemas
-// with their methods; tests hold each internal twin to the issues of its public schema.
+// Every schema, the public ones (`SessionSchema`, `AssessmentSchema`, …) included, is written with
+// `zod/mini`: the same zod 4 core as `zod` (the same checks, the same issue messages), but its
+// functions tree-shake, so a page that imports one validator does not carry all of zod.
 
 let english: z.core.$ZodErrorMap | undefined;
 

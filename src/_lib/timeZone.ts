@@ -23,9 +23,16 @@ interface ZoneState {
 
 const zones = new Map<string, ZoneState | null>();
 
-/** The zone's offset at an instant, in milliseconds; `@date-fns/tz` reads it from the runtime's Intl data. */
+/**
+ * The zone's offset at an instant, in milliseconds (seconds included: `tzOffset` answers fractional
+ * minutes); `@date-fns/tz` reads it from the runtime's Intl data.
+ */
 function wallOffset(timeZone: string, instant: number): number {
-  return tzOffset(timeZone, new Date(Math.min(Math.max(instant, -MAX_INSTANT), MAX_INSTANT))) * MINUTE_MS;
+  const date = new Date(Math.min(Math.max(instant, -MAX_INSTANT), MAX_INSTANT));
+  const minutes = tzOffset(timeZone, date);
+  // tzOffset reads "GMT-00:44:30" as +44.5 (date-fns #4279): under an hour, the sign is read from Intl.
+  const west = minutes > 0 && minutes < 60 && new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).format(date).includes('GMT-');
+  return (west ? -minutes : minutes) * MINUTE_MS;
 }
 
 function zoneState(timeZone: string): ZoneState | undefined {

@@ -53,6 +53,30 @@ export function listLength(
 }
 
 /**
+ * Reads the first `length` entries of a caller's list (checked by {@link listLength}) by index, each
+ * once, and hands each to `each` with its index. An entry whose reading throws is reported at
+ * `[...path, index]` and skipped; the others are still read.
+ */
+export function forEachEntry(
+  list: unknown,
+  length: number,
+  path: readonly PathSegment[],
+  issues: Issue[],
+  each: (entry: unknown, index: number) => void,
+): void {
+  for (let index = 0; index < length; index += 1) {
+    let entry: unknown;
+    try {
+      entry = (list as readonly unknown[])[index];
+    } catch (thrown) {
+      issues.push(unreadable([...path, index], thrown));
+      continue;
+    }
+    each(entry, index);
+  }
+}
+
+/**
  * The options a caller gives, copied once: their own enumerable keys, each read once (a getter cannot
  * answer two ways). Absent or `null` options are no options; options whose reading throws are
  * reported at `path` and read as none.

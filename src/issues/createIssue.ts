@@ -38,7 +38,9 @@ export interface IssueContext {
 
 /**
  * Builds an {@link Issue}: the severity and the message come from {@link ISSUE_CATALOG}, so the
- * wording lives in one place. Optional fields left `undefined` are omitted.
+ * wording lives in one place. Optional fields left `undefined` are omitted. `path` and `sources` are
+ * copied once, entry by entry: their first `LIMITS.maxListEntries` keys and indexes (source ids), in
+ * order; any other entry is left out.
  *
  * @param code - The issue code.
  * @param params - The values the message is written from.

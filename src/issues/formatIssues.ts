@@ -22,8 +22,9 @@ import type { Issue } from './types.js';
 export function formatIssues(issues: readonly Issue[]): string {
   const read = readIssues(issues);
   if (!read.isList) return 'Not a list of issues.';
-  const unreadable = read.entries.length - issuesIn(read).length;
-  const lines = issuesIn(read).map((issue) => {
+  const found = issuesIn(read);
+  const unreadable = read.entries.length - found.length;
+  const lines = found.map((issue) => {
     const where = issue.path.length === 0 ? '' : ` at ${formatPath(issue.path)}`;
     const rule = issue.ruleId === undefined ? '' : ` (rule ${issue.ruleId})`;
     return `${issue.severity.padEnd(7)} ${issue.code}${where}: ${issue.message}${rule}`;

@@ -18,9 +18,13 @@
  * @category Issues
  */
 export interface Limits {
-  /** Sessions in one schedule, or made by one weekly template (a year of a 1,000-patient program is about 600,000). */
+  /**
+   * Sessions in one schedule, or made by one weekly template (a year of a 1,000-patient program is
+   * about 600,000); also issues in one list handed back (`isOk`, `formatIssues`, the FHIR adapters)
+   * and resources or Bundle entries read by `sessionsFromFhir`.
+   */
   readonly maxSessions: number;
-  /** Episodes in one history, and issues or resources in one list handed back to an adapter. */
+  /** Episodes in one history, and the visits given with it. */
   readonly maxEpisodes: number;
   /** Entries of a list given as an option (available levels, counted statuses, exception dates, custom rules) or of a weekly template. */
   readonly maxListEntries: number;

@@ -1,3 +1,4 @@
+import { describeReceived } from '../_lib/describeReceived.js';
 import { INVALID_INPUT_ENTRY } from './invalidInput.js';
 import type { Severity } from './types.js';
 
@@ -452,7 +453,7 @@ export const ISSUE_CATALOG: { readonly [C in IssueCode]: IssueCatalogEntry<C> } 
   invalid_time_zone: {
     severity: 'error',
     meaning: 'The time zone is not an IANA name this runtime knows.',
-    message: (p) => `"${p.timeZone}" is not a known IANA time zone (for example "America/New_York").`,
+    message: (p) => `${describeReceived(p.timeZone)} is not a known IANA time zone (for example "America/New_York").`,
     example: { timeZone: 'Mars/Olympus_Mons' },
   },
   time_zone_not_a_place: {

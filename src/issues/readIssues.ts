@@ -1,8 +1,9 @@
+import { isString, readWholeList } from '../_lib/readList.js';
 import { LIMITS } from './limits.js';
 import { isSegment } from './formatPath.js';
 import type { SourceId } from '../sources/data.js';
 import { ISSUE_CATALOG } from './messages.js';
-import type { Issue, PathSegment, Severity } from './types.js';
+import type { Issue, Severity } from './types.js';
 
 const SEVERITIES: readonly unknown[] = ['error', 'warning', 'info'];
 
@@ -14,28 +15,27 @@ export interface ReadIssues {
   readonly entries: (Issue | undefined)[];
 }
 
-const isSegments = (value: unknown): value is PathSegment[] =>
-  // Array.from reads holes as undefined, which `every` alone would skip.
-  Array.isArray(value) && value.length <= LIMITS.maxListEntries && Array.from(value).every(isSegment);
-
-/** One entry as a plain issue, or `undefined`; each field is read once, so a getter cannot answer two ways. */
+/** One entry as a plain issue, or `undefined`; each field and each list entry is read once, so a getter cannot answer two ways. */
 function issueOf(value: unknown): Issue | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const entry = value as Record<string, unknown>;
   const { code, severity, message, path, ruleId, sources, expected, received, source } = entry;
-  if (typeof code !== 'string' || !Object.hasOwn(ISSUE_CATALOG, code) || typeof message !== 'string' || !isSegments(path)) return undefined;
+  if (typeof code !== 'string' || !Object.hasOwn(ISSUE_CATALOG, code) || typeof message !== 'string') return undefined;
+  const segments = readWholeList(path, LIMITS.maxListEntries, isSegment);
+  if (segments === undefined) return undefined;
   if (ruleId !== undefined && typeof ruleId !== 'string') return undefined;
   if (source !== undefined && typeof source !== 'string') return undefined;
-  if (sources !== undefined && !(Array.isArray(sources) && sources.length <= LIMITS.maxListEntries && Array.from(sources).every((id) => typeof id === 'string'))) return undefined;
+  const ids = sources === undefined ? undefined : readWholeList(sources, LIMITS.maxListEntries, isString);
+  if (sources !== undefined && ids === undefined) return undefined;
   // A damaged severity counts as an error, so a damaged issue is never played down.
   const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
     code: code as Issue['code'],
     severity: SEVERITIES.includes(severity) ? (severity as Severity) : 'error',
     message,
-    path: [...path],
+    path: segments,
   };
   if (ruleId !== undefined) issue.ruleId = ruleId;
-  if (sources !== undefined) issue.sources = Array.from(sources) as SourceId[];
+  if (ids !== undefined) issue.sources = ids as SourceId[];
   if (expected !== undefined) issue.expected = expected;
   if (received !== undefined) issue.received = received;
   if (source !== undefined) issue.source = source;

@@ -141,7 +141,7 @@ function dueDay(rule: Recertification, startDay: DayNumber, n: number): DayNumbe
   const steps = first === undefined ? n : n - 1;
   if (steps === 0) return anchorDay;
   // Months are counted from the anchor each time, so a short month does not pull later dates back.
-  if (rule.every.unit === 'months') return addCalendarMonths(dayNumberToDate(anchorDay), steps * rule.every.value);
+  if (rule.every.unit === 'months') return addCalendarMonths(anchorDay, steps * rule.every.value);
   return anchorDay + steps * rule.every.value;
 }
 

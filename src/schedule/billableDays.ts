@@ -69,7 +69,7 @@ function billable(sessions: unknown, options: unknown): BillableDay[] {
   const total = listLength(sessions, ['sessions'], 'sessions', LIMITS.maxSessions, 'maxSessions', []);
   if (settings === undefined || total === undefined) return [];
   const { policy, level } = settings;
-  const modalities = modalityFilter(requirementsFor(policy, level), policy.id, level, `${policy.id}/${level}/adult`);
+  const modalities = modalityFilter(requirementsFor(policy, level), policy, level, `${policy.id}/${level}/adult`);
   const read = readSessions(sessions as readonly unknown[], total, settings.clock, settings.countStatuses, false, modalities);
   const billing = policy.billing?.[level];
   const governed = effectiveDays(policy);

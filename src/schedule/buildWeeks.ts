@@ -1,4 +1,6 @@
-import { type DayNumber, dayNumberToDate, weekStartOf } from '../_lib/dayNumber.js';
+import { type DayNumber, dayNumberFromCivil, dayNumberToDate, weekStartOf } from '../_lib/dayNumber.js';
+import { invalidInput } from '../issues/invalidInput.js';
+import type { Issue } from '../issues/types.js';
 import { SERVICE_TYPES, type ServiceType } from '../services/index.js';
 import type { DayTotals, SessionsRead } from './readSessions.js';
 import type { StayDays } from './readOptions.js';
@@ -18,6 +20,8 @@ export interface WeekTotals {
 }
 
 const DAYS_PER_WEEK = 7;
+// Dates are written in the years 0001–9999 only; 0001-01-01 was a Monday (proleptic Gregorian).
+const FIRST_DAY = dayNumberFromCivil(1, 1, 1);
 
 const emptyWeek = (weekStart: DayNumber): WeekTotals => ({
   weekStart,
@@ -30,10 +34,18 @@ const emptyWeek = (weekStart: DayNumber): WeekTotals => ({
 /**
  * Groups the counted sessions into calendar weeks, ascending. With a stay, every week from the one
  * holding its first day to the one holding its last (or the last counted day, for an open stay) is
- * listed, empty or not, and `daysInStay` says how much of each week the stay covers.
+ * listed, empty or not, and `daysInStay` says how much of each week the stay covers. A week that
+ * would start before 0001-01-01 cannot be written as a date: then no week is built and an
+ * `invalid_input` issue at `options.weekStartsOn` goes to `issues`.
  */
-export function buildWeeks(read: SessionsRead, weekStartsOn: number, stay?: StayDays): WeekTotals[] {
+export function buildWeeks(read: SessionsRead, weekStartsOn: number, stay: StayDays | undefined, issues: Issue[]): WeekTotals[] {
   const sortedDays = Array.from(read.days.values()).sort((a, b) => a.day - b.day);
+  const earliest = Math.min(sortedDays[0]?.day ?? Number.POSITIVE_INFINITY, stay?.first ?? Number.POSITIVE_INFINITY);
+  if (Number.isFinite(earliest) && weekStartOf(earliest, weekStartsOn) < FIRST_DAY) {
+    const detail = `options.weekStartsOn: the week holding ${dayNumberToDate(earliest)} would start before 0001-01-01, the first date written; no week was built (0001-01-01 was a Monday: weekStartsOn 1 starts a week on it).`;
+    issues.push(invalidInput(detail, { path: ['options', 'weekStartsOn'], received: weekStartsOn }));
+    return [];
+  }
   const weeks = new Map<DayNumber, WeekTotals>();
   let week: WeekTotals | undefined;
   for (const day of sortedDays) {

@@ -1,4 +1,4 @@
-import { listLength, unreadable } from '../issues/boundary.js';
+import { forEachEntry, listLength, unreadable } from '../issues/boundary.js';
 import { LIMITS } from '../issues/limits.js';
 import { MAX_SPAN_DAYS } from '../issues/maxSpanDays.js';
 import * as z from 'zod/mini';
@@ -113,18 +113,11 @@ function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult
   const slotsByWeekday: Slot[][] = [[], [], [], [], [], [], []];
   const entries = listLength(template, ['template'], 'weekly entries', LIMITS.maxListEntries, 'maxListEntries', issues);
   if (entries !== undefined) {
-    for (let i = 0; i < entries; i++) {
-      let raw: unknown;
-      try {
-        raw = (template as readonly unknown[])[i];
-      } catch (thrown) {
-        issues.push(unreadable(['template', i], thrown));
-        continue;
-      }
+    forEachEntry(template, entries, ['template'], issues, (raw, i) => {
       const parsed = safeParseMini(WeeklyTemplateEntrySchema, raw);
       if (!parsed.success) {
         pushAll(issues, issuesFromZod(parsed.error, ['template', i]));
-        continue;
+        return;
       }
       const entry = parsed.data;
       slotsByWeekday[entry.dayOfWeek]?.push({
@@ -136,7 +129,7 @@ function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult
         service: entry.service,
         modality: entry.modality,
       });
-    }
+    });
   }
 
   if (!parsedOptions.success || clock === undefined) return { sessions: [], issues };
@@ -175,9 +168,13 @@ function expand(template: unknown, options: unknown): ExpandWeeklyTemplateResult
       const endInstant =
         resolvedEnd.instant > resolvedStart.instant ? resolvedEnd.instant : resolvedStart.instant + plannedMs;
       if (!inInstantRange(resolvedStart.instant) || !inInstantRange(endInstant)) {
-        // Sessions no validator of this library reads: their dates leave the years 0001–9999 in some zone.
-        const detail = `options.to: a session on ${dayNumberToDate(day)} would fall outside the instants this library reads (0001-01-02 to 9999-12-30); no later session was made.`;
-        issues.push(invalidInput(detail, { path: ['options', day === from ? 'from' : 'to'] }));
+        // Sessions no validator of this library reads: their dates leave the years 0001–9999 in some
+        // zone. One before the range (a negative instant) is skipped; at the far end, none is made.
+        const field = resolvedStart.instant < 0 ? 'from' : 'to';
+        const outcome = field === 'from' ? 'it was not made' : 'no later session was made';
+        const detail = `options.${field}: a session on ${dayNumberToDate(day)} would fall outside the instants this library reads (0001-01-02 to 9999-12-30); ${outcome}.`;
+        issues.push(invalidInput(detail, { path: ['options', field] }));
+        if (field === 'from') continue;
         return { sessions, issues };
       }
       const start = clock.formatInstant(resolvedStart.instant);

@@ -105,7 +105,7 @@ export function stayTooLong(first: DayNumber, last: DayNumber, path: readonly (s
 
 /**
  * Reads the options of {@link validateSchedule}: settings and the warnings about them (a time zone
- * that is not a place), or the issues that stop the check.
+ * that is not a place), or the issues that stop the check, after those warnings.
  */
 export function readValidateOptions(options: unknown): { readonly settings?: ValidationSettings; readonly issues: Issue[] } {
   const parsed = safeParseMini(optionSchemas().validate, options);
@@ -116,19 +116,19 @@ export function readValidateOptions(options: unknown): { readonly settings?: Val
   if (clock === undefined) return { issues: zoneIssues };
   const policyIssues: Issue[] = [];
   const policy = readPolicyOption(data.policy, policyIssues, ['options', 'policy']);
-  if (policyIssues.length > 0) return { issues: policyIssues };
+  if (policyIssues.length > 0) return { issues: [...zoneIssues, ...policyIssues] };
   let stay: StayDays | undefined;
   if (data.stay !== undefined) {
     const first = stayDay(data.stay.start, clock);
     const last = data.stay.end === undefined ? undefined : stayDay(data.stay.end, clock);
     if (last !== undefined && last < first) {
       const detail = `options.stay.end: the stay ends on ${dayNumberToDate(last)}, before it starts on ${dayNumberToDate(first)}.`;
-      return { issues: [invalidInput(detail, { path: ['options', 'stay', 'end'] })] };
+      return { issues: [...zoneIssues, invalidInput(detail, { path: ['options', 'stay', 'end'] })] };
     }
-    if (last !== undefined && last - first > MAX_SPAN_DAYS) return { issues: [stayTooLong(first, last, ['options', 'stay', 'end'])] };
+    if (last !== undefined && last - first > MAX_SPAN_DAYS) return { issues: [...zoneIssues, stayTooLong(first, last, ['options', 'stay', 'end'])] };
     stay = { first, last };
   }
-  // A flat literal: a batch builds one per call, and built with spreads it cost microseconds.
+  // One flat literal: a batch builds settings on every call.
   const settings: ValidationSettings = {
     clock,
     weekStartsOn: data.weekStartsOn ?? DEFAULT_WEEK_STARTS_ON,

@@ -9,7 +9,8 @@ import type { SummarizeScheduleOptions, Week } from './types.js';
  * Totals a schedule per calendar week in a time zone, without checking it against any level: the
  * same {@link Week} objects {@link validateSchedule} reports. Sessions that cannot be read, end
  * before they start or do not count by status are left out (use `validateSchedule` to see why);
- * options that cannot be used (an unknown time zone) give an empty list. Nothing is thrown.
+ * options that cannot be used (an unknown time zone, or weeks that would start before 0001-01-01)
+ * give an empty list. Nothing is thrown.
  *
  * @param sessions - The sessions.
  * @param options - Time zone, and optionally the first day of the week (default Monday) and the counted statuses.
@@ -39,7 +40,7 @@ export function summarizeSchedule(sessions: unknown, options: SummarizeScheduleO
     const total = listLength(sessions, ['sessions'], 'sessions', LIMITS.maxSessions, 'maxSessions', []);
     if (settings === undefined || total === undefined) return [];
     const read = readSessions(sessions as readonly unknown[], total, settings.clock, settings.countStatuses, false);
-    return buildWeeks(read, settings.weekStartsOn).map(toWeek);
+    return buildWeeks(read, settings.weekStartsOn, undefined, []).map(toWeek);
   } catch {
     // A list of weeks has no room for an issue: input that cannot be read gives none.
     return [];

@@ -28,7 +28,8 @@ import { weekIssues } from './weekIssues.js';
  *   session delivers no service.
  * - Only the modalities the level's requirements count do count (`countsModalities`; both when
  *   absent, and a session without a `modality` is in person): under `POLICIES.medicare2024` a
- *   telehealth PHP or IOP session is left out, with an `info` issue `session_not_counted_modality`.
+ *   telehealth PHP or IOP session on a date the policy governs is left out, with an `info` issue
+ *   `session_not_counted_modality`.
  * - A week wholly outside the dates of service the policy governs (`policy.effective`) gets the error
  *   `policy_not_in_effect` instead of its checks.
  * - With `stay`, every week of the stay is reported and an empty one fails its minimums; a week the
@@ -81,18 +82,18 @@ function checkSchedule(sessions: unknown, options: unknown): ScheduleValidationR
   if (settings === undefined) return { ok: false, issues: optionIssues, weeks: [] };
   const lengthIssues: Issue[] = [];
   const total = listLength(sessions, ['sessions'], 'sessions', LIMITS.maxSessions, 'maxSessions', lengthIssues);
-  if (total === undefined) return { ok: false, issues: lengthIssues, weeks: [] };
+  if (total === undefined) return { ok: false, issues: [...optionIssues, ...lengthIssues], weeks: [] };
 
   const { level, population, policy } = settings;
   const requirements = requirementsFor(policy, level, population);
   const ruleBase = `${policy.id}/${level}/${population}`;
-  const read = readSessions(sessions as readonly unknown[], total, settings.clock, settings.countStatuses, true, modalityFilter(requirements, policy.id, level, ruleBase));
+  const read = readSessions(sessions as readonly unknown[], total, settings.clock, settings.countStatuses, true, modalityFilter(requirements, policy, level, ruleBase));
   const stay = settings.stay;
   if (stay !== undefined && stay.last === undefined && read.counted > 0) {
     // An open stay runs to the last session: from a start centuries earlier, that is too many weeks.
     let lastDay = stay.first;
     for (const day of read.day) if (day > lastDay) lastDay = day;
-    if (lastDay - stay.first > MAX_SPAN_DAYS) return { ok: false, issues: [stayTooLong(stay.first, lastDay, ['options', 'stay'])], weeks: [] };
+    if (lastDay - stay.first > MAX_SPAN_DAYS) return { ok: false, issues: [...optionIssues, stayTooLong(stay.first, lastDay, ['options', 'stay'])], weeks: [] };
   }
   const issues: Issue[] = [...optionIssues, ...read.issues];
   pushAll(issues, sessionLengthIssues(read, requirements, ruleBase));
@@ -109,7 +110,7 @@ function checkSchedule(sessions: unknown, options: unknown): ScheduleValidationR
 
   const weeks: Week[] = [];
   const governed = effectiveDays(policy);
-  for (const totals of buildWeeks(read, settings.weekStartsOn, settings.stay)) {
+  for (const totals of buildWeeks(read, settings.weekStartsOn, settings.stay, issues)) {
     const week = toWeek(totals);
     weeks.push(week);
     const outside = policyNotInEffect(totals.weekStart, policy, governed);

@@ -30,6 +30,21 @@ describe('validateSchedule and the dates of service a policy governs', () => {
     expect(result.weeks[0]?.hours).toBe(9);
   });
 
+  it('leaves telehealth sessions on dates the policy does not govern to its effective dates', () => {
+    // The same Mon/Wed/Fri 2023-03-06 week by telehealth: Medicare's in-person rule governs 2024 on,
+    // so the week is counted (3 × 3 h = 9 h) and fails only as outside the policy's dates.
+    const telehealth = [day('2023-03-06'), day('2023-03-08'), day('2023-03-10')].map((each) => ({ ...each, modality: 'telehealth' as const }));
+    const result = validateSchedule(telehealth, medicareIop);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['policy_not_in_effect', ['weeks', '2023-03-06']]]);
+    expect(result.weeks.map((week) => [week.weekStart, week.hours, week.days])).toEqual([['2023-03-06', 9, 3]]);
+    // From 2024-01-01 the rule applies: the Monday 2024-01-08 telehealth session is left out.
+    const governed = validateSchedule([{ ...day('2024-01-08'), modality: 'telehealth' }], medicareIop);
+    expect(governed.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['session_not_counted_modality', ['sessions', 0, 'modality']],
+      ['schedule_empty', ['sessions']],
+    ]);
+  });
+
   it('reports the policy, not the hours, for a week outside its dates: 1 h in 2023 is one error', () => {
     const result = validateSchedule([day('2023-12-27', '09:00', '10:00')], medicareIop);
     expect(result.issues.map((issue) => issue.code)).toEqual(['policy_not_in_effect']);
@@ -76,6 +91,13 @@ describe('billableDays and the dates of service a policy governs', () => {
     expect(days.map((entry) => [entry.date, entry.billable])).toEqual([
       ['2023-12-29', false],
       ['2024-01-02', true],
+    ]);
+  });
+
+  it('lists a 2023 telehealth day as not billable under Medicare, for its date rather than its modality', () => {
+    const telehealth = { ...day('2023-03-06'), modality: 'telehealth' } as const;
+    expect(billableDays([telehealth], { level: 'iop', timeZone: NEW_YORK, policy: POLICIES.medicare2024 })).toEqual([
+      { date: '2023-03-06', minutes: 180, services: 1, billable: false },
     ]);
   });
 });

@@ -154,8 +154,61 @@ describe('expandWeeklyTemplate', () => {
   });
 });
 
+describe('expandWeeklyTemplate at the ends of the years 0001–9999', () => {
+  const slot = (dayOfWeek: WeeklyTemplateEntry['dayOfWeek']): WeeklyTemplateEntry => ({ dayOfWeek, start: '09:00', end: '10:00', service: 'group' });
+
+  it('skips the 0001-01-01 session, before the first instant read, and makes the later Mondays', () => {
+    // 0001-01-01 was a Monday; instants are read from 0001-01-02T00:00Z.
+    const result = expandWeeklyTemplate([slot(1)], { from: '0001-01-01', to: '0001-01-15', timeZone: 'UTC' });
+    expect(result.sessions).toEqual([
+      { start: '0001-01-08T09:00:00+00:00', end: '0001-01-08T10:00:00+00:00', service: 'group' },
+      { start: '0001-01-15T09:00:00+00:00', end: '0001-01-15T10:00:00+00:00', service: 'group' },
+    ]);
+    expect(result.issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        message:
+          'Invalid input: options.from: a session on 0001-01-01 would fall outside the instants this library reads (0001-01-02 to 9999-12-30); it was not made.',
+        path: ['options', 'from'],
+      },
+    ]);
+  });
+
+  it('stops at 9999-12-31, after the last instant read, and names options.to', () => {
+    // 9999-12-30 was a Thursday and 9999-12-31 a Friday; instants are read up to 9999-12-31T00:00Z.
+    const result = expandWeeklyTemplate([slot(4), slot(5)], { from: '9999-12-30', to: '9999-12-31', timeZone: 'UTC' });
+    expect(result.sessions).toEqual([{ start: '9999-12-30T09:00:00+00:00', end: '9999-12-30T10:00:00+00:00', service: 'group' }]);
+    expect(result.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        ['options', 'to'],
+        'Invalid input: options.to: a session on 9999-12-31 would fall outside the instants this library reads (0001-01-02 to 9999-12-30); no later session was made.',
+      ],
+    ]);
+  });
+});
+
 describe('expandWeeklyTemplate: bad input never throws', () => {
   const options = { from: '2026-03-02', to: '2026-03-08', timeZone: NEW_YORK };
+
+  it('reports an entry whose reading throws at its index and still expands the others', () => {
+    const template: unknown[] = [undefined, { dayOfWeek: 1, start: '09:00', end: '12:00', service: 'group' }];
+    Object.defineProperty(template, 0, {
+      get: () => {
+        throw new Error('no entry');
+      },
+    });
+    const result = expandWeeklyTemplate(template, options);
+    expect(result.sessions).toEqual([{ start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00', service: 'group' }]);
+    expect(result.issues).toEqual([
+      {
+        code: 'invalid_input',
+        severity: 'error',
+        message: 'Invalid input: template[0]: could not be read (no entry); it was left out.',
+        path: ['template', 0],
+      },
+    ]);
+  });
 
   it('reports a template that is not an array', () => {
     expect(expandWeeklyTemplate(null, options)).toEqual({

@@ -60,6 +60,26 @@ describe('offsets', () => {
   });
 });
 
+describe('offsets west of Greenwich by less than an hour', () => {
+  // Liberia kept Monrovia Mean Time, GMT-00:44:30 (Intl longOffset), until 1972-01-07: 44.5 minutes
+  // behind UTC. tzOffset itself answers +44.5 there (date-fns #4279).
+  const monrovia = clockOf('Africa/Monrovia');
+  const instant = Date.UTC(1971, 5, 1, 0, 30);
+
+  it('gives Monrovia in 1971 an offset of -44.5 minutes', () => {
+    expect(monrovia.offsetAt(instant)).toBe(-44.5 * MINUTE);
+  });
+
+  it('puts 1971-06-01T00:30Z on 1971-05-31 local (23:45:30), written with the offset rounded to -00:44', () => {
+    expect(monrovia.localDay(instant)).toBe(Date.UTC(1971, 4, 31) / DAY);
+    expect(monrovia.formatInstant(instant)).toBe('1971-05-31T23:46:00-00:44');
+  });
+
+  it('follows the change to GMT on 1972-01-07', () => {
+    expect(monrovia.offsetAt(Date.UTC(1972, 0, 8))).toBe(0);
+  });
+});
+
 describe('local days, wall times and instants', () => {
   const newYork = clockOf('America/New_York');
 

@@ -33,6 +33,17 @@ describe('time_zone_not_a_place', () => {
     expect(ny.weeks.map((week) => week.serviceDates)).toEqual([['2026-07-06']]);
   });
 
+  it('keeps the warning when other input stops the check', () => {
+    const codes = (sessions: unknown, options: object): string[][] =>
+      validateSchedule(sessions, { level: 'aftercare', timeZone: 'EST', ...options }).issues.map((issue) => [issue.code, issue.path.join('.')]);
+    const warning = ['time_zone_not_a_place', 'options.timeZone'];
+    expect(codes('not a list', {})).toEqual([warning, ['invalid_input', 'sessions']]);
+    expect(codes(mondayAfterMidnight, { stay: { start: '2026-07-06', end: '2026-07-01' } })).toEqual([warning, ['invalid_input', 'options.stay.end']]);
+    expect(codes(mondayAfterMidnight, { stay: { start: '2000-01-01', end: '2026-07-10' } })).toEqual([warning, ['invalid_input', 'options.stay.end']]);
+    expect(codes(mondayAfterMidnight, { stay: { start: '2000-01-01' } })).toEqual([warning, ['invalid_input', 'options.stay']]);
+    expect(codes(mondayAfterMidnight, { policy: { id: 5 } })[0]).toEqual(warning);
+  });
+
   it.each([
     ['Etc/GMT+5', 'UTC-05:00'],
     ['etc/gmt-14', 'UTC+14:00'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICIES, extendPolicy, validateSchedule, type Issue, type Session } from '../../src/index.js';
+import { POLICIES, extendPolicy, summarizeSchedule, validateSchedule, type Issue, type Session } from '../../src/index.js';
 import { NEW_YORK, WEEK, deepFreeze, est, weekdays } from './helpers.js';
 
 const codes = (issues: readonly Issue[]): string[] => issues.map((issue) => issue.code);
@@ -851,6 +851,16 @@ describe('validateSchedule: bad input never throws', () => {
     });
   });
 
+  it('names an unknown time zone of a million characters by its first 40, quoted', () => {
+    const result = validateSchedule([valid], { level: 'iop', timeZone: 'x'.repeat(1_000_000) });
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      `"${'x'.repeat(40)}…" is not a known IANA time zone (for example "America/New_York").`,
+    ]);
+    expect(validateSchedule([valid], { level: 'iop', timeZone: 'Say "hi"' }).issues[0]?.message).toBe(
+      '"Say \\"hi\\"" is not a known IANA time zone (for example "America/New_York").',
+    );
+  });
+
   it.each([
     ['null options', null, ['options']],
     ['no options', undefined, ['options']],
@@ -974,5 +984,36 @@ describe('validateSchedule messages near a bound', () => {
       (found) => found.code === 'week_hours_above_maximum',
     );
     expect(issue?.message).toBe('Week of 2026-03-02 has 20.01 h of iop services; the policy allows at most 20 h.');
+  });
+});
+
+describe('weeks at the start of year 1 (0001-01-01 was a Monday)', () => {
+  // A Tuesday: with Sunday weeks its week would start on 0000-12-31, a date outside the years 0001–9999.
+  const tuesday: Session = { start: '0001-01-02T09:00:00Z', end: '0001-01-02T12:00:00Z', service: 'group' };
+  const beforeYearOne =
+    'Invalid input: options.weekStartsOn: the week holding 0001-01-02 would start before 0001-01-01, the first date written; no week was built (0001-01-01 was a Monday: weekStartsOn 1 starts a week on it).';
+
+  it('refuses Sunday weeks that would start in year 0, with an issue at options.weekStartsOn', () => {
+    const result = validateSchedule([tuesday], { level: 'iop', timeZone: 'UTC', weekStartsOn: 0 });
+    expect(result.ok).toBe(false);
+    expect(result.weeks).toEqual([]);
+    expect(result.issues).toEqual([
+      { code: 'invalid_input', severity: 'error', message: beforeYearOne, path: ['options', 'weekStartsOn'], received: 0 },
+    ]);
+    expect(summarizeSchedule([tuesday], { timeZone: 'UTC', weekStartsOn: 0 })).toEqual([]);
+  });
+
+  it('starts Monday weeks on 0001-01-01 itself', () => {
+    expect(summarizeSchedule([tuesday], { timeZone: 'UTC' }).map((week) => week.weekStart)).toEqual(['0001-01-01']);
+  });
+
+  it('refuses a stay from 0001-01-01 with Sunday weeks, and lists its Monday weeks', () => {
+    const stay = { start: '0001-01-01', end: '0001-01-14' };
+    const sunday = validateSchedule([tuesday], { level: 'iop', timeZone: 'UTC', weekStartsOn: 0, stay });
+    expect(sunday.weeks).toEqual([]);
+    expect(sunday.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_input', ['options', 'weekStartsOn']]]);
+    expect(sunday.issues[0]?.message).toContain('the week holding 0001-01-01 would start before 0001-01-01');
+    const monday = validateSchedule([tuesday], { level: 'iop', timeZone: 'UTC', stay });
+    expect(monday.weeks.map((week) => week.weekStart)).toEqual(['0001-01-01', '0001-01-08']);
   });
 });

@@ -179,3 +179,56 @@ describe('helpers that take data never throw', () => {
     }
   });
 });
+
+describe('lists handed back are copied by index, once, never through their iterator', () => {
+  // An array of one entry whose iterator would yield entries without end: reading it through the
+  // iterator (spread, Array.from) would never return.
+  const endless = <T>(first: T): T[] => {
+    const list = [first];
+    Object.defineProperty(list, Symbol.iterator, {
+      value: function* () {
+        for (;;) yield first;
+      },
+    });
+    return list;
+  };
+  // An array whose only entry reads as a key the first time and as an object after that.
+  const changing = (): unknown[] => {
+    const list: unknown[] = [];
+    let reads = 0;
+    Object.defineProperty(list, 0, { enumerable: true, get: () => (++reads === 1 ? 'ok' : { not: 'a segment' }) });
+    return list;
+  };
+
+  it('isOk and formatIssues read an issue path of one entry with an endless iterator as that one entry', () => {
+    const issue = createIssue('schedule_empty', { counted: 0, total: 0 }, { path: [] });
+    const handed = { ...issue, path: endless('sessions'), sources: endless('seed-000') } as never;
+    expect(isOk([handed])).toBe(false);
+    expect(formatIssues([handed])).toBe(`error   schedule_empty at sessions: ${issue.message}`);
+  });
+
+  it('createIssue copies a path and sources of one entry with an endless iterator as one entry each', () => {
+    const issue = createIssue('invalid_input', { detail: 'x.' }, { path: endless('sessions'), sources: endless('seed-000') as never });
+    expect(issue.path).toEqual(['sessions']);
+    expect(issue.sources).toEqual(['seed-000']);
+  });
+
+  it('reads a path entry once, so a getter that answers a key and then an object is kept as the key', () => {
+    const issue = createIssue('invalid_input', { detail: 'x.' }, { path: changing() as never });
+    expect(issue.path).toEqual(['ok']);
+    const handed = { code: 'schedule_empty', severity: 'error', message: 'Nothing counted.', path: changing() };
+    expect(formatIssues([handed] as never)).toBe('error   schedule_empty at ok: Nothing counted.');
+  });
+
+  it('createIssue keeps the first LIMITS.maxListEntries keys and indexes of a path, and nothing else', () => {
+    const long = new Array<string>(LIMITS.maxListEntries + 1).fill('a');
+    expect(createIssue('schedule_empty', { counted: 0, total: 0 }, { path: long }).path).toHaveLength(LIMITS.maxListEntries);
+    expect(createIssue('schedule_empty', { counted: 0, total: 0 }, { path: ['sessions', {}, 2] as never }).path).toEqual(['sessions', 2]);
+  });
+
+  it('formatIssues and isOk turn down a handed-back issue whose path is longer than LIMITS.maxListEntries', () => {
+    const long = new Array<string>(LIMITS.maxListEntries + 1).fill('a');
+    expect(isOk([{ code: 'transition_step_up', severity: 'info', message: 'm', path: long }] as never)).toBe(false);
+    expect(formatIssues([{ code: 'schedule_empty', severity: 'error', message: 'm', path: long }] as never)).toBe('error   1 entry is not an issue of level-of-care; left out.');
+  });
+});
