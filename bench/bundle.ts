@@ -18,11 +18,12 @@ export interface BundleBudget {
  */
 export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   { name: 'validateSchedule only', entry: "export { validateSchedule } from 'level-of-care';", maxKb: 25 },
-  // 22.2 kB: 20 kB was the aim. What the function must check costs the rest: every `policy` option is
-  // checked for values (effective dates, counted modalities, recertification units and limits), each
-  // custom rule's predicate is probed and its answers checked, every caller list is bounded, and the
-  // messages of these checks come from zod's English locale (about 1.1 kB of the whole).
-  { name: 'recommendLevel only', entry: "export { recommendLevel } from 'level-of-care';", maxKb: 22.2 },
+  // Above a 20 kB aim: what the function must check costs the rest. Every `policy` option is checked
+  // for values (effective dates, counted modalities, recertification units and limits, placement rows
+  // within each dimension's ceiling), each custom rule's predicate is probed and its answers checked
+  // (a withdrawal-management setting at its own level included), every caller list is bounded, and
+  // the messages of these checks come from zod's English locale (about 1.1 kB of the whole).
+  { name: 'recommendLevel only', entry: "export { recommendLevel } from 'level-of-care';", maxKb: 22.3 },
   { name: 'sessionsFromFhir only', entry: "export { sessionsFromFhir } from 'level-of-care/fhir';", maxKb: 20 },
   { name: 'whole root entry', entry: "export * from 'level-of-care';", maxKb: undefined },
 ];

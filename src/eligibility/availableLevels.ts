@@ -1,5 +1,5 @@
 import { describeReceived } from '../_lib/describeReceived.js';
-import { listLength, unreadable } from '../issues/boundary.js';
+import { forEachEntry, listLength } from '../issues/boundary.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { LIMITS } from '../issues/limits.js';
 import { formatPath } from '../issues/formatPath.js';
@@ -22,14 +22,7 @@ export function readAvailableLevels(value: unknown, issues: Issue[], path: reado
     return undefined;
   }
   let available = 0;
-  for (let index = 0; index < length; index += 1) {
-    let entry: unknown;
-    try {
-      entry = (value as readonly unknown[])[index];
-    } catch (thrown) {
-      issues.push(unreadable([...path, index], thrown));
-      continue;
-    }
+  forEachEntry(value, length, path, issues, (entry, index) => {
     const rank = rankOf(entry);
     if (rank !== -1) available |= 1 << rank;
     else {
@@ -37,7 +30,7 @@ export function readAvailableLevels(value: unknown, issues: Issue[], path: reado
         invalidInput(`${formatPath([...path, index])}: ${describeReceived(entry)} is not a level id; it was ignored.`, { path: [...path, index] }),
       );
     }
-  }
+  });
   // Every level available is no restriction at all.
   return available === EVERY_LEVEL ? undefined : available;
 }

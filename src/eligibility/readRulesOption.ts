@@ -1,4 +1,4 @@
-import { listLength, unreadable } from '../issues/boundary.js';
+import { forEachEntry, listLength } from '../issues/boundary.js';
 import { formatPath } from '../issues/formatPath.js';
 import { invalidInput } from '../issues/invalidInput.js';
 import { LIMITS } from '../issues/limits.js';
@@ -43,25 +43,18 @@ export function readRulesOption(value: unknown, issues: Issue[], path: readonly 
   const known = compiledLists.get(list);
   if (known !== undefined) return known;
   const valid: Rule[] = [];
-  for (let i = 0; i < length; i += 1) {
-    let rule: unknown;
-    try {
-      rule = list[i];
-    } catch (thrown) {
-      issues.push(unreadable([...path, i], thrown));
-      continue;
-    }
+  forEachEntry(list, length, path, issues, (rule, i) => {
     const verdict = ruleVerdict(rule);
     if (isSound(verdict)) {
       valid.push(rule as Rule);
-      continue;
+      return;
     }
     for (const issue of issuesFromZod({ issues: verdict.shape }, [...path, i])) issues.push(issue);
     if (verdict.probe !== undefined) {
       const detail = `${formatPath([...path, i])}: ${verdict.probe}; the rule was left out.`;
       issues.push(invalidInput(detail, { path: [...path, i, 'predicate'] }));
     }
-  }
+  });
   const compiled = merge(valid);
   // A list with a bad entry is read again next time, so its issues are reported on every call.
   if (valid.length === length) compiledLists.set(list, compiled);

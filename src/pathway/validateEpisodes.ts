@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { listLength, optionsOf, unreadable } from '../issues/boundary.js';
+import { forEachEntry, listLength, optionsOf, unreadable } from '../issues/boundary.js';
 import { LIMITS } from '../issues/limits.js';
 import { safeParseMini } from '../_lib/miniZod.js';
 import { dayNumberOf, dayNumberToDate, type DayNumber } from '../_lib/dayNumber.js';
@@ -98,19 +98,12 @@ function readVisits(value: unknown, issues: Issue[]): { readonly day: DayNumber;
   const count = listLength(value, ['options', 'visits'], 'visits', LIMITS.maxEpisodes, 'maxEpisodes', issues);
   if (count === undefined) return [];
   const days: { day: DayNumber; index: number }[] = [];
-  for (let index = 0; index < count; index += 1) {
-    let visit: unknown;
-    try {
-      visit = (value as readonly unknown[])[index];
-    } catch (thrown) {
-      issues.push(unreadable(['options', 'visits', index], thrown));
-      continue;
-    }
+  forEachEntry(value, count, ['options', 'visits'], issues, (visit, index) => {
     const parsed = safeParseMini(VisitSchema, visit);
     if (!parsed.success) for (const issue of issuesFromZod(parsed.error, ['options', 'visits', index])) issues.push(issue);
     const day = parsed.success ? dayNumberOf(parsed.data.date) : undefined;
     if (day !== undefined) days.push({ day, index });
-  }
+  });
   return days.sort((a, b) => a.day - b.day || a.index - b.index);
 }
 
@@ -185,25 +178,17 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
   const asOf = asOfResult.success && asOfResult.data !== undefined ? dayNumberOf(asOfResult.data) : undefined;
 
   const stays: Stay[] = [];
-  const list = episodes as readonly unknown[];
-  for (let index = 0; index < count; index += 1) {
-    let raw: unknown;
-    try {
-      raw = list[index];
-    } catch (thrown) {
-      issues.push(unreadable(['episodes', index], thrown));
-      continue;
-    }
+  forEachEntry(episodes, count, ['episodes'], issues, (raw, index) => {
     const parsed = safeParseMini(EpisodeSchema, raw);
     if (!parsed.success) {
       issues.push(...issuesFromZod(parsed.error, ['episodes', index]));
-      continue;
+      return;
     }
     const episode = parsed.data;
     const ref = episodeRef(index, episode);
     const start = dayNumberOf(episode.start);
     const end = episode.end === undefined ? undefined : dayNumberOf(episode.end);
-    if (start === undefined) continue;
+    if (start === undefined) return;
     if (episode.authorizedLevel !== undefined && episode.authorizedLevel !== episode.level) {
       issues.push(
         createIssue(
@@ -227,13 +212,13 @@ function checkEpisodes(episodes: unknown, options: ValidateEpisodesOptions | und
           { path: ['episodes', index, 'end'], ruleId: 'episodes/end-before-start' },
         ),
       );
-      continue;
+      return;
     }
     const stay: Stay = { index, ref, level: episode.level, start, end, alongside: episode.level === 'detox' && episode.withdrawalManagement === 'ambulatory' };
     stays.push(stay);
     const longStay = lengthOfStayIssue(policy, stay, end ?? asOf);
     if (longStay !== undefined) issues.push(longStay);
-  }
+  });
 
   const sorted = [...stays].sort(byStart);
   issues.push(...iopPhpOverlapIssues(sorted, policy));
